@@ -1,0 +1,83 @@
+import { lexicon, readList } from './lexicon.js'
+import type { Sentence, Token } from './types.js'
+
+const common = () => lexicon().commonWords
+
+let abbreviations: Map<string, 'title' | 'other'> | undefined
+
+function abbrevs(): Map<string, 'title' | 'other'> {
+  if (!abbreviations) {
+    abbreviations = new Map()
+    for (const l of readList('abbreviations.txt')) {
+      const [w, kind] = l.split('\t')
+      if (w) abbreviations.set(w, kind === 'title' ? 'title' : 'other')
+    }
+  }
+  return abbreviations
+}
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»'])
+const ENDERS = new Set(['.', '!', '?', '...', '…'])
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«'])
+
+/**
+ * Splits tokens into sentences, marking each token with its sentence index. A paragraph
+ * break always ends a sentence. A period after an abbreviation ("Gen.", "Nov. 20") or an
+ * initial does not; closing quotes stay with the sentence they close, and a quotation
+ * followed by a lower-case word ("… win," he said / "… win." he said) is not cut.
+ */
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const ab = abbrevs()
+  const out: Sentence[] = []
+  let first = 0
+  const close = (last: number) => {
+    if (last < first) return
+    const index = out.length
+    for (let k = first; k <= last; k++) tokens[k]!.sentence = index
+    out.push({ index, start: tokens[first]!.start, end: tokens[last]!.end })
+    first = last + 1
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    const next = tokens[i + 1]
+    if (!next) break
+    if (paragraphBreak(text, t.end, next.start)) {
+      close(i)
+      continue
+    }
+    if (!ENDERS.has(t.text)) {
+      // "… in the U.S. The talks …": a dotted acronym ends a sentence before a common opener
+      if (t.text.length > 2 && t.text.endsWith('.') && next.upper && common().has(next.lower) && next.start > t.end) close(i)
+      continue
+    }
+    let last = i
+    while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++
+    const after = tokens[last + 1]
+    if (!after) break
+    if (after.start === tokens[last]!.end && !OPENERS.has(after.text)) continue
+    if (!startsSentence(after)) continue
+    if (t.text === '.') {
+      const prev = tokens[i - 1]
+      if (prev && prev.end === t.start) {
+        const kind = ab.get(prev.lower)
+        if (kind === 'title') continue
+        if (kind === 'other' && (/^\p{N}/u.test(after.text) || !after.upper)) continue
+        // a single capital is an initial: "J. K. Rowling"
+        if (/^\p{Lu}$/u.test(prev.text) && after.upper) continue
+      }
+    }
+    close(last)
+    i = last
+  }
+  close(tokens.length - 1)
+  return out
+}
+
+function startsSentence(t: Token): boolean {
+  return t.upper || /^\p{N}/u.test(t.text) || OPENERS.has(t.text) || !/^\p{L}/u.test(t.text)
+}
+
+function paragraphBreak(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to)
+  return gap.includes('\n')
+}

@@ -1,0 +1,72 @@
+import Sqlite from 'better-sqlite3'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely'
+import pg from 'pg'
+import * as m0001 from './migrations/0001-ledger.js'
+import type { Database } from './schema.js'
+
+export type DialectName = 'sqlite' | 'postgres'
+
+export interface Store {
+  db: Kysely<Database>
+  dialect: DialectName
+  /** Where it lives, with any password removed: for messages. */
+  location: string
+  close(): Promise<void>
+}
+
+const migrations = { '0001-ledger': m0001 }
+
+// pg returns int8 (COUNT, SUM) as strings; the ledger's counts fit in a double
+pg.types.setTypeParser(20, (v) => Number(v))
+
+/** Is this location a PostgreSQL URL rather than a SQLite file path? */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location)
+}
+
+/**
+ * Opens the ledger at a SQLite path or a PostgreSQL URL and brings its schema up to date.
+ * @example
+ * const store = await openStore('./counterclaim.db')
+ */
+export async function openStore(location: string, opts: { schema?: string } = {}): Promise<Store> {
+  const store = isPostgresUrl(location) ? openPostgres(location, opts.schema) : openSqlite(location)
+  await migrate(store.db)
+  return store
+}
+
+function openSqlite(path: string): Store {
+  const database = new Sqlite(path)
+  database.pragma('journal_mode = WAL')
+  database.pragma('synchronous = NORMAL')
+  database.pragma('foreign_keys = ON')
+  database.pragma('busy_timeout = 5000')
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  return { db, dialect: 'sqlite', location: path, close: () => db.destroy() }
+}
+
+function openPostgres(url: string, schema: string | undefined): Store {
+  const pool = new pg.Pool({ connectionString: url, max: 4 })
+  if (schema) {
+    // tests isolate themselves in a schema of their own
+    pool.on('connect', (client) => {
+      client.query(`SET search_path TO "${schema.replace(/"/g, '')}"`).catch(() => {})
+    })
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return {
+    db,
+    dialect: 'postgres',
+    location: url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'),
+    close: () => db.destroy(),
+  }
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  })
+  const { error } = await migrator.migrateToLatest()
+  if (error) throw error instanceof Error ? error : new Error(String(error))
+}

@@ -1,0 +1,22 @@
+import { createHash } from 'node:crypto'
+
+const PREFIX = {
+  article: 'art',
+  document: 'doc',
+  entity: 'ent',
+  outlet: 'out',
+  statement: 'st',
+  claim: 'cl',
+  run: 'run',
+} as const
+
+/**
+ * Deterministic ids: the same input gives the same id on every machine and worker,
+ * so re-ingestion and concurrent writers agree without asking the database.
+ * @example
+ * idFor('article', contentHash) // 'art_3f9c2a1b7d0e'
+ */
+export function idFor(kind: keyof typeof PREFIX, key: string): string {
+  const hex = /^[0-9a-f]{12,}$/.test(key) ? key : createHash('sha256').update(key).digest('hex')
+  return `${PREFIX[kind]}_${hex.slice(0, 12)}`
+}
