@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { ProcessedDocument } from '../pipeline/types.js'
+import { normName } from '../pipeline/language/entities/normalize.js'
 import { idFor } from './ids.js'
 import type { Database } from './schema.js'
 
@@ -54,7 +55,8 @@ async function insertDocument(trx: Transaction<Database>, p: ProcessedDocument):
 }
 
 async function upsertOutlet(trx: Transaction<Database>, name: string): Promise<string> {
-  const id = idFor('outlet', name.toLowerCase())
+  // the outlet row shares its id with the outlet's entity
+  const id = idFor('entity', `outlet:${normName(name)}`)
   await trx
     .insertInto('outlets')
     .values({ id, name, domain: null, created_at: new Date().toISOString() })
@@ -103,7 +105,8 @@ async function insertArticle(trx: Transaction<Database>, p: ProcessedDocument, a
   }))
   for (const rows of chunks(sentences)) await trx.insertInto('sentences').values(rows).execute()
 
-  const entityRows = analysis.entities.map((e) => ({
+  const unique = [...new Map(analysis.entities.map((e) => [e.key, e])).values()]
+  const entityRows = unique.map((e) => ({
     id: idFor('entity', e.key),
     key: e.key,
     name: e.name,

@@ -87,3 +87,17 @@ export interface Analysis {
   entities: ArticleEntity[]
   times: TimeExpression[]
 }
+
+/** What the language stage needs of a gazetteer (the offline one in ./geo, or a test double). */
+export interface PlaceLookup {
+  resolve(
+    name: string,
+    ctx?: { countries?: ReadonlySet<string>; kind?: 'country' | 'region' | 'city' },
+  ): {
+    place: { id: string; name: string; kind: 'country' | 'region' | 'city'; country: string; lat: number; lon: number }
+    rule: string
+    confidence: number
+  } | null
+  country(word: string): { code: string; name: string; rule: 'country-name' | 'demonym' } | null
+  isPlaceName(name: string): boolean
+}

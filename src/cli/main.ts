@@ -1,0 +1,58 @@
+import * as articles from './commands/articles.js'
+import * as exp from './commands/export.js'
+import * as ingest from './commands/ingest.js'
+import * as show from './commands/show.js'
+import { UsageError } from './config.js'
+
+interface Command {
+  run(argv: string[]): Promise<number>
+  usage: string
+  summary: string
+}
+
+const COMMANDS: Record<string, Command> = {
+  ingest: { run: ingest.ingestCommand, usage: ingest.usage, summary: 'read news pages into the ledger' },
+  articles: { run: articles.articlesCommand, usage: articles.usage, summary: 'list stored articles' },
+  show: { run: show.showCommand, usage: show.usage, summary: 'one clean article with its entities' },
+  export: { run: exp.exportCommand, usage: exp.usage, summary: 'write the ledger as JSON or JSON Lines' },
+}
+
+const HELP = `counterclaim: a ledger of contested claims in the news
+
+usage: counterclaim <command> [options]
+
+${Object.entries(COMMANDS)
+  .map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`)
+  .join('\n')}
+
+Every command takes --db PATH (default ./counterclaim.db, or $COUNTERCLAIM_DB; a postgres:// URL
+uses PostgreSQL). "counterclaim <command> --help" shows a command's options.`
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(HELP)
+    return name ? 0 : 2
+  }
+  const cmd = COMMANDS[name]
+  if (!cmd) {
+    console.error(`unknown command "${name}"\n\n${HELP}`)
+    return 2
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(cmd.usage)
+    return 0
+  }
+  try {
+    return await cmd.run(rest)
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`counterclaim ${name}: ${e.message}\n\n${cmd.usage}`)
+      return 2
+    }
+    console.error(`counterclaim ${name}: ${(e as Error).message}`)
+    if (process.env.DEBUG) console.error(e)
+    return 1
+  }
+}

@@ -1,0 +1,97 @@
+import { assemble } from './assemble.js'
+import { clean } from './clean/index.js'
+import { type IngestOptions, ingest } from './ingest/index.js'
+import type { IngestFailure, RawDocument } from './ingest/types.js'
+import { analyze, type LanguageDeps } from './language/index.js'
+import type { ProcessedDocument } from './types.js'
+
+export type { ProcessedDocument } from './types.js'
+
+/** What the pipeline needs from whoever keeps its results (the store implements it). */
+export interface Sink {
+  /** Is a document with this content hash already kept? Checked before the costly stages. */
+  has(contentHash: string): Promise<boolean>
+  save(p: ProcessedDocument): Promise<{ status: 'added' | 'duplicate'; articleId: string }>
+}
+
+export type PipelineDeps = LanguageDeps
+
+export type ProcessResult = { ok: true; processed: ProcessedDocument } | { ok: false; reason: string }
+
+/**
+ * Runs every reading stage on one document. Order matters: each stage reads what the one
+ * before it produced.
+ */
+export function processDocument(doc: RawDocument, deps: PipelineDeps): ProcessResult {
+  const cleaned = clean(doc)
+  if (cleaned.paragraphs.length === 0) {
+    return { ok: false, reason: `no article text found (${doc.kind === 'html' ? 'the page has no body text' : 'nothing left after removing page furniture'})` }
+  }
+  const article = assemble(cleaned)
+  const analysis = analyze(article, deps)
+  return { ok: true, processed: { doc, article, analysis } }
+}
+
+export interface IngestSummary {
+  read: number
+  added: number
+  duplicates: number
+  failed: number
+  failures: IngestFailure[]
+  bytes: number
+  seconds: number
+  articleIds: string[]
+}
+
+/**
+ * Reads, processes and keeps a batch. A bad input is counted with its reason and the
+ * batch goes on; each document is kept in its own transaction.
+ */
+export async function runIngest(
+  paths: string[],
+  opts: IngestOptions & { onItem?: (source: string, status: 'added' | 'duplicate' | 'failed') => void },
+  deps: PipelineDeps,
+  sink: Sink,
+): Promise<IngestSummary> {
+  const t0 = performance.now()
+  const s: IngestSummary = { read: 0, added: 0, duplicates: 0, failed: 0, failures: [], bytes: 0, seconds: 0, articleIds: [] }
+  const failed = (f: IngestFailure) => {
+    s.failed++
+    s.failures.push(f)
+    opts.onItem?.(f.source, 'failed')
+  }
+  for await (const item of ingest(paths, opts)) {
+    s.read++
+    if (!item.ok) {
+      failed(item.failure)
+      continue
+    }
+    const { doc } = item
+    s.bytes += doc.bytes
+    if (await sink.has(doc.contentHash)) {
+      s.duplicates++
+      opts.onItem?.(doc.source, 'duplicate')
+      continue
+    }
+    let r: ProcessResult
+    try {
+      r = processDocument(doc, deps)
+    } catch (e) {
+      // a stage that breaks on one input is a bug to report, not a reason to stop the batch
+      r = { ok: false, reason: `could not process (${(e as Error).message})` }
+    }
+    if (!r.ok) {
+      failed({ source: doc.source, reason: r.reason })
+      continue
+    }
+    // storage errors are not the input's fault: they stop the batch
+    const saved = await sink.save(r.processed)
+    if (saved.status === 'added') {
+      s.added++
+      s.articleIds.push(saved.articleId)
+    } else s.duplicates++
+    opts.onItem?.(doc.source, saved.status)
+  }
+  s.seconds = (performance.now() - t0) / 1000
+  return s
+}

@@ -1,0 +1,197 @@
+import type { Lexicon } from '../lexicon.js'
+import type { EntityType, PlaceLookup, Token } from '../types.js'
+import type { Chunk } from './chunks.js'
+import { isCalendarWord } from './normalize.js'
+
+/** What a capitalised run names, and why we think so. */
+export interface Classified {
+  type: EntityType
+  /** Token range of the name itself, titles and demonyms stripped. */
+  from: number
+  to: number
+  /** A side read off the run itself ("Russian Defence Ministry", "Armed Forces of Ukraine"). */
+  affiliation: { code: string; rule: string; confidence: number } | null
+  rule: string
+  confidence: number
+  /** Place kind hinted by the words around it ("Donetsk region"). */
+  placeKind?: 'region' | 'city'
+  /** For region mentions, the token after the name that says so ("region", "oblast"). */
+  suffixTo?: number
+}
+
+const GEO_FEATURES = new Set([
+  'Sea', 'River', 'Ocean', 'Mountains', 'Island', 'Islands', 'Peninsula', 'Bay', 'Strait', 'Lake',
+  'Gulf', 'Canal', 'Valley', 'Desert', 'Forest', 'Plant', 'Station', 'Bridge', 'Dam', 'Airport',
+  'Square', 'Street', 'Avenue', 'Road', 'Highway', 'Oblast', 'Region', 'Province', 'District', 'Raion',
+  'County', 'Port', 'Harbour', 'Harbor', 'Base', 'Airfield', 'Reservoir',
+])
+const REGION_WORDS = new Set(['region', 'oblast', 'province', 'district', 'raion', 'krai', 'governorate', 'state'])
+const CITY_WORDS = new Set(['city', 'town', 'village', 'settlement', 'capital'])
+const SPEECH_CUES = new Set(['said', 'says', 'told', 'added', 'claimed', 'stated', 'wrote', 'announced', 'denied', 'insisted', 'warned', 'confirmed', 'argued', 'admitted', 'noted', 'explained', 'tweeted', 'posted'])
+
+/**
+ * Decides what a capitalised run names. Returns 'defer' for a lone word that only the rest
+ * of the article can explain (a surname, a short form), and null for what is no entity.
+ */
+export function classifyChunk(
+  c: Chunk,
+  tokens: Token[],
+  lex: Lexicon,
+  gaz: PlaceLookup,
+  lowerVocab: Set<string>,
+): Classified | 'defer' | null {
+  let from = c.from
+  const to = c.to
+  const words = () => tokens.slice(from, to).map((t) => t.text)
+  const textOf = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(' ').replace(/ \./g, '.').replace(/ ?' ?s\b/g, "'s")
+  if (to - from === 1 && isCalendarWord(tokens[from]!.lower)) return null
+  if (tokens[from]!.lower === 'the' && to - from > 1) from++
+
+  const whole = textOf(from, to)
+  if (lex.outlets.has(whole) || lex.outlets.has(`The ${whole}`)) return hit('outlet', from, to, null, 'outlet-lexicon', 0.95)
+  const inst = lex.institutions.get(whole)
+  if (inst) {
+    const aff = inst.affiliation ? { code: inst.affiliation, rule: 'institution-lexicon', confidence: 0.9 } : null
+    return hit('organization', from, to, aff, 'institution-lexicon', 0.9)
+  }
+
+  // a leading demonym gives the side: "Russian Defence Ministry", "Ukrainian President X"
+  let affiliation: Classified['affiliation'] = null
+  let nameFrom = from
+  if (to - from > 1) {
+    const d = gaz.country(tokens[from]!.text)
+    if (d?.rule === 'demonym') {
+      affiliation = { code: d.code, rule: 'demonym', confidence: 0.9 }
+      nameFrom = from + 1
+    }
+  }
+
+  if (isOrganization(tokens, nameFrom, to, lex)) {
+    affiliation ??= ofCountry(tokens, from, to, gaz)
+    return hit('organization', from, to, affiliation, 'org-keyword', 0.85)
+  }
+
+  // titles make a person of what follows: "President X", "Gen. X", "Lt. Col. X"
+  const title = matchTitle(tokens, nameFrom, to, lex)
+  if (title > nameFrom && title < to) {
+    return hit('person', title, to, affiliation, 'title', 0.9)
+  }
+
+  const name = textOf(nameFrom, to)
+  if (to - nameFrom === 1 && tokens[nameFrom]!.acronym && tokens[nameFrom]!.text.length <= 6) {
+    const country = gaz.country(name)
+    if (country?.rule === 'country-name') return hit('place', nameFrom, to, affiliation, 'gazetteer-country', 0.9)
+    return hit('organization', nameFrom, to, affiliation, 'acronym', 0.6)
+  }
+  const next = tokens[to]
+  if (gaz.isPlaceName(name)) {
+    const nl = next?.lower ?? ''
+    if (REGION_WORDS.has(nl) && !next!.upper) {
+      return { ...hit('place', nameFrom, to, null, 'gazetteer+region-word', 0.9), placeKind: 'region', suffixTo: to + 1 }
+    }
+    const prev2 = tokens[nameFrom - 2]
+    const prev1 = tokens[nameFrom - 1]
+    const cityHint = prev1?.lower === 'of' && prev2 && CITY_WORDS.has(prev2.lower)
+    const p = hit('place', nameFrom, to, null, 'gazetteer', 0.85)
+    return cityHint ? { ...p, placeKind: 'city' } : p
+  }
+  if (GEO_FEATURES.has(tokens[to - 1]!.text) && to - nameFrom > 1) {
+    return hit('place', nameFrom, to, null, 'geo-feature-word', 0.7)
+  }
+
+  const ws = words().slice(nameFrom - from)
+  const first = ws[0]!
+  if (ws.length >= 2 && ws.length <= 4 && lex.givenNames.has(first) && !lowerVocab.has(tokens[to - 1]!.lower)) {
+    return hit('person', nameFrom, to, affiliation, 'given-name', 0.85)
+  }
+  if (ws.length >= 2 && ws.length <= 3 && nameLike(tokens, nameFrom, to, lex, lowerVocab)) {
+    const after = tokens[to]
+    const after2 = tokens[to + 1]
+    const prev = tokens[nameFrom - 1]
+    const speech = after && SPEECH_CUES.has(after.lower)
+    const appos = after?.text === ',' && (after2?.lower === 'the' || after2?.lower === 'a' || after2?.lower === 'an' || after2?.lower === 'who')
+    const roleBefore = prev && lex.roles.has(prev.lower)
+    if (speech || appos || roleBefore) return hit('person', nameFrom, to, affiliation, 'name-in-context', 0.7)
+    return hit('person', nameFrom, to, affiliation, 'capitalised-name', 0.5)
+  }
+  if (ws.length === 1) return 'defer'
+  return null
+
+  function hit(type: EntityType, a: number, b: number, aff: Classified['affiliation'], rule: string, confidence: number): Classified {
+    return { type, from: a, to: b, affiliation: aff, rule, confidence }
+  }
+}
+
+function isOrganization(tokens: Token[], from: number, to: number, lex: Lexicon): boolean {
+  const last = tokens[to - 1]!.text
+  const last2 = to - from >= 2 ? `${tokens[to - 2]!.text} ${last}` : ''
+  if (lex.orgKeywords.has(last) || (last2 && lex.orgKeywords.has(last2))) return true
+  // "Ministry of Defence", "Institute for the Study of War", "Staff of the Armed Forces of X"
+  for (let k = from; k < to - 1; k++) {
+    const t = tokens[k]!
+    const n = tokens[k + 1]!
+    if (lex.orgKeywords.has(t.text) && (n.lower === 'of' || n.lower === 'for')) return true
+  }
+  return false
+}
+
+/** "… of Ukraine" at the end of an organisation's name. */
+function ofCountry(tokens: Token[], from: number, to: number, gaz: PlaceLookup): Classified['affiliation'] {
+  for (let k = to - 2; k > from; k--) {
+    if (tokens[k]!.lower !== 'of') continue
+    let a = k + 1
+    if (tokens[a]?.lower === 'the') a++
+    const name = tokens.slice(a, to).map((t) => t.text).join(' ')
+    const c = gaz.country(name)
+    if (c?.rule === 'country-name') return { code: c.code, rule: 'of-country', confidence: 0.9 }
+    return null
+  }
+  return null
+}
+
+function matchTitle(tokens: Token[], from: number, to: number, lex: Lexicon): number {
+  // titles are written with their periods as separate tokens: "Lt" "." "Col" "."
+  let k = from
+  let matched = from
+  while (k < to) {
+    const t = tokens[k]!
+    const withDot = tokens[k + 1]?.text === '.' ? `${t.text}.` : t.text
+    const cands = lex.titles.get(withDot) ?? lex.titles.get(t.text)
+    if (!cands) break
+    let advanced = false
+    for (const words of cands) {
+      let p = k
+      let ok = true
+      for (const w of words) {
+        const tok = tokens[p]
+        if (!tok || p >= to) {
+          ok = false
+          break
+        }
+        if (w.endsWith('.') && tok.text === w.slice(0, -1) && tokens[p + 1]?.text === '.') p += 2
+        else if (tok.text === w) p++
+        else {
+          ok = false
+          break
+        }
+      }
+      if (ok && p < to) {
+        k = p
+        matched = p
+        advanced = true
+        break
+      }
+    }
+    if (!advanced) break
+  }
+  return matched
+}
+
+function nameLike(tokens: Token[], from: number, to: number, lex: Lexicon, lowerVocab: Set<string>): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!
+    if (!t.upper || t.acronym || /\p{N}/u.test(t.text)) return false
+    if (lex.commonWords.has(t.lower) || lowerVocab.has(t.lower) || isCalendarWord(t.lower)) return false
+  }
+  return true
+}

@@ -1,0 +1,78 @@
+import type { Lexicon } from '../lexicon.js'
+import type { PlaceLookup, Token } from '../types.js'
+
+/** An unnamed collective with a side: "Ukrainian border guards", "Russia's forces". */
+export interface GroupMatch {
+  from: number
+  to: number
+  code: string
+  noun: string
+  /** Token index where the demonym or country is. */
+  countryAt: number
+  rule: 'demonym+group-noun' | 'possessive+group-noun'
+}
+
+const MAX_ADJECTIVES = 2
+
+/** Finds demonym or country-possessive phrases that end in a group noun. */
+export function findGroups(tokens: Token[], lex: Lexicon, gaz: PlaceLookup): GroupMatch[] {
+  const out: GroupMatch[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!t.upper || t.punct) continue
+    let code: string | null = null
+    let rule: GroupMatch['rule'] = 'demonym+group-noun'
+    let k = i + 1
+    const d = gaz.country(t.text)
+    if (d?.rule === 'demonym') code = d.code
+    else if (d?.rule === 'country-name' && isPossessive(tokens[i + 1])) {
+      code = d.code
+      rule = 'possessive+group-noun'
+      k = i + 2
+    }
+    if (!code) continue
+    for (let adj = 0; adj <= MAX_ADJECTIVES && k < tokens.length; adj++) {
+      const m = matchGroupNoun(tokens, k, lex)
+      if (m > k) {
+        // "Russian forces" but not "Russian forces' commander": a following capital joins a name
+        const noun = tokens.slice(k, m).map((x) => x.lower).join(' ')
+        out.push({ from: i, to: m, code, noun, countryAt: i, rule })
+        i = m - 1
+        break
+      }
+      const w = tokens[k]!
+      if (w.upper || w.punct || lex.commonWords.has(w.lower)) break
+      k++
+    }
+  }
+  return out
+}
+
+function isPossessive(t: Token | undefined): boolean {
+  return t !== undefined && /^['’]s$/i.test(t.text)
+}
+
+function matchGroupNoun(tokens: Token[], at: number, lex: Lexicon): number {
+  const t = tokens[at]
+  if (!t || t.upper) return at
+  const cands = lex.groupNouns.get(t.lower)
+  if (!cands) return at
+  for (const words of cands) {
+    let ok = true
+    for (let w = 0; w < words.length; w++) {
+      const tok = tokens[at + w]
+      if (!tok || tok.lower !== words[w]) {
+        ok = false
+        break
+      }
+    }
+    if (ok) {
+      const end = at + words.length
+      // a noun followed by a capitalised name is a modifier ("Russian army General X")
+      const after = tokens[end]
+      if (after?.upper && !after.punct) return at
+      return end
+    }
+  }
+  return at
+}

@@ -1,0 +1,363 @@
+import type { Why } from '../../clean/types.js'
+import type { Lexicon, RoleClass } from '../lexicon.js'
+import type { ArticleEntity, EntityType, Geo, Mention, MentionKind, PlaceLookup, Sentence, Token } from '../types.js'
+import { type Chunk, findChunks } from './chunks.js'
+import { type Classified, classifyChunk } from './classify.js'
+import { findGroups } from './groups.js'
+import { normName } from './normalize.js'
+
+interface Draft {
+  key: string
+  name: string
+  type: EntityType
+  aliases: Set<string>
+  affiliation: string | null
+  affiliationWhy: Why | null
+  geo: Geo | null
+  placeKind?: 'region' | 'city'
+  mentions: (Mention & { from: number; to: number })[]
+  why: Why
+  /** Name tokens, for matching short forms. */
+  nameTokens: string[]
+  /** For people: their roles in organisations, from appositions and modifiers. */
+  roles: { role: string; cls: RoleClass; org: Draft }[]
+}
+
+export interface EntityInput {
+  text: string
+  tokens: Token[]
+  sentences: Sentence[]
+  outlet: string | null
+}
+
+/**
+ * Finds the people, organisations, places, groups and outlets of one article, merges each
+ * with its short forms and descriptions, reads their sides, and geocodes the places.
+ */
+export function extractEntities(input: EntityInput, lex: Lexicon, gaz: PlaceLookup): ArticleEntity[] {
+  const { text, tokens, sentences } = input
+  const lowerVocab = new Set<string>()
+  for (const t of tokens) if (!t.upper && !t.punct) lowerVocab.add(t.lower)
+
+  const drafts = new Map<string, Draft>()
+  /** Token index -> the mention that starts there, to read the text around names. */
+  const at = new Map<number, { draft: Draft; to: number }>()
+  const covered = new Uint8Array(tokens.length)
+
+  const mention = (d: Draft, from: number, to: number, kind: MentionKind, rule: string, confidence: number) => {
+    for (let k = from; k < to; k++) if (covered[k]) return
+    for (let k = from; k < to; k++) covered[k] = 1
+    const start = tokens[from]!.start
+    const end = tokens[to - 1]!.end
+    const surface = text.slice(start, end)
+    d.mentions.push({ start, end, text: surface, kind, rule, confidence, from, to })
+    if (surface !== d.name && kind !== 'reference') d.aliases.add(surface)
+    at.set(from, { draft: d, to })
+  }
+  const draftFor = (key: string, name: string, type: EntityType, why: Why, nameTokens: string[]): Draft => {
+    let d = drafts.get(key)
+    if (!d) {
+      d = { key, name, type, aliases: new Set(), affiliation: null, affiliationWhy: null, geo: null, mentions: [], why, nameTokens, roles: [] }
+      drafts.set(key, d)
+    } else if (name.length > d.name.length && type !== 'place') {
+      d.aliases.add(d.name)
+      d.name = name
+      d.nameTokens = nameTokens
+    }
+    if (why.confidence > d.why.confidence) d.why = why
+    return d
+  }
+  const setAffiliation = (d: Draft, code: string, rule: string, confidence: number) => {
+    if (!d.affiliation || (d.affiliationWhy && confidence > d.affiliationWhy.confidence)) {
+      d.affiliation = code
+      d.affiliationWhy = { rule, confidence }
+    }
+  }
+  const nameText = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end)
+
+  // 1. groups with a side: "Ukrainian border guards"
+  for (const g of findGroups(tokens, lex, gaz)) {
+    const surface = nameText(g.from, g.to)
+    const d = draftFor(`group:${g.code.toLowerCase()}:${g.noun}`, surface, 'group', { rule: g.rule, confidence: 0.85 }, [])
+    setAffiliation(d, g.code, g.rule, 0.9)
+    mention(d, g.from, g.to, 'name', g.rule, 0.85)
+  }
+
+  // 2. capitalised runs
+  const chunks = findChunks(text, tokens, sentences, lex, lowerVocab)
+  const deferred: Chunk[] = []
+  const titleCase: Chunk[] = []
+  const places: { d: Draft; c: Classified }[] = []
+  for (const c of chunks) {
+    if (covered[c.from]) continue
+    if (c.titleCase) {
+      titleCase.push(c)
+      continue
+    }
+    const k = classifyChunk(c, tokens, lex, gaz, lowerVocab)
+    if (k === null) continue
+    if (k === 'defer') {
+      deferred.push(c)
+      continue
+    }
+    const name = nameText(k.from, k.to)
+    const nameTokens = tokens.slice(k.from, k.to).filter((t) => !t.punct).map((t) => t.text)
+    const why = { rule: k.rule, confidence: k.confidence }
+    let d: Draft
+    if (k.type === 'place') {
+      const suffix = k.suffixTo ? nameText(k.from, k.suffixTo) : name
+      d = draftFor(`place:name:${normName(suffix)}`, suffix, 'place', why, nameTokens)
+      if (k.placeKind) d.placeKind = k.placeKind
+      places.push({ d, c: k })
+      mention(d, k.from, k.suffixTo ?? k.to, 'name', k.rule, k.confidence)
+      continue
+    }
+    d = draftFor(`${k.type}:${normName(name)}`, name, k.type, why, nameTokens)
+    if (k.affiliation) setAffiliation(d, k.affiliation.code, k.affiliation.rule, k.affiliation.confidence)
+    // the mention covers what was stripped too ("Russian Defence Ministry" keeps its demonym)
+    mention(d, k.type === 'person' ? k.from : Math.min(k.from, c.from), k.to, 'name', k.rule, k.confidence)
+  }
+
+  // 3. lone words and headline words that the rest of the article explains
+  const people = () => [...drafts.values()].filter((d) => d.type === 'person')
+  const shortIndex = new Map<string, Draft[]>()
+  for (const d of drafts.values()) {
+    if (d.type === 'person' && d.nameTokens.length > 1) push(shortIndex, d.nameTokens.at(-1)!, d)
+    if (d.type === 'organization' && d.nameTokens.length > 1 && lex.orgKeywords.has(d.nameTokens.at(-1)!)) {
+      push(shortIndex, d.nameTokens.slice(0, -1).join(' '), d)
+    }
+  }
+  for (const c of deferred) {
+    const word = c.text
+    const cands = shortIndex.get(word)
+    if (cands?.length === 1) {
+      mention(cands[0]!, c.from, c.to, 'short', 'short-form', 0.8)
+      continue
+    }
+    const p = gaz.resolve(word) ? word : null
+    if (p && gaz.isPlaceName(p)) {
+      const k = classifyChunk(c, tokens, lex, gaz, lowerVocab)
+      const d = draftFor(`place:name:${normName(word)}`, word, 'place', { rule: 'gazetteer', confidence: 0.8 }, [word])
+      places.push({ d, c: k && k !== 'defer' ? k : { type: 'place', from: c.from, to: c.to, affiliation: null, rule: 'gazetteer', confidence: 0.8 } })
+      mention(d, c.from, c.to, 'name', 'gazetteer', 0.8)
+    }
+  }
+  const byName = new Map<string, Draft>()
+  for (const d of drafts.values()) {
+    byName.set(normName(d.name), d)
+    for (const a of d.aliases) byName.set(normName(a), d)
+  }
+  for (const [w, ds] of shortIndex) if (ds.length === 1) byName.set(normName(w), ds[0]!)
+  for (const c of titleCase) matchKnown(c)
+
+  function matchKnown(c: Chunk) {
+    // longest known name inside a title-case run
+    for (let a = c.from; a < c.to; a++) {
+      for (let b = c.to; b > a; b--) {
+        const s = nameText(a, b)
+        const d = byName.get(normName(s))
+        if (d) {
+          mention(d, a, b, 'name', 'known-name', 0.75)
+          a = b - 1
+          break
+        }
+        if (b - a <= 3 && gaz.isPlaceName(s) && /^\p{Lu}/u.test(s)) {
+          const pd = draftFor(`place:name:${normName(s)}`, s, 'place', { rule: 'gazetteer', confidence: 0.7 }, [s])
+          places.push({ d: pd, c: { type: 'place', from: a, to: b, affiliation: null, rule: 'gazetteer', confidence: 0.7 } })
+          mention(pd, a, b, 'name', 'gazetteer', 0.7)
+          a = b - 1
+          break
+        }
+      }
+    }
+  }
+
+  // 4. places: geocode with the article's countries as context
+  const countries = new Set<string>()
+  for (const { d } of places) {
+    const c = gaz.country(d.name)
+    if (c?.rule === 'country-name') countries.add(c.code)
+  }
+  for (const d of drafts.values()) if (d.affiliation) countries.add(d.affiliation)
+  const placeDrafts = new Set(places.map((p) => p.d))
+  for (const d of placeDrafts) {
+    const ctx: { countries: ReadonlySet<string>; kind?: 'region' | 'city' } = { countries }
+    if (d.placeKind) ctx.kind = d.placeKind
+    const r = gaz.resolve(d.name, ctx)
+    if (!r) continue
+    d.geo = { lat: r.place.lat, lon: r.place.lon, placeId: r.place.id, kind: r.place.kind, country: r.place.country, rule: r.rule, confidence: r.confidence }
+    if (r.place.kind === 'country') setAffiliation(d, r.place.country, 'country-itself', 0.95)
+  }
+  rekeyPlaces(drafts)
+
+  // 5. definite references to organisations: "the group", "the ministry"
+  const orgs = [...drafts.values()].filter((d) => d.type === 'organization')
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'the' || covered[i] || covered[i + 1]) continue
+    const noun = tokens[i + 1]!
+    if (noun.upper || noun.punct) continue
+    const org = nearestOrgWithHead(orgs, noun.lower, tokens[i]!.start)
+    if (org) mention(org, i, i + 2, 'reference', 'definite-reference', 0.7)
+  }
+
+  // 6. roles: appositions and modifiers tie people to organisations
+  const descs = findRoleDescriptions(tokens, at, lex)
+  for (const desc of descs) {
+    const before = tokens[desc.from - 1]
+    const after = tokens[desc.to]
+    let person: Draft | undefined
+    if (before?.text === ',') person = personEndingAt(desc.from - 1)
+    if (!person && after?.text === ',') {
+      const m = at.get(desc.to + 1)
+      if (m?.draft.type === 'person') person = m.draft
+    }
+    if (desc.modifierOf !== undefined) {
+      const m = at.get(desc.modifierOf)
+      if (m?.draft.type === 'person') person = m.draft
+    }
+    if (person) {
+      person.roles.push({ role: desc.role, cls: desc.cls, org: desc.org })
+      if (!desc.modifierOf) mention(person, desc.from, desc.to, 'description', 'apposition', 0.85)
+      desc.resolved = true
+    }
+  }
+  // a description no apposition explains names the one person who holds that kind of role there
+  for (const desc of descs) {
+    if (desc.resolved || desc.modifierOf !== undefined) continue
+    const holders = people().filter((p) => p.roles.some((r) => r.org === desc.org && r.cls === desc.cls))
+    if (holders.length === 1) mention(holders[0]!, desc.from, desc.to, 'description', 'role-description', 0.75)
+  }
+  for (const p of people()) {
+    const r = p.roles.find((x) => x.org.affiliation)
+    if (r?.org.affiliation) setAffiliation(p, r.org.affiliation, `role-of:${r.role}`, 0.75)
+  }
+
+  function personEndingAt(end: number): Draft | undefined {
+    for (let k = end - 1; k >= 0 && k >= end - 6; k--) {
+      const m = at.get(k)
+      if (m && m.to === end) return m.draft.type === 'person' ? m.draft : undefined
+    }
+    return undefined
+  }
+
+  // 7. the outlet speaks in its own voice even where the text never names it
+  if (input.outlet) {
+    const d = draftFor(`outlet:${normName(input.outlet)}`, input.outlet, 'outlet', { rule: 'byline', confidence: 0.9 }, [])
+    void d
+  }
+
+  return [...drafts.values()]
+    .filter((d) => d.mentions.length > 0 || d.type === 'outlet')
+    .map((d) => ({
+      key: d.key,
+      name: d.name,
+      type: d.type,
+      aliases: [...d.aliases].filter((a) => a !== d.name),
+      affiliation: d.affiliation,
+      affiliationWhy: d.affiliationWhy,
+      geo: d.geo,
+      mentions: d.mentions.map(({ from: _f, to: _t, ...m }) => m).sort((a, b) => a.start - b.start),
+      why: d.why,
+    }))
+}
+
+interface RoleDescription {
+  from: number
+  to: number
+  role: string
+  cls: RoleClass
+  org: Draft
+  /** For "Wagner founder X": the token where the person's name starts. */
+  modifierOf?: number
+  resolved?: boolean
+}
+
+/**
+ * "the head of Russia's private mercenary X Group", "the founder of the group",
+ * "X Group founder Jane Doe": a role in an organisation already found.
+ */
+function findRoleDescriptions(tokens: Token[], at: Map<number, { draft: Draft; to: number }>, lex: Lexicon): RoleDescription[] {
+  const out: RoleDescription[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.lower === 'the') {
+      const role = matchRole(tokens, i + 1, lex)
+      if (!role || tokens[role.end]?.lower !== 'of') continue
+      // skip a possessive and modifiers before the organisation: "of Russia's private mercenary X"
+      for (let k = role.end + 1; k < tokens.length && k <= role.end + 7; k++) {
+        const m = at.get(k)
+        if (m && m.draft.type === 'organization') {
+          out.push({ from: i, to: m.to, role: role.role, cls: role.cls, org: m.draft })
+          break
+        }
+        const tk = tokens[k]!
+        if (tk.text === ',' || tk.text === '.' || /^(said|says|claimed|who|which|and)$/.test(tk.lower)) break
+      }
+      continue
+    }
+    // "X Group founder Jane Doe", "X's founder Jane Doe"
+    const m = at.get(i)
+    if (m?.draft.type === 'organization') {
+      let k = m.to
+      if (/^['’]s$/i.test(tokens[k]?.text ?? '')) k++
+      const role = matchRole(tokens, k, lex)
+      if (role) {
+        const p = at.get(role.end)
+        if (p?.draft.type === 'person') out.push({ from: i, to: role.end, role: role.role, cls: role.cls, org: m.draft, modifierOf: role.end })
+      }
+    }
+  }
+  return out
+}
+
+function matchRole(tokens: Token[], at: number, lex: Lexicon): { role: string; cls: RoleClass; end: number } | null {
+  const a = tokens[at]
+  if (!a) return null
+  const two = tokens[at + 1] ? `${a.lower} ${tokens[at + 1]!.lower}` : ''
+  if (two && lex.roles.has(two)) return { role: two, cls: lex.roles.get(two)!, end: at + 2 }
+  if (lex.roles.has(a.lower)) return { role: a.lower, cls: lex.roles.get(a.lower)!, end: at + 1 }
+  return null
+}
+
+function nearestOrgWithHead(orgs: Draft[], noun: string, offset: number): Draft | undefined {
+  let best: Draft | undefined
+  let bestDist = Number.POSITIVE_INFINITY
+  for (const o of orgs) {
+    const head = o.nameTokens.at(-1)?.toLowerCase()
+    if (head !== noun) continue
+    for (const m of o.mentions) {
+      if (m.kind === 'reference') continue
+      // prefer an antecedent; a later name counts only when none comes before
+      const dist = m.start <= offset ? offset - m.start : 1e9 + m.start - offset
+      if (dist < bestDist) {
+        bestDist = dist
+        best = o
+      }
+    }
+  }
+  return best
+}
+
+/** Places resolved to one gazetteer entry share one key, whatever the article called them. */
+function rekeyPlaces(drafts: Map<string, Draft>) {
+  for (const [key, d] of [...drafts]) {
+    if (d.type !== 'place' || !d.geo) continue
+    const k = `place:${d.geo.placeId}`
+    drafts.delete(key)
+    const other = drafts.get(k)
+    if (other) {
+      other.mentions.push(...d.mentions)
+      other.aliases.add(d.name)
+      for (const a of d.aliases) other.aliases.add(a)
+    } else {
+      d.key = k
+      drafts.set(k, d)
+    }
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
+  const l = m.get(k)
+  if (l) l.push(v)
+  else m.set(k, [v])
+}

@@ -1,0 +1,183 @@
+import type { Granularity, TimeExpression } from './types.js'
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
+  jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+}
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
+const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
+const PART = '(morning|afternoon|evening|night)'
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 0, few: 0, many: 0 }
+
+interface Rule {
+  id: string
+  re: RegExp
+  make(m: RegExpExecArray, anchor: Date | null): Omit<TimeExpression, 'start' | 'end' | 'text' | 'rule'> | null
+}
+
+const RULES: Rule[] = [
+  {
+    id: 'iso-date',
+    re: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g,
+    make: (m) => ({ value: m[4] ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` : `${m[1]}-${m[2]}-${m[3]}`, granularity: m[4] ? 'datetime' : 'day', relative: null, confidence: 0.95 }),
+  },
+  {
+    id: 'month-day-year',
+    re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g'),
+    make: (m) => day(Number(m[3]), month(m[1]!), Number(m[2]), 0.95),
+  },
+  {
+    id: 'day-month-year',
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH},? (\\d{4})\\b`, 'g'),
+    make: (m) => day(Number(m[3]), month(m[2]!), Number(m[1]), 0.95),
+  },
+  {
+    id: 'month-day',
+    re: new RegExp(`\\b(?:on )?${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})`, 'g'),
+    make: (m, anchor) => withYear(month(m[1]!), Number(m[2]), anchor, `${pad(month(m[1]!))}-${pad(Number(m[2]))}`),
+  },
+  {
+    id: 'day-month',
+    re: new RegExp(`\\b(?:on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}\\b(?!,? \\d{4})`, 'g'),
+    make: (m, anchor) => withYear(month(m[2]!), Number(m[1]), anchor, `${pad(month(m[2]!))}-${pad(Number(m[1]))}`),
+  },
+  {
+    id: 'month-year',
+    re: new RegExp(`\\b(?:in )?${MONTH} (\\d{4})\\b`, 'g'),
+    make: (m) => ({ value: `${m[2]}-${pad(month(m[1]!))}`, granularity: 'month', relative: null, confidence: 0.9 }),
+  },
+  {
+    id: 'weekday',
+    re: new RegExp(`\\b(?:(late|early) )?(?:on )?(?:(last|next|this) )?${WEEKDAY}(?: ${PART})?\\b`, 'g'),
+    make: (m, anchor) => weekday(m, anchor),
+  },
+  {
+    id: 'relative-day',
+    re: /\b(?:(late|early) )?(yesterday|today|tonight|tomorrow|last night)\b/gi,
+    make: (m, anchor) => {
+      const w = m[2]!.toLowerCase()
+      const offset = w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : 0
+      return shift(anchor, offset, 'day', m[0].toLowerCase())
+    },
+  },
+  {
+    id: 'relative-period',
+    re: /\b(last|this|next|earlier this|later this) (week|month|year)\b/gi,
+    make: (m, anchor) => period(m[1]!.toLowerCase(), m[2]!.toLowerCase() as 'week' | 'month' | 'year', anchor, m[0].toLowerCase()),
+  },
+  {
+    id: 'ago',
+    re: /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|many) )?(hours|days|weeks|months|years|hour|day|week|month|year) ago\b/gi,
+    make: (m, anchor) => {
+      const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 0
+      const unit = m[2]!.toLowerCase().replace(/s$/, '') as 'hour' | 'day' | 'week' | 'month' | 'year'
+      if (!n || unit === 'hour') return { value: null, granularity: 'duration', relative: m[0].toLowerCase(), confidence: 0.6 }
+      return shift(anchor, -n, unit, m[0].toLowerCase())
+    },
+  },
+  {
+    id: 'year',
+    re: /\b(?:in|since|until|by|of|from|during) ((?:19|20)\d{2})\b/g,
+    make: (m) => ({ value: m[1]!, granularity: 'year', relative: null, confidence: 0.8 }),
+  },
+]
+
+/**
+ * Finds time expressions and resolves them against the publication date when it is known;
+ * otherwise they keep their relative meaning ("monday", "-1 day").
+ * @example
+ * findTimes('on Monday', new Date('2023-03-08'))[0].value // '2023-03-06'
+ */
+export function findTimes(text: string, anchor: Date | null): TimeExpression[] {
+  const out: TimeExpression[] = []
+  const taken: [number, number][] = []
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (taken.some(([a, b]) => start < b && end > a)) continue
+      const r = rule.make(m, anchor)
+      if (!r) continue
+      taken.push([start, end])
+      out.push({ start, end, text: m[0], rule: `time:${rule.id}`, ...r })
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+function month(s: string): number {
+  return MONTHS[s.toLowerCase().replace('.', '')] ?? 0
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+function valid(y: number, mo: number, d: number): boolean {
+  if (!mo || d < 1 || d > 31) return false
+  const dt = new Date(Date.UTC(y, mo - 1, d))
+  return dt.getUTCMonth() === mo - 1
+}
+
+function day(y: number, mo: number, d: number, confidence: number) {
+  if (!valid(y, mo, d)) return null
+  return { value: `${y}-${pad(mo)}-${pad(d)}`, granularity: 'day' as Granularity, relative: null, confidence }
+}
+
+function withYear(mo: number, d: number, anchor: Date | null, relative: string) {
+  if (!mo || d < 1 || d > 31) return null
+  if (!anchor) return { value: null, granularity: 'day' as Granularity, relative, confidence: 0.7 }
+  // a month and day without a year is the nearest such day to the publication date
+  const y = anchor.getUTCFullYear()
+  const cands = [y - 1, y, y + 1].filter((yy) => valid(yy, mo, d))
+  let best = cands[0]
+  let bestDist = Number.POSITIVE_INFINITY
+  for (const yy of cands) {
+    const dist = Math.abs(Date.UTC(yy, mo - 1, d) - anchor.getTime())
+    if (dist < bestDist) {
+      bestDist = dist
+      best = yy
+    }
+  }
+  return best === undefined ? null : day(best, mo, d, 0.8)
+}
+
+function weekday(m: RegExpExecArray, anchor: Date | null) {
+  const part = m[1] ? `${m[1].toLowerCase()} ` : ''
+  const which = m[2]?.toLowerCase()
+  const wd = WEEKDAYS.indexOf(m[3]!.toLowerCase())
+  const partOfDay = m[4] ? ` ${m[4].toLowerCase()}` : ''
+  const relative = `${part}${which ? `${which} ` : ''}${WEEKDAYS[wd]}${partOfDay}`
+  if (!anchor) return { value: null, granularity: 'day' as Granularity, relative, confidence: 0.75 }
+  // news reports the past: a bare weekday is the latest one on or before publication
+  const a = anchor.getUTCDay()
+  let diff = wd - a
+  if (which === 'next') diff = diff <= 0 ? diff + 7 : diff
+  else if (which !== 'this' && diff > 0) diff -= 7
+  const d = new Date(anchor.getTime() + diff * 86400000)
+  return { value: isoDay(d), granularity: 'day' as Granularity, relative, confidence: 0.75 }
+}
+
+function shift(anchor: Date | null, n: number, unit: 'day' | 'week' | 'month' | 'year', relative: string) {
+  const granularity = unit as Granularity
+  if (!anchor) return { value: null, granularity, relative, confidence: 0.7 }
+  const d = new Date(anchor.getTime())
+  if (unit === 'day') d.setUTCDate(d.getUTCDate() + n)
+  if (unit === 'week') d.setUTCDate(d.getUTCDate() + 7 * n)
+  if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + n)
+  if (unit === 'year') d.setUTCFullYear(d.getUTCFullYear() + n)
+  const value = unit === 'year' ? String(d.getUTCFullYear()) : unit === 'month' ? isoDay(d).slice(0, 7) : isoDay(d)
+  return { value, granularity, relative, confidence: 0.7 }
+}
+
+function period(which: string, unit: 'week' | 'month' | 'year', anchor: Date | null, relative: string) {
+  const n = which === 'last' ? -1 : which === 'next' ? 1 : 0
+  return shift(anchor, n, unit, relative)
+}
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10)
+}

@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import type { ProcessedDocument } from '../pipeline/types.js'
+import { countArticles, findArticle, hasDocument, iterateArticles } from './articles.js'
+import type { Store } from './db.js'
+import { articleEntities, iterateEntities } from './entities.js'
+import { saveDocument } from './save-document.js'
+import { DIALECTS, freshStore } from './test-dialects.js'
+
+// a made-up article: the offsets below point into this text
+const headline = 'Rebels say they hold the harbour'
+const body = 'The Northland Defence Ministry said on Monday that its marines still held Portville. Jane Roe, the head of the group, disagreed.'
+const text = `${headline}\n\n${body}`
+const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length })
+
+function fixture(hash = 'a'.repeat(64)): ProcessedDocument {
+  return {
+    doc: { source: 'fixtures/harbour.txt', kind: 'text', content: text, bytes: text.length, charset: 'utf-8', charsetRule: 'utf8-valid', contentHash: hash, meta: {} },
+    article: {
+      headline,
+      outlet: 'Example Wire',
+      byline: 'By Example Wire',
+      publishedAt: null,
+      url: null,
+      language: 'en',
+      paragraphs: [body],
+      captions: [{ text: 'Boats in the harbour.', credit: 'Example Photo' }],
+      relatedHeadlines: ['Another story'],
+      why: { headline: { rule: 'first-line', confidence: 0.9 } },
+      text,
+      bodyStart: headline.length + 2,
+      paragraphSpans: [{ start: headline.length + 2, end: text.length }],
+    },
+    analysis: {
+      language: 'en',
+      tokens: [],
+      sentences: [
+        { index: 0, start: 0, end: headline.length },
+        { index: 1, ...at('The Northland Defence Ministry said on Monday that its marines still held Portville.') },
+        { index: 2, ...at('Jane Roe, the head of the group, disagreed.') },
+      ],
+      entities: [
+        {
+          key: 'organization:northland defence ministry',
+          name: 'Northland Defence Ministry',
+          type: 'organization',
+          aliases: [],
+          affiliation: 'XN',
+          affiliationWhy: { rule: 'demonym', confidence: 0.9 },
+          geo: null,
+          mentions: [{ ...at('Northland Defence Ministry'), text: 'Northland Defence Ministry', kind: 'name', rule: 'org-keyword', confidence: 0.85 }],
+          why: { rule: 'org-keyword', confidence: 0.85 },
+        },
+        {
+          key: 'place:test-1',
+          name: 'Portville',
+          type: 'place',
+          aliases: [],
+          affiliation: null,
+          affiliationWhy: null,
+          geo: { lat: 10.5, lon: 20.25, placeId: 'test-1', kind: 'city', country: 'XN', rule: 'gazetteer', confidence: 0.8 },
+          mentions: [{ ...at('Portville'), text: 'Portville', kind: 'name', rule: 'gazetteer', confidence: 0.8 }],
+          why: { rule: 'gazetteer', confidence: 0.8 },
+        },
+        {
+          key: 'outlet:example wire',
+          name: 'Example Wire',
+          type: 'outlet',
+          aliases: [],
+          affiliation: null,
+          affiliationWhy: null,
+          geo: null,
+          mentions: [],
+          why: { rule: 'byline', confidence: 0.9 },
+        },
+      ],
+      times: [{ ...at('on Monday'), text: 'on Monday', value: null, granularity: 'day', relative: 'monday', rule: 'time:weekday', confidence: 0.75 }],
+    },
+  }
+}
+
+describe.each(DIALECTS)('saveDocument on %s', (dialect) => {
+  let store: Store & { drop(): Promise<void> }
+  beforeEach(async () => {
+    store = await freshStore(dialect)
+  })
+  afterEach(async () => {
+    await store.drop()
+  })
+
+  test('stores an article with its entities, and a second copy adds nothing', async () => {
+    const first = await saveDocument(store.db, fixture())
+    expect(first.status).toBe('added')
+    expect(await hasDocument(store.db, 'a'.repeat(64))).toBe(true)
+    const again = await saveDocument(store.db, fixture())
+    expect(again).toEqual({ status: 'duplicate', articleId: first.articleId })
+    expect(await countArticles(store.db)).toBe(1)
+
+    const a = await findArticle(store.db, first.articleId)
+    expect(a?.headline).toBe(headline)
+    expect(a?.outlet).toBe('Example Wire')
+    expect(a?.captions).toEqual([{ text: 'Boats in the harbour.', credit: 'Example Photo' }])
+    expect(a?.text.slice(a.text.indexOf('Portville'), a.text.indexOf('Portville') + 9)).toBe('Portville')
+
+    const entities = await articleEntities(store.db, first.articleId)
+    const names = entities.map((e) => e.name).sort()
+    expect(names).toEqual(['Example Wire', 'Northland Defence Ministry', 'Portville'])
+    const place = entities.find((e) => e.type === 'place')!
+    expect(place.geo).toEqual({ lat: 10.5, lon: 20.25 })
+    const m = place.mentions[0]!
+    expect(a!.text.slice(m.start, m.end)).toBe('Portville')
+    expect(entities.find((e) => e.type === 'organization')?.affiliation).toBe('XN')
+  })
+
+  test('a failure inside the transaction leaves nothing behind', async () => {
+    const bad = fixture('b'.repeat(64))
+    // two sentences with one index break the primary key halfway through the article
+    bad.analysis.sentences.push({ index: 0, start: 0, end: 3 })
+    await expect(saveDocument(store.db, bad)).rejects.toThrow()
+    expect(await hasDocument(store.db, 'b'.repeat(64))).toBe(false)
+    expect(await countArticles(store.db)).toBe(0)
+    // and what was stored before survives
+    await saveDocument(store.db, fixture())
+    await expect(saveDocument(store.db, bad)).rejects.toThrow()
+    expect(await countArticles(store.db)).toBe(1)
+  })
+
+  test('entities seen in two articles are one entity with mentions in both', async () => {
+    await saveDocument(store.db, fixture('c'.repeat(64)))
+    await saveDocument(store.db, fixture('d'.repeat(64)))
+    const all = []
+    for await (const e of iterateEntities(store.db, 2)) all.push(e)
+    expect(all).toHaveLength(3)
+    const org = all.find((e) => e.type === 'organization')!
+    expect(new Set(org.mentions.map((m) => m.articleId)).size).toBe(2)
+    const arts = []
+    for await (const x of iterateArticles(store.db, 1)) arts.push(x)
+    expect(arts).toHaveLength(2)
+  })
+})
