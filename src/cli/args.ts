@@ -9,7 +9,11 @@ type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options']
  * @example
  * const a = parse(argv, { db: { type: 'string' } }, schema)
  */
-export function parse<S extends z.ZodType>(argv: string[], options: Options, schema: S): z.infer<S> {
+export function parse<S extends z.ZodType>(
+  argv: string[],
+  options: Options,
+  schema: S,
+): z.infer<S> {
   let parsed: ReturnType<typeof parseArgs>
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true })
@@ -18,7 +22,9 @@ export function parse<S extends z.ZodType>(argv: string[], options: Options, sch
   }
   const r = schema.safeParse({ ...parsed.values, positionals: parsed.positionals })
   if (!r.success) {
-    const msg = r.error.issues.map((i) => (i.path.length ? `--${String(i.path[0])}: ${i.message}` : i.message)).join('; ')
+    const msg = r.error.issues
+      .map((i) => (i.path.length ? `--${String(i.path[0])}: ${i.message}` : i.message))
+      .join('; ')
     throw new UsageError(msg.replace('--positionals', 'arguments'))
   }
   return r.data

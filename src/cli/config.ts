@@ -9,13 +9,18 @@ const env = z.object({
 export function readEnv(source: NodeJS.ProcessEnv = process.env): z.infer<typeof env> {
   const r = env.safeParse(source)
   if (!r.success) {
-    throw new UsageError(`bad environment: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+    throw new UsageError(
+      `bad environment: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    )
   }
   return r.data
 }
 
 /** The database a command uses: --db, else $COUNTERCLAIM_DB, else ./counterclaim.db. */
-export function dbLocation(flag: string | undefined, source: NodeJS.ProcessEnv = process.env): string {
+export function dbLocation(
+  flag: string | undefined,
+  source: NodeJS.ProcessEnv = process.env,
+): string {
   return flag ?? readEnv(source).COUNTERCLAIM_DB ?? './counterclaim.db'
 }
 

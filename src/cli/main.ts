@@ -11,10 +11,26 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-  ingest: { run: ingest.ingestCommand, usage: ingest.usage, summary: 'read news pages into the ledger' },
-  articles: { run: articles.articlesCommand, usage: articles.usage, summary: 'list stored articles' },
-  show: { run: show.showCommand, usage: show.usage, summary: 'one clean article with its entities' },
-  export: { run: exp.exportCommand, usage: exp.usage, summary: 'write the ledger as JSON or JSON Lines' },
+  ingest: {
+    run: ingest.ingestCommand,
+    usage: ingest.usage,
+    summary: 'read news pages into the ledger',
+  },
+  articles: {
+    run: articles.articlesCommand,
+    usage: articles.usage,
+    summary: 'list stored articles',
+  },
+  show: {
+    run: show.showCommand,
+    usage: show.usage,
+    summary: 'one clean article with its entities',
+  },
+  export: {
+    run: exp.exportCommand,
+    usage: exp.usage,
+    summary: 'write the ledger as JSON or JSON Lines',
+  },
 }
 
 const HELP = `counterclaim: a ledger of contested claims in the news

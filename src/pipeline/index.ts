@@ -16,7 +16,9 @@ export interface Sink {
 
 export type PipelineDeps = LanguageDeps
 
-export type ProcessResult = { ok: true; processed: ProcessedDocument } | { ok: false; reason: string }
+export type ProcessResult =
+  | { ok: true; processed: ProcessedDocument }
+  | { ok: false; reason: string }
 
 /**
  * Runs every reading stage on one document. Order matters: each stage reads what the one
@@ -25,7 +27,10 @@ export type ProcessResult = { ok: true; processed: ProcessedDocument } | { ok: f
 export function processDocument(doc: RawDocument, deps: PipelineDeps): ProcessResult {
   const cleaned = clean(doc)
   if (cleaned.paragraphs.length === 0) {
-    return { ok: false, reason: `no article text found (${doc.kind === 'html' ? 'the page has no body text' : 'nothing left after removing page furniture'})` }
+    return {
+      ok: false,
+      reason: `no article text found (${doc.kind === 'html' ? 'the page has no body text' : 'nothing left after removing page furniture'})`,
+    }
   }
   const article = assemble(cleaned)
   const analysis = analyze(article, deps)
@@ -49,12 +54,23 @@ export interface IngestSummary {
  */
 export async function runIngest(
   paths: string[],
-  opts: IngestOptions & { onItem?: (source: string, status: 'added' | 'duplicate' | 'failed') => void },
+  opts: IngestOptions & {
+    onItem?: (source: string, status: 'added' | 'duplicate' | 'failed') => void
+  },
   deps: PipelineDeps,
   sink: Sink,
 ): Promise<IngestSummary> {
   const t0 = performance.now()
-  const s: IngestSummary = { read: 0, added: 0, duplicates: 0, failed: 0, failures: [], bytes: 0, seconds: 0, articleIds: [] }
+  const s: IngestSummary = {
+    read: 0,
+    added: 0,
+    duplicates: 0,
+    failed: 0,
+    failures: [],
+    bytes: 0,
+    seconds: 0,
+    articleIds: [],
+  }
   const failed = (f: IngestFailure) => {
     s.failed++
     s.failures.push(f)

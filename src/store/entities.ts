@@ -2,10 +2,19 @@ import type { Kysely } from 'kysely'
 import { type EntityRecord, type MentionRecord, toEntityRecord } from './records.js'
 import type { Database, EntityTable } from './schema.js'
 
-async function withDetails(db: Kysely<Database>, rows: EntityTable[], articleId?: string): Promise<EntityRecord[]> {
+async function withDetails(
+  db: Kysely<Database>,
+  rows: EntityTable[],
+  articleId?: string,
+): Promise<EntityRecord[]> {
   if (rows.length === 0) return []
   const ids = rows.map((r) => r.id)
-  const aliases = await db.selectFrom('entity_aliases').select(['entity_id', 'alias']).where('entity_id', 'in', ids).orderBy('alias').execute()
+  const aliases = await db
+    .selectFrom('entity_aliases')
+    .select(['entity_id', 'alias'])
+    .where('entity_id', 'in', ids)
+    .orderBy('alias')
+    .execute()
   let mq = db
     .selectFrom('mentions')
     .select(['entity_id', 'article_id', 'start', 'end', 'text', 'kind', 'rule', 'confidence'])
@@ -17,20 +26,41 @@ async function withDetails(db: Kysely<Database>, rows: EntityTable[], articleId?
   const mentionBy = new Map<string, MentionRecord[]>()
   for (const m of mentions) {
     const list = mentionBy.get(m.entity_id) ?? []
-    list.push({ articleId: m.article_id, start: m.start, end: m.end, text: m.text, kind: m.kind, rule: m.rule, confidence: m.confidence })
+    list.push({
+      articleId: m.article_id,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      kind: m.kind,
+      rule: m.rule,
+      confidence: m.confidence,
+    })
     mentionBy.set(m.entity_id, list)
   }
-  return rows.map((r) => toEntityRecord(r, (aliasBy.get(r.id) ?? []).filter((a) => a !== r.name), mentionBy.get(r.id) ?? []))
+  return rows.map((r) =>
+    toEntityRecord(
+      r,
+      (aliasBy.get(r.id) ?? []).filter((a) => a !== r.name),
+      mentionBy.get(r.id) ?? [],
+    ),
+  )
 }
 
 /** The entities one article mentions, with those mentions (and the article's outlet). */
-export async function articleEntities(db: Kysely<Database>, articleId: string): Promise<EntityRecord[]> {
+export async function articleEntities(
+  db: Kysely<Database>,
+  articleId: string,
+): Promise<EntityRecord[]> {
   const rows = await db
     .selectFrom('entities')
     .selectAll()
     .where((eb) =>
       eb.or([
-        eb('id', 'in', eb.selectFrom('mentions').select('entity_id').where('article_id', '=', articleId)),
+        eb(
+          'id',
+          'in',
+          eb.selectFrom('mentions').select('entity_id').where('article_id', '=', articleId),
+        ),
         // an outlet's id is its entity's id
         eb('id', 'in', eb.selectFrom('articles').select('outlet_id').where('id', '=', articleId)),
       ]),
@@ -42,10 +72,19 @@ export async function articleEntities(db: Kysely<Database>, articleId: string): 
 }
 
 /** Every entity with all its mentions, a page at a time, for export. */
-export async function* iterateEntities(db: Kysely<Database>, pageSize = 500): AsyncGenerator<EntityRecord> {
+export async function* iterateEntities(
+  db: Kysely<Database>,
+  pageSize = 500,
+): AsyncGenerator<EntityRecord> {
   let after = ''
   for (;;) {
-    const rows = await db.selectFrom('entities').selectAll().where('id', '>', after).orderBy('id').limit(pageSize).execute()
+    const rows = await db
+      .selectFrom('entities')
+      .selectAll()
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(pageSize)
+      .execute()
     for (const e of await withDetails(db, rows)) yield e
     if (rows.length < pageSize) return
     after = rows.at(-1)!.id

@@ -59,7 +59,11 @@ export function toArticleRecord(row: ArticleTable & { outlet_name: string | null
   }
 }
 
-export function toEntityRecord(row: EntityTable, aliases: string[], mentions: MentionRecord[]): EntityRecord {
+export function toEntityRecord(
+  row: EntityTable,
+  aliases: string[],
+  mentions: MentionRecord[],
+): EntityRecord {
   return {
     id: row.id,
     name: row.name,

@@ -4,7 +4,11 @@ import { idFor } from './ids.js'
 import type { Database } from './schema.js'
 
 /** Keeps a batch's summary, failures included, so they outlive the terminal. */
-export async function recordRun(db: Kysely<Database>, startedAt: string, s: IngestSummary): Promise<string> {
+export async function recordRun(
+  db: Kysely<Database>,
+  startedAt: string,
+  s: IngestSummary,
+): Promise<string> {
   const id = idFor('run', `${startedAt}:${Math.random()}`)
   await db
     .insertInto('ingest_runs')

@@ -8,13 +8,23 @@ import { DIALECTS, freshStore } from './test-dialects.js'
 
 // a made-up article: the offsets below point into this text
 const headline = 'Rebels say they hold the harbour'
-const body = 'The Northland Defence Ministry said on Monday that its marines still held Portville. Jane Roe, the head of the group, disagreed.'
+const body =
+  'The Northland Defence Ministry said on Monday that its marines still held Portville. Jane Roe, the head of the group, disagreed.'
 const text = `${headline}\n\n${body}`
 const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length })
 
 function fixture(hash = 'a'.repeat(64)): ProcessedDocument {
   return {
-    doc: { source: 'fixtures/harbour.txt', kind: 'text', content: text, bytes: text.length, charset: 'utf-8', charsetRule: 'utf8-valid', contentHash: hash, meta: {} },
+    doc: {
+      source: 'fixtures/harbour.txt',
+      kind: 'text',
+      content: text,
+      bytes: text.length,
+      charset: 'utf-8',
+      charsetRule: 'utf8-valid',
+      contentHash: hash,
+      meta: {},
+    },
     article: {
       headline,
       outlet: 'Example Wire',
@@ -35,7 +45,12 @@ function fixture(hash = 'a'.repeat(64)): ProcessedDocument {
       tokens: [],
       sentences: [
         { index: 0, start: 0, end: headline.length },
-        { index: 1, ...at('The Northland Defence Ministry said on Monday that its marines still held Portville.') },
+        {
+          index: 1,
+          ...at(
+            'The Northland Defence Ministry said on Monday that its marines still held Portville.',
+          ),
+        },
         { index: 2, ...at('Jane Roe, the head of the group, disagreed.') },
       ],
       entities: [
@@ -47,7 +62,15 @@ function fixture(hash = 'a'.repeat(64)): ProcessedDocument {
           affiliation: 'XN',
           affiliationWhy: { rule: 'demonym', confidence: 0.9 },
           geo: null,
-          mentions: [{ ...at('Northland Defence Ministry'), text: 'Northland Defence Ministry', kind: 'name', rule: 'org-keyword', confidence: 0.85 }],
+          mentions: [
+            {
+              ...at('Northland Defence Ministry'),
+              text: 'Northland Defence Ministry',
+              kind: 'name',
+              rule: 'org-keyword',
+              confidence: 0.85,
+            },
+          ],
           why: { rule: 'org-keyword', confidence: 0.85 },
         },
         {
@@ -57,8 +80,24 @@ function fixture(hash = 'a'.repeat(64)): ProcessedDocument {
           aliases: [],
           affiliation: null,
           affiliationWhy: null,
-          geo: { lat: 10.5, lon: 20.25, placeId: 'test-1', kind: 'city', country: 'XN', rule: 'gazetteer', confidence: 0.8 },
-          mentions: [{ ...at('Portville'), text: 'Portville', kind: 'name', rule: 'gazetteer', confidence: 0.8 }],
+          geo: {
+            lat: 10.5,
+            lon: 20.25,
+            placeId: 'test-1',
+            kind: 'city',
+            country: 'XN',
+            rule: 'gazetteer',
+            confidence: 0.8,
+          },
+          mentions: [
+            {
+              ...at('Portville'),
+              text: 'Portville',
+              kind: 'name',
+              rule: 'gazetteer',
+              confidence: 0.8,
+            },
+          ],
           why: { rule: 'gazetteer', confidence: 0.8 },
         },
         {
@@ -73,7 +112,17 @@ function fixture(hash = 'a'.repeat(64)): ProcessedDocument {
           why: { rule: 'byline', confidence: 0.9 },
         },
       ],
-      times: [{ ...at('on Monday'), text: 'on Monday', value: null, granularity: 'day', relative: 'monday', rule: 'time:weekday', confidence: 0.75 }],
+      times: [
+        {
+          ...at('on Monday'),
+          text: 'on Monday',
+          value: null,
+          granularity: 'day',
+          relative: 'monday',
+          rule: 'time:weekday',
+          confidence: 0.75,
+        },
+      ],
     },
   }
 }
@@ -99,7 +148,9 @@ describe.each(DIALECTS)('saveDocument on %s', (dialect) => {
     expect(a?.headline).toBe(headline)
     expect(a?.outlet).toBe('Example Wire')
     expect(a?.captions).toEqual([{ text: 'Boats in the harbour.', credit: 'Example Photo' }])
-    expect(a?.text.slice(a.text.indexOf('Portville'), a.text.indexOf('Portville') + 9)).toBe('Portville')
+    expect(a?.text.slice(a.text.indexOf('Portville'), a.text.indexOf('Portville') + 9)).toBe(
+      'Portville',
+    )
 
     const entities = await articleEntities(store.db, first.articleId)
     const names = entities.map((e) => e.name).sort()

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
-import type { ProcessedDocument } from '../pipeline/types.js'
 import { normName } from '../pipeline/language/entities/normalize.js'
+import type { ProcessedDocument } from '../pipeline/types.js'
 import { idFor } from './ids.js'
 import type { Database } from './schema.js'
 

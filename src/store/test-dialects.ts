@@ -6,7 +6,8 @@ import pg from 'pg'
 import { type DialectName, openStore, type Store } from './db.js'
 
 /** PostgreSQL for storage tests; COUNTERCLAIM_TEST_PG=off skips it on machines without one. */
-export const TEST_PG_URL = process.env.COUNTERCLAIM_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+export const TEST_PG_URL =
+  process.env.COUNTERCLAIM_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 
 export const DIALECTS: DialectName[] = TEST_PG_URL === 'off' ? ['sqlite'] : ['sqlite', 'postgres']
 

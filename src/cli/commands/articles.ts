@@ -16,7 +16,16 @@ const schema = z.object({
 })
 
 export async function articlesCommand(argv: string[]): Promise<number> {
-  const a = parse(argv, { db: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, json: { type: 'boolean' } }, schema)
+  const a = parse(
+    argv,
+    {
+      db: { type: 'string' },
+      limit: { type: 'string' },
+      offset: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    schema,
+  )
   return withStore(a.db, async (store) => {
     const rows = await listArticles(store.db, { limit: a.limit, offset: a.offset })
     if (a.json) {
@@ -33,7 +42,9 @@ export async function articlesCommand(argv: string[]): Promise<number> {
       const outlet = (r.outlet ?? '-').slice(0, 18).padEnd(18)
       console.log(`${r.id}  ${date}  ${outlet}  ${r.headline ?? `(no headline) ${r.source}`}`)
     }
-    console.log(`${a.offset + 1}-${a.offset + rows.length} of ${total}${a.offset + rows.length < total ? ` (next: --offset ${a.offset + rows.length})` : ''}`)
+    console.log(
+      `${a.offset + 1}-${a.offset + rows.length} of ${total}${a.offset + rows.length < total ? ` (next: --offset ${a.offset + rows.length})` : ''}`,
+    )
     return 0
   })
 }

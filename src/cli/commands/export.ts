@@ -19,16 +19,22 @@ const schema = z.object({
 })
 
 export async function exportCommand(argv: string[]): Promise<number> {
-  const a = parse(argv, { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } }, schema)
+  const a = parse(
+    argv,
+    { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+    schema,
+  )
   const out: Writable = a.out ? createWriteStream(a.out) : process.stdout
-  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())))
+  const write = (s: string) =>
+    out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r()))
   await withStore(a.db, async (store) => {
     const sections = [
       ['articles', 'article', () => iterateArticles(store.db)],
       ['entities', 'entity', () => iterateEntities(store.db)],
     ] as const
     if (a.format === 'jsonl') {
-      for (const [, type, it] of sections) for await (const r of it()) await write(`${JSON.stringify({ type, ...r })}\n`)
+      for (const [, type, it] of sections)
+        for await (const r of it()) await write(`${JSON.stringify({ type, ...r })}\n`)
       return
     }
     await write('{')
@@ -45,6 +51,9 @@ export async function exportCommand(argv: string[]): Promise<number> {
     }
     await write('\n}\n')
   })
-  if (a.out) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())))
+  if (a.out)
+    await new Promise<void>((resolve, reject) =>
+      out.end((e?: Error | null) => (e ? reject(e) : resolve())),
+    )
   return 0
 }

@@ -25,15 +25,30 @@ const schema = z.object({
 })
 
 export async function ingestCommand(argv: string[]): Promise<number> {
-  const a = parse(argv, { db: { type: 'string' }, 'max-bytes': { type: 'string' }, json: { type: 'boolean' }, quiet: { type: 'boolean' }, strict: { type: 'boolean' } }, schema)
+  const a = parse(
+    argv,
+    {
+      db: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      json: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      strict: { type: 'boolean' },
+    },
+    schema,
+  )
   const maxBytes = a['max-bytes'] ?? readEnv().COUNTERCLAIM_MAX_BYTES ?? DEFAULT_MAX_BYTES
   return withStore(a.db, async (store) => {
     const deps = pipelineDeps()
     const { entries } = await expandInputs(a.positionals)
     const total = entries.reduce((n, e) => n + e.bytes, 0)
-    const bar = !a.quiet && !a.json && process.stderr.isTTY && entries.length > 1
-      ? new SingleBar({ format: ' {bar} {percentage}% | {value}/{total} MB | {docs} docs | {failed} failed', stream: process.stderr, hideCursor: true })
-      : null
+    const bar =
+      !a.quiet && !a.json && process.stderr.isTTY && entries.length > 1
+        ? new SingleBar({
+            format: ' {bar} {percentage}% | {value}/{total} MB | {docs} docs | {failed} failed',
+            stream: process.stderr,
+            hideCursor: true,
+          })
+        : null
     let done = 0
     let docs = 0
     let failedCount = 0
@@ -62,12 +77,15 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       console.log(JSON.stringify({ ...summary, articleIds: undefined }, null, 2))
     } else {
       const mb = (summary.bytes / 1e6).toFixed(1)
-      console.log(`read ${summary.read}, new ${summary.added}, duplicate ${summary.duplicates}, failed ${summary.failed} (${mb} MB in ${summary.seconds.toFixed(1)} s) -> ${store.location}`)
+      console.log(
+        `read ${summary.read}, new ${summary.added}, duplicate ${summary.duplicates}, failed ${summary.failed} (${mb} MB in ${summary.seconds.toFixed(1)} s) -> ${store.location}`,
+      )
       if (summary.failures.length) {
         console.log('failed:')
         for (const f of summary.failures) console.log(`  ${f.source}: ${f.reason}`)
       }
-      if (!a.quiet && summary.added > 0) console.log(`next: counterclaim articles${a.db ? ` --db ${a.db}` : ''}`)
+      if (!a.quiet && summary.added > 0)
+        console.log(`next: counterclaim articles${a.db ? ` --db ${a.db}` : ''}`)
     }
     return a.strict && summary.failed > 0 ? 1 : 0
   })

@@ -13,7 +13,9 @@ and its entities with their sides, places and why each was found.`
 const schema = z.object({
   db: z.string().min(1).optional(),
   json: z.boolean().optional(),
-  positionals: z.array(z.string().regex(/^art_[0-9a-f]{12}$/, 'an article id looks like art_0123456789ab')).length(1, 'give one article id'),
+  positionals: z
+    .array(z.string().regex(/^art_[0-9a-f]{12}$/, 'an article id looks like art_0123456789ab'))
+    .length(1, 'give one article id'),
 })
 
 export async function showCommand(argv: string[]): Promise<number> {
@@ -29,9 +31,12 @@ export async function showCommand(argv: string[]): Promise<number> {
     }
     const out: string[] = []
     out.push(article.headline ?? '(no headline)')
-    out.push(`${article.outlet ?? 'unknown outlet'}${article.byline && article.byline !== article.outlet ? ` | ${article.byline}` : ''} | ${article.publishedAt ?? 'date not stated'} | ${article.language}`)
+    out.push(
+      `${article.outlet ?? 'unknown outlet'}${article.byline && article.byline !== article.outlet ? ` | ${article.byline}` : ''} | ${article.publishedAt ?? 'date not stated'} | ${article.language}`,
+    )
     out.push(`source: ${article.source}`)
-    for (const c of article.captions) out.push(`caption: ${c.text}${c.credit ? ` [credit: ${c.credit}]` : ''}`)
+    for (const c of article.captions)
+      out.push(`caption: ${c.text}${c.credit ? ` [credit: ${c.credit}]` : ''}`)
     out.push('')
     for (const p of article.paragraphs) out.push(p, '')
     if (article.relatedHeadlines.length) {
@@ -44,7 +49,9 @@ export async function showCommand(argv: string[]): Promise<number> {
       const aff = e.affiliation ? ` side ${e.affiliation}` : ''
       const geo = e.geo ? ` @ ${e.geo.lat.toFixed(3)},${e.geo.lon.toFixed(3)}` : ''
       const aliases = e.aliases.length ? ` aka ${e.aliases.map((x) => `"${x}"`).join(', ')}` : ''
-      out.push(`  ${e.type.padEnd(12)} ${e.name}${aff}${geo}${aliases} (${e.mentions.length} mentions; ${e.why.rule} ${e.why.confidence.toFixed(2)}${e.why.affiliation ? `; side by ${e.why.affiliation}` : ''})`)
+      out.push(
+        `  ${e.type.padEnd(12)} ${e.name}${aff}${geo}${aliases} (${e.mentions.length} mentions; ${e.why.rule} ${e.why.confidence.toFixed(2)}${e.why.affiliation ? `; side by ${e.why.affiliation}` : ''})`,
+      )
     }
     console.log(out.join('\n'))
     return 0

@@ -11,7 +11,8 @@ export type { Caption, CleanArticle, Why } from './types.js'
  * wins over what the page itself suggests.
  */
 export function clean(doc: RawDocument): CleanArticle {
-  const article = doc.kind === 'html' ? cleanHtml(doc.content, doc.meta) : cleanText(doc.content, doc.meta)
+  const article =
+    doc.kind === 'html' ? cleanHtml(doc.content, doc.meta) : cleanText(doc.content, doc.meta)
   if (doc.meta.outlet) article.outlet = doc.meta.outlet
   if (doc.meta.url) article.url = doc.meta.url
   return article

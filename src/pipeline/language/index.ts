@@ -7,7 +7,14 @@ import { findTimes } from './times.js'
 import { tokenize } from './tokenize.js'
 import type { Analysis, PlaceLookup } from './types.js'
 
-export type { Analysis, ArticleEntity, PlaceLookup, Sentence, TimeExpression, Token } from './types.js'
+export type {
+  Analysis,
+  ArticleEntity,
+  PlaceLookup,
+  Sentence,
+  TimeExpression,
+  Token,
+} from './types.js'
 
 export interface LanguageDeps {
   gazetteer: PlaceLookup
@@ -23,7 +30,11 @@ export function analyze(article: Article, deps: LanguageDeps): Analysis {
   const tokens = tokenize(text)
   const sentences = splitSentences(text, tokens)
   const language = detectLanguage(text)
-  const entities = extractEntities({ text, tokens, sentences, outlet: article.outlet }, lexicon(), deps.gazetteer)
+  const entities = extractEntities(
+    { text, tokens, sentences, outlet: article.outlet },
+    lexicon(),
+    deps.gazetteer,
+  )
   const anchor = article.publishedAt ? new Date(article.publishedAt) : null
   const times = findTimes(text, anchor && !Number.isNaN(anchor.getTime()) ? anchor : null)
   return { language, tokens, sentences, entities, times }

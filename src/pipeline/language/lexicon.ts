@@ -47,7 +47,8 @@ export function lexicon(): Lexicon {
   const institutions = new Map<string, { type: 'organization'; affiliation: string | null }>()
   for (const l of readList('institutions.tsv')) {
     const [name, , aff] = l.split('\t')
-    if (name) institutions.set(name, { type: 'organization', affiliation: aff && aff !== '-' ? aff : null })
+    if (name)
+      institutions.set(name, { type: 'organization', affiliation: aff && aff !== '-' ? aff : null })
   }
   cached = {
     givenNames,

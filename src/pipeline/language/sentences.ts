@@ -47,11 +47,23 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     }
     if (!ENDERS.has(t.text)) {
       // "… in the U.S. The talks …": a dotted acronym ends a sentence before a common opener
-      if (t.text.length > 2 && t.text.endsWith('.') && next.upper && common().has(next.lower) && next.start > t.end) close(i)
+      if (
+        t.text.length > 2 &&
+        t.text.endsWith('.') &&
+        next.upper &&
+        common().has(next.lower) &&
+        next.start > t.end
+      )
+        close(i)
       continue
     }
     let last = i
-    while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++
+    while (
+      tokens[last + 1] &&
+      CLOSERS.has(tokens[last + 1]!.text) &&
+      tokens[last + 1]!.start === tokens[last]!.end
+    )
+      last++
     const after = tokens[last + 1]
     if (!after) break
     if (after.start === tokens[last]!.end && !OPENERS.has(after.text)) continue

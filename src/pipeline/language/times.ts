@@ -1,27 +1,73 @@
 import type { Granularity, TimeExpression } from './types.js'
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
-  jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 }
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
 const PART = '(morning|afternoon|evening|night)'
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 0, few: 0, many: 0 }
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  several: 0,
+  few: 0,
+  many: 0,
+}
 
 interface Rule {
   id: string
   re: RegExp
-  make(m: RegExpExecArray, anchor: Date | null): Omit<TimeExpression, 'start' | 'end' | 'text' | 'rule'> | null
+  make(
+    m: RegExpExecArray,
+    anchor: Date | null,
+  ): Omit<TimeExpression, 'start' | 'end' | 'text' | 'rule'> | null
 }
 
 const RULES: Rule[] = [
   {
     id: 'iso-date',
     re: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g,
-    make: (m) => ({ value: m[4] ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` : `${m[1]}-${m[2]}-${m[3]}`, granularity: m[4] ? 'datetime' : 'day', relative: null, confidence: 0.95 }),
+    make: (m) => ({
+      value: m[4] ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` : `${m[1]}-${m[2]}-${m[3]}`,
+      granularity: m[4] ? 'datetime' : 'day',
+      relative: null,
+      confidence: 0.95,
+    }),
   },
   {
     id: 'month-day-year',
@@ -36,21 +82,34 @@ const RULES: Rule[] = [
   {
     id: 'month-day',
     re: new RegExp(`\\b(?:on )?${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})`, 'g'),
-    make: (m, anchor) => withYear(month(m[1]!), Number(m[2]), anchor, `${pad(month(m[1]!))}-${pad(Number(m[2]))}`),
+    make: (m, anchor) =>
+      withYear(month(m[1]!), Number(m[2]), anchor, `${pad(month(m[1]!))}-${pad(Number(m[2]))}`),
   },
   {
     id: 'day-month',
-    re: new RegExp(`\\b(?:on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}\\b(?!,? \\d{4})`, 'g'),
-    make: (m, anchor) => withYear(month(m[2]!), Number(m[1]), anchor, `${pad(month(m[2]!))}-${pad(Number(m[1]))}`),
+    re: new RegExp(
+      `\\b(?:on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}\\b(?!,? \\d{4})`,
+      'g',
+    ),
+    make: (m, anchor) =>
+      withYear(month(m[2]!), Number(m[1]), anchor, `${pad(month(m[2]!))}-${pad(Number(m[1]))}`),
   },
   {
     id: 'month-year',
     re: new RegExp(`\\b(?:in )?${MONTH} (\\d{4})\\b`, 'g'),
-    make: (m) => ({ value: `${m[2]}-${pad(month(m[1]!))}`, granularity: 'month', relative: null, confidence: 0.9 }),
+    make: (m) => ({
+      value: `${m[2]}-${pad(month(m[1]!))}`,
+      granularity: 'month',
+      relative: null,
+      confidence: 0.9,
+    }),
   },
   {
     id: 'weekday',
-    re: new RegExp(`\\b(?:(late|early) )?(?:on )?(?:(last|next|this) )?${WEEKDAY}(?: ${PART})?\\b`, 'g'),
+    re: new RegExp(
+      `\\b(?:(late|early) )?(?:on )?(?:(last|next|this) )?${WEEKDAY}(?: ${PART})?\\b`,
+      'g',
+    ),
     make: (m, anchor) => weekday(m, anchor),
   },
   {
@@ -65,15 +124,32 @@ const RULES: Rule[] = [
   {
     id: 'relative-period',
     re: /\b(last|this|next|earlier this|later this) (week|month|year)\b/gi,
-    make: (m, anchor) => period(m[1]!.toLowerCase(), m[2]!.toLowerCase() as 'week' | 'month' | 'year', anchor, m[0].toLowerCase()),
+    make: (m, anchor) =>
+      period(
+        m[1]!.toLowerCase(),
+        m[2]!.toLowerCase() as 'week' | 'month' | 'year',
+        anchor,
+        m[0].toLowerCase(),
+      ),
   },
   {
     id: 'ago',
     re: /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|many) )?(hours|days|weeks|months|years|hour|day|week|month|year) ago\b/gi,
     make: (m, anchor) => {
       const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 0
-      const unit = m[2]!.toLowerCase().replace(/s$/, '') as 'hour' | 'day' | 'week' | 'month' | 'year'
-      if (!n || unit === 'hour') return { value: null, granularity: 'duration', relative: m[0].toLowerCase(), confidence: 0.6 }
+      const unit = m[2]!.toLowerCase().replace(/s$/, '') as
+        | 'hour'
+        | 'day'
+        | 'week'
+        | 'month'
+        | 'year'
+      if (!n || unit === 'hour')
+        return {
+          value: null,
+          granularity: 'duration',
+          relative: m[0].toLowerCase(),
+          confidence: 0.6,
+        }
       return shift(anchor, -n, unit, m[0].toLowerCase())
     },
   },
@@ -124,7 +200,12 @@ function valid(y: number, mo: number, d: number): boolean {
 
 function day(y: number, mo: number, d: number, confidence: number) {
   if (!valid(y, mo, d)) return null
-  return { value: `${y}-${pad(mo)}-${pad(d)}`, granularity: 'day' as Granularity, relative: null, confidence }
+  return {
+    value: `${y}-${pad(mo)}-${pad(d)}`,
+    granularity: 'day' as Granularity,
+    relative: null,
+    confidence,
+  }
 }
 
 function withYear(mo: number, d: number, anchor: Date | null, relative: string) {
@@ -161,7 +242,12 @@ function weekday(m: RegExpExecArray, anchor: Date | null) {
   return { value: isoDay(d), granularity: 'day' as Granularity, relative, confidence: 0.75 }
 }
 
-function shift(anchor: Date | null, n: number, unit: 'day' | 'week' | 'month' | 'year', relative: string) {
+function shift(
+  anchor: Date | null,
+  n: number,
+  unit: 'day' | 'week' | 'month' | 'year',
+  relative: string,
+) {
   const granularity = unit as Granularity
   if (!anchor) return { value: null, granularity, relative, confidence: 0.7 }
   const d = new Date(anchor.getTime())
@@ -169,11 +255,21 @@ function shift(anchor: Date | null, n: number, unit: 'day' | 'week' | 'month' | 
   if (unit === 'week') d.setUTCDate(d.getUTCDate() + 7 * n)
   if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + n)
   if (unit === 'year') d.setUTCFullYear(d.getUTCFullYear() + n)
-  const value = unit === 'year' ? String(d.getUTCFullYear()) : unit === 'month' ? isoDay(d).slice(0, 7) : isoDay(d)
+  const value =
+    unit === 'year'
+      ? String(d.getUTCFullYear())
+      : unit === 'month'
+        ? isoDay(d).slice(0, 7)
+        : isoDay(d)
   return { value, granularity, relative, confidence: 0.7 }
 }
 
-function period(which: string, unit: 'week' | 'month' | 'year', anchor: Date | null, relative: string) {
+function period(
+  which: string,
+  unit: 'week' | 'month' | 'year',
+  anchor: Date | null,
+  relative: string,
+) {
   const n = which === 'last' ? -1 : which === 'next' ? 1 : 0
   return shift(anchor, n, unit, relative)
 }

@@ -94,7 +94,14 @@ export interface PlaceLookup {
     name: string,
     ctx?: { countries?: ReadonlySet<string>; kind?: 'country' | 'region' | 'city' },
   ): {
-    place: { id: string; name: string; kind: 'country' | 'region' | 'city'; country: string; lat: number; lon: number }
+    place: {
+      id: string
+      name: string
+      kind: 'country' | 'region' | 'city'
+      country: string
+      lat: number
+      lon: number
+    }
     rule: string
     confidence: number
   } | null

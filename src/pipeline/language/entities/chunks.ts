@@ -13,14 +13,39 @@ export interface Chunk {
   titleCase: boolean
 }
 
-const JOINERS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'le', 'la', 'on', '&'])
+const JOINERS = new Set([
+  'of',
+  'the',
+  'for',
+  'de',
+  'del',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'bin',
+  'ibn',
+  'le',
+  'la',
+  'on',
+  '&',
+])
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '(', '['])
 
 /**
  * Finds capitalised runs in each sentence. A sentence-initial word that the article
  * also writes in lower case, or that is a common function word, is not part of a name.
  */
-export function findChunks(text: string, tokens: Token[], sentences: Sentence[], lex: Lexicon, lowerVocab: Set<string>): Chunk[] {
+export function findChunks(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  lex: Lexicon,
+  lowerVocab: Set<string>,
+): Chunk[] {
   const out: Chunk[] = []
   let i = 0
   for (const s of sentences) {
@@ -46,14 +71,25 @@ export function findChunks(text: string, tokens: Token[], sentences: Sentence[],
           continue
         }
         // "Gen. Smith", "Lt. Col. Jones": a title's period stays inside the name
-        if (u.text === '.' && tokens[j - 1]!.end === u.start && lex.titles.has(`${tokens[j - 1]!.text}.`) && tokens[j + 1]?.upper) {
+        if (
+          u.text === '.' &&
+          tokens[j - 1]!.end === u.start &&
+          lex.titles.has(`${tokens[j - 1]!.text}.`) &&
+          tokens[j + 1]?.upper
+        ) {
           j++
           continue
         }
         if (JOINERS.has(u.lower) && !u.upper) {
           let k = j + 1
           while (k < tokens.length && JOINERS.has(tokens[k]!.lower) && !tokens[k]!.upper) k++
-          if (k < tokens.length && tokens[k]!.upper && !tokens[k]!.punct && tokens[k]!.start < s.end && k - j <= 2) {
+          if (
+            k < tokens.length &&
+            tokens[k]!.upper &&
+            !tokens[k]!.punct &&
+            tokens[k]!.start < s.end &&
+            k - j <= 2
+          ) {
             j = k
             continue
           }
@@ -63,7 +99,9 @@ export function findChunks(text: string, tokens: Token[], sentences: Sentence[],
       let from = i
       if (sentenceStart && !titleCase) {
         const first = tokens[from]!
-        const common = lex.commonWords.has(first.lower) || (lowerVocab.has(first.lower) && !lex.givenNames.has(first.text))
+        const common =
+          lex.commonWords.has(first.lower) ||
+          (lowerVocab.has(first.lower) && !lex.givenNames.has(first.text))
         if (common) from++
       }
       // names do not end in a joiner or a title's period
@@ -72,7 +110,14 @@ export function findChunks(text: string, tokens: Token[], sentences: Sentence[],
       if (to > from) {
         const a = tokens[from]!
         const b = tokens[to - 1]!
-        out.push({ from, to, start: a.start, end: b.end, text: text.slice(a.start, b.end), titleCase })
+        out.push({
+          from,
+          to,
+          start: a.start,
+          end: b.end,
+          text: text.slice(a.start, b.end),
+          titleCase,
+        })
       }
       sentenceStart = false
       i = j

@@ -20,14 +20,75 @@ export interface Classified {
 }
 
 const GEO_FEATURES = new Set([
-  'Sea', 'River', 'Ocean', 'Mountains', 'Island', 'Islands', 'Peninsula', 'Bay', 'Strait', 'Lake',
-  'Gulf', 'Canal', 'Valley', 'Desert', 'Forest', 'Plant', 'Station', 'Bridge', 'Dam', 'Airport',
-  'Square', 'Street', 'Avenue', 'Road', 'Highway', 'Oblast', 'Region', 'Province', 'District', 'Raion',
-  'County', 'Port', 'Harbour', 'Harbor', 'Base', 'Airfield', 'Reservoir',
+  'Sea',
+  'River',
+  'Ocean',
+  'Mountains',
+  'Island',
+  'Islands',
+  'Peninsula',
+  'Bay',
+  'Strait',
+  'Lake',
+  'Gulf',
+  'Canal',
+  'Valley',
+  'Desert',
+  'Forest',
+  'Plant',
+  'Station',
+  'Bridge',
+  'Dam',
+  'Airport',
+  'Square',
+  'Street',
+  'Avenue',
+  'Road',
+  'Highway',
+  'Oblast',
+  'Region',
+  'Province',
+  'District',
+  'Raion',
+  'County',
+  'Port',
+  'Harbour',
+  'Harbor',
+  'Base',
+  'Airfield',
+  'Reservoir',
 ])
-const REGION_WORDS = new Set(['region', 'oblast', 'province', 'district', 'raion', 'krai', 'governorate', 'state'])
+const REGION_WORDS = new Set([
+  'region',
+  'oblast',
+  'province',
+  'district',
+  'raion',
+  'krai',
+  'governorate',
+  'state',
+])
 const CITY_WORDS = new Set(['city', 'town', 'village', 'settlement', 'capital'])
-const SPEECH_CUES = new Set(['said', 'says', 'told', 'added', 'claimed', 'stated', 'wrote', 'announced', 'denied', 'insisted', 'warned', 'confirmed', 'argued', 'admitted', 'noted', 'explained', 'tweeted', 'posted'])
+const SPEECH_CUES = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'claimed',
+  'stated',
+  'wrote',
+  'announced',
+  'denied',
+  'insisted',
+  'warned',
+  'confirmed',
+  'argued',
+  'admitted',
+  'noted',
+  'explained',
+  'tweeted',
+  'posted',
+])
 
 /**
  * Decides what a capitalised run names. Returns 'defer' for a lone word that only the rest
@@ -43,15 +104,24 @@ export function classifyChunk(
   let from = c.from
   const to = c.to
   const words = () => tokens.slice(from, to).map((t) => t.text)
-  const textOf = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(' ').replace(/ \./g, '.').replace(/ ?' ?s\b/g, "'s")
+  const textOf = (a: number, b: number) =>
+    tokens
+      .slice(a, b)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/ \./g, '.')
+      .replace(/ ?' ?s\b/g, "'s")
   if (to - from === 1 && isCalendarWord(tokens[from]!.lower)) return null
   if (tokens[from]!.lower === 'the' && to - from > 1) from++
 
   const whole = textOf(from, to)
-  if (lex.outlets.has(whole) || lex.outlets.has(`The ${whole}`)) return hit('outlet', from, to, null, 'outlet-lexicon', 0.95)
+  if (lex.outlets.has(whole) || lex.outlets.has(`The ${whole}`))
+    return hit('outlet', from, to, null, 'outlet-lexicon', 0.95)
   const inst = lex.institutions.get(whole)
   if (inst) {
-    const aff = inst.affiliation ? { code: inst.affiliation, rule: 'institution-lexicon', confidence: 0.9 } : null
+    const aff = inst.affiliation
+      ? { code: inst.affiliation, rule: 'institution-lexicon', confidence: 0.9 }
+      : null
     return hit('organization', from, to, aff, 'institution-lexicon', 0.9)
   }
 
@@ -80,14 +150,19 @@ export function classifyChunk(
   const name = textOf(nameFrom, to)
   if (to - nameFrom === 1 && tokens[nameFrom]!.acronym && tokens[nameFrom]!.text.length <= 6) {
     const country = gaz.country(name)
-    if (country?.rule === 'country-name') return hit('place', nameFrom, to, affiliation, 'gazetteer-country', 0.9)
+    if (country?.rule === 'country-name')
+      return hit('place', nameFrom, to, affiliation, 'gazetteer-country', 0.9)
     return hit('organization', nameFrom, to, affiliation, 'acronym', 0.6)
   }
   const next = tokens[to]
   if (gaz.isPlaceName(name)) {
     const nl = next?.lower ?? ''
     if (REGION_WORDS.has(nl) && !next!.upper) {
-      return { ...hit('place', nameFrom, to, null, 'gazetteer+region-word', 0.9), placeKind: 'region', suffixTo: to + 1 }
+      return {
+        ...hit('place', nameFrom, to, null, 'gazetteer+region-word', 0.9),
+        placeKind: 'region',
+        suffixTo: to + 1,
+      }
     }
     const prev2 = tokens[nameFrom - 2]
     const prev1 = tokens[nameFrom - 1]
@@ -101,7 +176,12 @@ export function classifyChunk(
 
   const ws = words().slice(nameFrom - from)
   const first = ws[0]!
-  if (ws.length >= 2 && ws.length <= 4 && lex.givenNames.has(first) && !lowerVocab.has(tokens[to - 1]!.lower)) {
+  if (
+    ws.length >= 2 &&
+    ws.length <= 4 &&
+    lex.givenNames.has(first) &&
+    !lowerVocab.has(tokens[to - 1]!.lower)
+  ) {
     return hit('person', nameFrom, to, affiliation, 'given-name', 0.85)
   }
   if (ws.length >= 2 && ws.length <= 3 && nameLike(tokens, nameFrom, to, lex, lowerVocab)) {
@@ -109,15 +189,28 @@ export function classifyChunk(
     const after2 = tokens[to + 1]
     const prev = tokens[nameFrom - 1]
     const speech = after && SPEECH_CUES.has(after.lower)
-    const appos = after?.text === ',' && (after2?.lower === 'the' || after2?.lower === 'a' || after2?.lower === 'an' || after2?.lower === 'who')
+    const appos =
+      after?.text === ',' &&
+      (after2?.lower === 'the' ||
+        after2?.lower === 'a' ||
+        after2?.lower === 'an' ||
+        after2?.lower === 'who')
     const roleBefore = prev && lex.roles.has(prev.lower)
-    if (speech || appos || roleBefore) return hit('person', nameFrom, to, affiliation, 'name-in-context', 0.7)
+    if (speech || appos || roleBefore)
+      return hit('person', nameFrom, to, affiliation, 'name-in-context', 0.7)
     return hit('person', nameFrom, to, affiliation, 'capitalised-name', 0.5)
   }
   if (ws.length === 1) return 'defer'
   return null
 
-  function hit(type: EntityType, a: number, b: number, aff: Classified['affiliation'], rule: string, confidence: number): Classified {
+  function hit(
+    type: EntityType,
+    a: number,
+    b: number,
+    aff: Classified['affiliation'],
+    rule: string,
+    confidence: number,
+  ): Classified {
     return { type, from: a, to: b, affiliation: aff, rule, confidence }
   }
 }
@@ -136,12 +229,20 @@ function isOrganization(tokens: Token[], from: number, to: number, lex: Lexicon)
 }
 
 /** "… of Ukraine" at the end of an organisation's name. */
-function ofCountry(tokens: Token[], from: number, to: number, gaz: PlaceLookup): Classified['affiliation'] {
+function ofCountry(
+  tokens: Token[],
+  from: number,
+  to: number,
+  gaz: PlaceLookup,
+): Classified['affiliation'] {
   for (let k = to - 2; k > from; k--) {
     if (tokens[k]!.lower !== 'of') continue
     let a = k + 1
     if (tokens[a]?.lower === 'the') a++
-    const name = tokens.slice(a, to).map((t) => t.text).join(' ')
+    const name = tokens
+      .slice(a, to)
+      .map((t) => t.text)
+      .join(' ')
     const c = gaz.country(name)
     if (c?.rule === 'country-name') return { code: c.code, rule: 'of-country', confidence: 0.9 }
     return null
@@ -187,11 +288,18 @@ function matchTitle(tokens: Token[], from: number, to: number, lex: Lexicon): nu
   return matched
 }
 
-function nameLike(tokens: Token[], from: number, to: number, lex: Lexicon, lowerVocab: Set<string>): boolean {
+function nameLike(
+  tokens: Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  lowerVocab: Set<string>,
+): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!
     if (!t.upper || t.acronym || /\p{N}/u.test(t.text)) return false
-    if (lex.commonWords.has(t.lower) || lowerVocab.has(t.lower) || isCalendarWord(t.lower)) return false
+    if (lex.commonWords.has(t.lower) || lowerVocab.has(t.lower) || isCalendarWord(t.lower))
+      return false
   }
   return true
 }

@@ -35,7 +35,10 @@ export function findGroups(tokens: Token[], lex: Lexicon, gaz: PlaceLookup): Gro
       const m = matchGroupNoun(tokens, k, lex)
       if (m > k) {
         // "Russian forces" but not "Russian forces' commander": a following capital joins a name
-        const noun = tokens.slice(k, m).map((x) => x.lower).join(' ')
+        const noun = tokens
+          .slice(k, m)
+          .map((x) => x.lower)
+          .join(' ')
         out.push({ from: i, to: m, code, noun, countryAt: i, rule })
         i = m - 1
         break

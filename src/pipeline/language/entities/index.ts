@@ -1,6 +1,15 @@
 import type { Why } from '../../clean/types.js'
 import type { Lexicon, RoleClass } from '../lexicon.js'
-import type { ArticleEntity, EntityType, Geo, Mention, MentionKind, PlaceLookup, Sentence, Token } from '../types.js'
+import type {
+  ArticleEntity,
+  EntityType,
+  Geo,
+  Mention,
+  MentionKind,
+  PlaceLookup,
+  Sentence,
+  Token,
+} from '../types.js'
 import { type Chunk, findChunks } from './chunks.js'
 import { type Classified, classifyChunk } from './classify.js'
 import { findGroups } from './groups.js'
@@ -34,7 +43,11 @@ export interface EntityInput {
  * Finds the people, organisations, places, groups and outlets of one article, merges each
  * with its short forms and descriptions, reads their sides, and geocodes the places.
  */
-export function extractEntities(input: EntityInput, lex: Lexicon, gaz: PlaceLookup): ArticleEntity[] {
+export function extractEntities(
+  input: EntityInput,
+  lex: Lexicon,
+  gaz: PlaceLookup,
+): ArticleEntity[] {
   const { text, tokens, sentences } = input
   const lowerVocab = new Set<string>()
   for (const t of tokens) if (!t.upper && !t.punct) lowerVocab.add(t.lower)
@@ -44,7 +57,14 @@ export function extractEntities(input: EntityInput, lex: Lexicon, gaz: PlaceLook
   const at = new Map<number, { draft: Draft; to: number }>()
   const covered = new Uint8Array(tokens.length)
 
-  const mention = (d: Draft, from: number, to: number, kind: MentionKind, rule: string, confidence: number) => {
+  const mention = (
+    d: Draft,
+    from: number,
+    to: number,
+    kind: MentionKind,
+    rule: string,
+    confidence: number,
+  ) => {
     for (let k = from; k < to; k++) if (covered[k]) return
     for (let k = from; k < to; k++) covered[k] = 1
     const start = tokens[from]!.start
@@ -54,10 +74,28 @@ export function extractEntities(input: EntityInput, lex: Lexicon, gaz: PlaceLook
     if (surface !== d.name && kind !== 'reference') d.aliases.add(surface)
     at.set(from, { draft: d, to })
   }
-  const draftFor = (key: string, name: string, type: EntityType, why: Why, nameTokens: string[]): Draft => {
+  const draftFor = (
+    key: string,
+    name: string,
+    type: EntityType,
+    why: Why,
+    nameTokens: string[],
+  ): Draft => {
     let d = drafts.get(key)
     if (!d) {
-      d = { key, name, type, aliases: new Set(), affiliation: null, affiliationWhy: null, geo: null, mentions: [], why, nameTokens, roles: [] }
+      d = {
+        key,
+        name,
+        type,
+        aliases: new Set(),
+        affiliation: null,
+        affiliationWhy: null,
+        geo: null,
+        mentions: [],
+        why,
+        nameTokens,
+        roles: [],
+      }
       drafts.set(key, d)
     } else if (name.length > d.name.length && type !== 'place') {
       d.aliases.add(d.name)
@@ -73,12 +111,19 @@ export function extractEntities(input: EntityInput, lex: Lexicon, gaz: PlaceLook
       d.affiliationWhy = { rule, confidence }
     }
   }
-  const nameText = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end)
+  const nameText = (from: number, to: number) =>
+    text.slice(tokens[from]!.start, tokens[to - 1]!.end)
 
   // 1. groups with a side: "Ukrainian border guards"
   for (const g of findGroups(tokens, lex, gaz)) {
     const surface = nameText(g.from, g.to)
-    const d = draftFor(`group:${g.code.toLowerCase()}:${g.noun}`, surface, 'group', { rule: g.rule, confidence: 0.85 }, [])
+    const d = draftFor(
+      `group:${g.code.toLowerCase()}:${g.noun}`,
+      surface,
+      'group',
+      { rule: g.rule, confidence: 0.85 },
+      [],
+    )
     setAffiliation(d, g.code, g.rule, 0.9)
     mention(d, g.from, g.to, 'name', g.rule, 0.85)
   }
@@ -101,7 +146,10 @@ export function extractEntities(input: EntityInput, lex: Lexicon, gaz: PlaceLook
       continue
     }
     const name = nameText(k.from, k.to)
-    const nameTokens = tokens.slice(k.from, k.to).filter((t) => !t.punct).map((t) => t.text)
+    const nameTokens = tokens
+      .slice(k.from, k.to)
+      .filter((t) => !t.punct)
+      .map((t) => t.text)
     const why = { rule: k.rule, confidence: k.confidence }
     let d: Draft
     if (k.type === 'place') {
@@ -113,9 +161,17 @@ export function extractEntities(input: EntityInput, lex: Lexicon, gaz: PlaceLook
       continue
     }
     d = draftFor(`${k.type}:${normName(name)}`, name, k.type, why, nameTokens)
-    if (k.affiliation) setAffiliation(d, k.affiliation.code, k.affiliation.rule, k.affiliation.confidence)
+    if (k.affiliation)
+      setAffiliation(d, k.affiliation.code, k.affiliation.rule, k.affiliation.confidence)
     // the mention covers what was stripped too ("Russian Defence Ministry" keeps its demonym)
-    mention(d, k.type === 'person' ? k.from : Math.min(k.from, c.from), k.to, 'name', k.rule, k.confidence)
+    mention(
+      d,
+      k.type === 'person' ? k.from : Math.min(k.from, c.from),
+      k.to,
+      'name',
+      k.rule,
+      k.confidence,
+    )
   }
 
   // 3. lone words and headline words that the rest of the article explains
@@ -123,7 +179,11 @@ export function extractEntities(input: EntityInput, lex: Lexicon, gaz: PlaceLook
   const shortIndex = new Map<string, Draft[]>()
   for (const d of drafts.values()) {
     if (d.type === 'person' && d.nameTokens.length > 1) push(shortIndex, d.nameTokens.at(-1)!, d)
-    if (d.type === 'organization' && d.nameTokens.length > 1 && lex.orgKeywords.has(d.nameTokens.at(-1)!)) {
+    if (
+      d.type === 'organization' &&
+      d.nameTokens.length > 1 &&
+      lex.orgKeywords.has(d.nameTokens.at(-1)!)
+    ) {
       push(shortIndex, d.nameTokens.slice(0, -1).join(' '), d)
     }
   }
@@ -137,8 +197,27 @@ export function extractEntities(input: EntityInput, lex: Lexicon, gaz: PlaceLook
     const p = gaz.resolve(word) ? word : null
     if (p && gaz.isPlaceName(p)) {
       const k = classifyChunk(c, tokens, lex, gaz, lowerVocab)
-      const d = draftFor(`place:name:${normName(word)}`, word, 'place', { rule: 'gazetteer', confidence: 0.8 }, [word])
-      places.push({ d, c: k && k !== 'defer' ? k : { type: 'place', from: c.from, to: c.to, affiliation: null, rule: 'gazetteer', confidence: 0.8 } })
+      const d = draftFor(
+        `place:name:${normName(word)}`,
+        word,
+        'place',
+        { rule: 'gazetteer', confidence: 0.8 },
+        [word],
+      )
+      places.push({
+        d,
+        c:
+          k && k !== 'defer'
+            ? k
+            : {
+                type: 'place',
+                from: c.from,
+                to: c.to,
+                affiliation: null,
+                rule: 'gazetteer',
+                confidence: 0.8,
+              },
+      })
       mention(d, c.from, c.to, 'name', 'gazetteer', 0.8)
     }
   }
@@ -162,8 +241,24 @@ export function extractEntities(input: EntityInput, lex: Lexicon, gaz: PlaceLook
           break
         }
         if (b - a <= 3 && gaz.isPlaceName(s) && /^\p{Lu}/u.test(s)) {
-          const pd = draftFor(`place:name:${normName(s)}`, s, 'place', { rule: 'gazetteer', confidence: 0.7 }, [s])
-          places.push({ d: pd, c: { type: 'place', from: a, to: b, affiliation: null, rule: 'gazetteer', confidence: 0.7 } })
+          const pd = draftFor(
+            `place:name:${normName(s)}`,
+            s,
+            'place',
+            { rule: 'gazetteer', confidence: 0.7 },
+            [s],
+          )
+          places.push({
+            d: pd,
+            c: {
+              type: 'place',
+              from: a,
+              to: b,
+              affiliation: null,
+              rule: 'gazetteer',
+              confidence: 0.7,
+            },
+          })
           mention(pd, a, b, 'name', 'gazetteer', 0.7)
           a = b - 1
           break
@@ -185,7 +280,15 @@ export function extractEntities(input: EntityInput, lex: Lexicon, gaz: PlaceLook
     if (d.placeKind) ctx.kind = d.placeKind
     const r = gaz.resolve(d.name, ctx)
     if (!r) continue
-    d.geo = { lat: r.place.lat, lon: r.place.lon, placeId: r.place.id, kind: r.place.kind, country: r.place.country, rule: r.rule, confidence: r.confidence }
+    d.geo = {
+      lat: r.place.lat,
+      lon: r.place.lon,
+      placeId: r.place.id,
+      kind: r.place.kind,
+      country: r.place.country,
+      rule: r.rule,
+      confidence: r.confidence,
+    }
     if (r.place.kind === 'country') setAffiliation(d, r.place.country, 'country-itself', 0.95)
   }
   rekeyPlaces(drafts)
@@ -224,8 +327,11 @@ export function extractEntities(input: EntityInput, lex: Lexicon, gaz: PlaceLook
   // a description no apposition explains names the one person who holds that kind of role there
   for (const desc of descs) {
     if (desc.resolved || desc.modifierOf !== undefined) continue
-    const holders = people().filter((p) => p.roles.some((r) => r.org === desc.org && r.cls === desc.cls))
-    if (holders.length === 1) mention(holders[0]!, desc.from, desc.to, 'description', 'role-description', 0.75)
+    const holders = people().filter((p) =>
+      p.roles.some((r) => r.org === desc.org && r.cls === desc.cls),
+    )
+    if (holders.length === 1)
+      mention(holders[0]!, desc.from, desc.to, 'description', 'role-description', 0.75)
   }
   for (const p of people()) {
     const r = p.roles.find((x) => x.org.affiliation)
@@ -242,7 +348,13 @@ export function extractEntities(input: EntityInput, lex: Lexicon, gaz: PlaceLook
 
   // 7. the outlet speaks in its own voice even where the text never names it
   if (input.outlet) {
-    const d = draftFor(`outlet:${normName(input.outlet)}`, input.outlet, 'outlet', { rule: 'byline', confidence: 0.9 }, [])
+    const d = draftFor(
+      `outlet:${normName(input.outlet)}`,
+      input.outlet,
+      'outlet',
+      { rule: 'byline', confidence: 0.9 },
+      [],
+    )
     void d
   }
 
@@ -276,7 +388,11 @@ interface RoleDescription {
  * "the head of Russia's private mercenary X Group", "the founder of the group",
  * "X Group founder Jane Doe": a role in an organisation already found.
  */
-function findRoleDescriptions(tokens: Token[], at: Map<number, { draft: Draft; to: number }>, lex: Lexicon): RoleDescription[] {
+function findRoleDescriptions(
+  tokens: Token[],
+  at: Map<number, { draft: Draft; to: number }>,
+  lex: Lexicon,
+): RoleDescription[] {
   const out: RoleDescription[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
@@ -291,7 +407,12 @@ function findRoleDescriptions(tokens: Token[], at: Map<number, { draft: Draft; t
           break
         }
         const tk = tokens[k]!
-        if (tk.text === ',' || tk.text === '.' || /^(said|says|claimed|who|which|and)$/.test(tk.lower)) break
+        if (
+          tk.text === ',' ||
+          tk.text === '.' ||
+          /^(said|says|claimed|who|which|and)$/.test(tk.lower)
+        )
+          break
       }
       continue
     }
@@ -303,14 +424,26 @@ function findRoleDescriptions(tokens: Token[], at: Map<number, { draft: Draft; t
       const role = matchRole(tokens, k, lex)
       if (role) {
         const p = at.get(role.end)
-        if (p?.draft.type === 'person') out.push({ from: i, to: role.end, role: role.role, cls: role.cls, org: m.draft, modifierOf: role.end })
+        if (p?.draft.type === 'person')
+          out.push({
+            from: i,
+            to: role.end,
+            role: role.role,
+            cls: role.cls,
+            org: m.draft,
+            modifierOf: role.end,
+          })
       }
     }
   }
   return out
 }
 
-function matchRole(tokens: Token[], at: number, lex: Lexicon): { role: string; cls: RoleClass; end: number } | null {
+function matchRole(
+  tokens: Token[],
+  at: number,
+  lex: Lexicon,
+): { role: string; cls: RoleClass; end: number } | null {
   const a = tokens[at]
   if (!a) return null
   const two = tokens[at + 1] ? `${a.lower} ${tokens[at + 1]!.lower}` : ''
