@@ -96,7 +96,13 @@ export function summarize(pages: PageScore[]): Summary {
   const precision = pN ? pSum / pN : 0
   const recall = rN ? rSum / rN : 0
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
-  return { f1, precision, recall, accuracy: pages.length ? exact / pages.length : 0, pages: pages.length }
+  return {
+    f1,
+    precision,
+    recall,
+    accuracy: pages.length ? exact / pages.length : 0,
+    pages: pages.length,
+  }
 }
 
 /** Standard deviation of F1 over bootstrap resamples of the pages (seeded, repeatable). */

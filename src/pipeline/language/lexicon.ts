@@ -19,6 +19,9 @@ export interface Lexicon {
   roles: Map<string, RoleClass>
   orgKeywords: Set<string>
   groupNouns: Map<string, string[][]>
+  /** Group nouns that name an institution rather than people ("defence ministry"). */
+  institutionalNouns: Set<string>
+  /** Lower-cased. */
   outlets: Set<string>
   institutions: Map<string, { type: 'organization'; affiliation: string | null }>
   commonWords: Set<string>
@@ -55,8 +58,13 @@ export function lexicon(): Lexicon {
     titles: byFirstWord(readList('titles.txt')),
     roles,
     orgKeywords: new Set(readList('org-keywords.txt')),
-    groupNouns: byFirstWord(readList('group-nouns.txt')),
-    outlets: new Set(readList('outlets.txt')),
+    groupNouns: byFirstWord(readList('group-nouns.txt').map((l) => l.split('\t')[0]!)),
+    institutionalNouns: new Set(
+      readList('group-nouns.txt')
+        .filter((l) => l.split('\t')[1] === 'organization')
+        .map((l) => l.split('\t')[0]!),
+    ),
+    outlets: new Set(readList('outlets.txt').map((o) => o.toLowerCase())),
     institutions,
     commonWords: new Set(readList('common-words.txt')),
   }

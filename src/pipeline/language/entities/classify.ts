@@ -69,6 +69,8 @@ const REGION_WORDS = new Set([
   'state',
 ])
 const CITY_WORDS = new Set(['city', 'town', 'village', 'settlement', 'capital'])
+const COMPOUND_MODIFIER =
+  /-(based|controlled|backed|occupied|held|led|born|run|owned|linked|installed|appointed|made|friendly|aligned|allied|leaning|style|era|bound)$/i
 const SPEECH_CUES = new Set([
   'said',
   'says',
@@ -113,9 +115,12 @@ export function classifyChunk(
       .replace(/ ?' ?s\b/g, "'s")
   if (to - from === 1 && isCalendarWord(tokens[from]!.lower)) return null
   if (tokens[from]!.lower === 'the' && to - from > 1) from++
+  // "Washington-based X", "Ukraine-controlled Y": the compound describes, it does not name
+  while (to - from > 1 && COMPOUND_MODIFIER.test(tokens[from]!.text)) from++
+  if (COMPOUND_MODIFIER.test(tokens[from]!.text)) return null
 
   const whole = textOf(from, to)
-  if (lex.outlets.has(whole) || lex.outlets.has(`The ${whole}`))
+  if (lex.outlets.has(whole.toLowerCase()) || lex.outlets.has(`the ${whole.toLowerCase()}`))
     return hit('outlet', from, to, null, 'outlet-lexicon', 0.95)
   const inst = lex.institutions.get(whole)
   if (inst) {

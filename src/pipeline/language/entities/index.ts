@@ -65,14 +65,19 @@ export function extractEntities(
     rule: string,
     confidence: number,
   ) => {
-    for (let k = from; k < to; k++) if (covered[k]) return
-    for (let k = from; k < to; k++) covered[k] = 1
+    // a description holds other names ("the head of X Group"), so it may cover them
+    if (kind === 'description') {
+      if (d.mentions.some((m) => m.from < to && m.to > from)) return
+    } else {
+      for (let k = from; k < to; k++) if (covered[k]) return
+      for (let k = from; k < to; k++) covered[k] = 1
+    }
     const start = tokens[from]!.start
     const end = tokens[to - 1]!.end
     const surface = text.slice(start, end)
     d.mentions.push({ start, end, text: surface, kind, rule, confidence, from, to })
     if (surface !== d.name && kind !== 'reference') d.aliases.add(surface)
-    at.set(from, { draft: d, to })
+    if (kind !== 'description') at.set(from, { draft: d, to })
   }
   const draftFor = (
     key: string,
@@ -117,12 +122,13 @@ export function extractEntities(
   // 1. groups with a side: "Ukrainian border guards"
   for (const g of findGroups(tokens, lex, gaz)) {
     const surface = nameText(g.from, g.to)
+    const type = lex.institutionalNouns.has(g.noun) ? 'organization' : 'group'
     const d = draftFor(
-      `group:${g.code.toLowerCase()}:${g.noun}`,
+      `${type}:${g.code.toLowerCase()}:${g.noun}`,
       surface,
-      'group',
+      type,
       { rule: g.rule, confidence: 0.85 },
-      [],
+      [g.noun],
     )
     setAffiliation(d, g.code, g.rule, 0.9)
     mention(d, g.from, g.to, 'name', g.rule, 0.85)
@@ -163,15 +169,12 @@ export function extractEntities(
     d = draftFor(`${k.type}:${normName(name)}`, name, k.type, why, nameTokens)
     if (k.affiliation)
       setAffiliation(d, k.affiliation.code, k.affiliation.rule, k.affiliation.confidence)
-    // the mention covers what was stripped too ("Russian Defence Ministry" keeps its demonym)
-    mention(
-      d,
-      k.type === 'person' ? k.from : Math.min(k.from, c.from),
-      k.to,
-      'name',
-      k.rule,
-      k.confidence,
-    )
+    const left = leftContextSide(tokens, c.from, lex, gaz)
+    if (left && (k.type === 'organization' || k.type === 'person')) {
+      setAffiliation(d, left.code, left.rule, 0.85)
+    }
+    // an organisation's mention keeps its demonym ("Russian Defence Ministry"), a person's drops the title
+    mention(d, k.from, k.to, 'name', k.rule, k.confidence)
   }
 
   // 3. lone words and headline words that the rest of the article explains
@@ -371,6 +374,33 @@ export function extractEntities(
       mentions: d.mentions.map(({ from: _f, to: _t, ...m }) => m).sort((a, b) => a.start - b.start),
       why: d.why,
     }))
+}
+
+/**
+ * A side written just before a name: "Russia's private mercenary X Group",
+ * "Ukraine's defence minister Jane Doe", "the Russian-backed X".
+ */
+function leftContextSide(
+  tokens: Token[],
+  from: number,
+  lex: Lexicon,
+  gaz: PlaceLookup,
+): { code: string; rule: string } | null {
+  for (let k = from - 1, words = 0; k >= 0 && words <= 3; k--) {
+    const t = tokens[k]!
+    if (/^['’]s$/i.test(t.text)) {
+      const prev = tokens[k - 1]
+      const c = prev ? gaz.country(prev.text) : null
+      return c?.rule === 'country-name' ? { code: c.code, rule: 'possessive' } : null
+    }
+    if (t.upper && !t.punct) {
+      const c = gaz.country(t.text)
+      return c?.rule === 'demonym' ? { code: c.code, rule: 'demonym-modifier' } : null
+    }
+    if (t.punct || lex.commonWords.has(t.lower)) return null
+    words++
+  }
+  return null
 }
 
 interface RoleDescription {
