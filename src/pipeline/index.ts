@@ -1,4 +1,5 @@
 import { assemble } from './assemble.js'
+import { attribute } from './attribution/index.js'
 import { clean } from './clean/index.js'
 import { type IngestOptions, ingest } from './ingest/index.js'
 import type { IngestFailure, RawDocument } from './ingest/types.js'
@@ -34,7 +35,8 @@ export function processDocument(doc: RawDocument, deps: PipelineDeps): ProcessRe
   }
   const article = assemble(cleaned)
   const analysis = analyze(article, deps)
-  return { ok: true, processed: { doc, article, analysis } }
+  const statements = attribute(article, analysis)
+  return { ok: true, processed: { doc, article, analysis, statements } }
 }
 
 export interface IngestSummary {

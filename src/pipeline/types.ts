@@ -1,3 +1,4 @@
+import type { Statement } from './attribution/types.js'
 import type { CleanArticle } from './clean/types.js'
 import type { RawDocument } from './ingest/types.js'
 import type { Analysis } from './language/types.js'
@@ -17,4 +18,5 @@ export interface ProcessedDocument {
   doc: RawDocument
   article: Article
   analysis: Analysis
+  statements: Statement[]
 }

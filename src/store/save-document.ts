@@ -171,6 +171,33 @@ async function insertArticle(trx: Transaction<Database>, p: ProcessedDocument, a
   )
   for (const rows of chunks(mentionRows)) await trx.insertInto('mentions').values(rows).execute()
 
+  const statementRows = p.statements.map((st) => ({
+    id: idFor('statement', `${articleId}:${st.cue.start}:${st.content.start}:${st.content.end}`),
+    article_id: articleId,
+    sentence_idx: st.sentence,
+    speaker_text: st.speaker?.text ?? null,
+    speaker_entity_id: st.speaker?.entityKey ? idFor('entity', st.speaker.entityKey) : null,
+    speaker_start: st.speaker?.start ?? null,
+    speaker_end: st.speaker?.end ?? null,
+    cue_text: st.cue.text,
+    cue_start: st.cue.start,
+    cue_end: st.cue.end,
+    content_text: st.content.text,
+    content_start: st.content.start,
+    content_end: st.content.end,
+    mode: st.mode,
+    polarity: st.polarity,
+    hedges: JSON.stringify(st.hedges),
+    evidence: JSON.stringify(st.evidence.map((e) => ({ kind: e.kind, qualifiers: e.qualifiers, text: e.text }))),
+    time: st.time ? JSON.stringify(st.time) : null,
+    rule: st.why.rule,
+    confidence: st.why.confidence,
+  }))
+  const statementIds = new Set<string>()
+  for (const rows of chunks(statementRows.filter((r) => !statementIds.has(r.id) && statementIds.add(r.id)))) {
+    await trx.insertInto('statements').values(rows).execute()
+  }
+
   const timeSeen = new Set<number>()
   const timeRows = analysis.times
     .filter((t) => !timeSeen.has(t.start) && timeSeen.add(t.start))

@@ -1,4 +1,5 @@
 import type { Article } from '../types.js'
+import { cachedPlaces } from './cached-places.js'
 import { detectLanguage } from './detect-language.js'
 import { extractEntities } from './entities/index.js'
 import { lexicon } from './lexicon.js'
@@ -25,6 +26,7 @@ export interface LanguageDeps {
  * expressions, all with UTF-16 offsets into `article.text`.
  */
 export function analyze(article: Article, deps: LanguageDeps): Analysis {
+  const gazetteer = memoFor(deps.gazetteer)
   const { text } = article
   // order matters: sentences mark tokens, entities read both
   const tokens = tokenize(text)
@@ -38,4 +40,15 @@ export function analyze(article: Article, deps: LanguageDeps): Analysis {
   const anchor = article.publishedAt ? new Date(article.publishedAt) : null
   const times = findTimes(text, anchor && !Number.isNaN(anchor.getTime()) ? anchor : null)
   return { language, tokens, sentences, entities, times }
+}
+
+const memo = new WeakMap<PlaceLookup, PlaceLookup>()
+
+function memoFor(gaz: PlaceLookup): PlaceLookup {
+  let m = memo.get(gaz)
+  if (!m) {
+    m = cachedPlaces(gaz)
+    memo.set(gaz, m)
+  }
+  return m
 }

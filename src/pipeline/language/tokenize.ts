@@ -1,34 +1,138 @@
 import type { Token } from './types.js'
 
-// acronyms with dots (U.S., U.K.), words with inner apostrophes or hyphens, numbers, any other symbol
-const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:[-'’](?![sS]\b)|[.](?=\p{L}\.))[\p{L}\p{M}\p{N}]+)*|[''’][sS]\b|\p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th)?|\.{3}|\S/gu
+// character classes: 1 letter, 2 digit, 3 mark (combining), 0 other
+const LETTER = 1
+const DIGIT = 2
+const MARK = 3
+const ascii = new Uint8Array(128)
+for (let c = 0; c < 128; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ascii[c] = LETTER
+  else if (c >= 48 && c <= 57) ascii[c] = DIGIT
+}
+const nonAscii = new Map<number, number>()
+const L = /\p{L}/u
+const N = /\p{N}/u
+const M = /\p{M}/u
 
-const UPPER = /^\p{Lu}/u
-const ACRONYM = /^\p{Lu}{2,}$/u
-const PUNCT = /^[^\p{L}\p{N}]/u
+function cls(code: number): number {
+  if (code < 128) return ascii[code]!
+  let k = nonAscii.get(code)
+  if (k === undefined) {
+    const ch = String.fromCharCode(code)
+    k = L.test(ch) ? LETTER : N.test(ch) ? DIGIT : M.test(ch) ? MARK : 0
+    nonAscii.set(code, k)
+  }
+  return k
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+const isApos = (c: number) => c === 39 || c === 0x2019
+const isUpperChar = (s: string) => s !== s.toLowerCase()
 
 /**
- * Splits text into tokens with UTF-16 offsets. A possessive "'s" is a token of its own,
- * so "Russia's" gives "Russia" and "'s".
+ * Splits text into tokens with UTF-16 offsets: words (with inner hyphens and apostrophes),
+ * dotted acronyms ("U.S."), numbers ("3.5", "1,000", "20th"), "..." and single symbols.
+ * A possessive "'s" is a token of its own, so "Russia's" gives "Russia" and "'s".
  * @example
  * tokenize("Russia's forces").map((t) => t.text) // ['Russia', "'s", 'forces']
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = []
-  TOKEN.lastIndex = 0
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0]
-    out.push({
-      start: m.index,
-      end: m.index + t.length,
-      text: t,
-      lower: t.toLowerCase(),
-      upper: UPPER.test(t),
-      acronym: ACRONYM.test(t),
-      punct: PUNCT.test(t),
-      sentence: 0,
-    })
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (isSpace(c)) {
+      i++
+      continue
+    }
+    const start = i
+    const k = cls(c)
+    if (k === LETTER) {
+      i = scanWord(text, i, n)
+    } else if (k === DIGIT) {
+      i++
+      while (i < n && cls(text.charCodeAt(i)) === DIGIT) i++
+      while (i + 1 < n && isNumSep(text.charCodeAt(i)) && cls(text.charCodeAt(i + 1)) === DIGIT) {
+        i += 2
+        while (i < n && cls(text.charCodeAt(i)) === DIGIT) i++
+      }
+      const suf = text.slice(i, i + 2)
+      if ((suf === 'st' || suf === 'nd' || suf === 'rd' || suf === 'th') && (i + 2 >= n || cls(text.charCodeAt(i + 2)) !== LETTER)) i += 2
+    } else if (isApos(c) && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || cls(text.charCodeAt(i + 2)) === 0)) {
+      i += 2
+    } else if (c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
+      i += 3
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      i += 2
+    } else {
+      i++
+    }
+    out.push(token(text, start, i))
   }
   return out
+}
+
+function isNumSep(c: number): boolean {
+  return c === 46 || c === 44 || c === 58 || c === 47
+}
+
+function scanWord(text: string, i: number, n: number): number {
+  const start = i
+  // dotted acronym: U.S., U.K.
+  if (text.charCodeAt(i + 1) === 46 && isUpperChar(text[i]!)) {
+    let j = i
+    let parts = 0
+    while (j + 1 < n && cls(text.charCodeAt(j)) === LETTER && isUpperChar(text[j]!) && text.charCodeAt(j + 1) === 46) {
+      j += 2
+      parts++
+    }
+    if (parts >= 2) return j
+  }
+  i++
+  for (;;) {
+    while (i < n) {
+      const k = cls(text.charCodeAt(i))
+      if (k === 0) break
+      i++
+    }
+    if (i + 1 >= n) return i
+    const c = text.charCodeAt(i)
+    const next = text.charCodeAt(i + 1)
+    if (c === 45 || isApos(c)) {
+      // an apostrophe before a final s is a possessive, not part of the word
+      if (isApos(c) && (next | 32) === 115 && (i + 2 >= n || cls(text.charCodeAt(i + 2)) === 0)) return i
+      const k = cls(next)
+      if (k === LETTER || k === DIGIT || k === MARK) {
+        i += 2
+        continue
+      }
+      return i
+    }
+    if (c === 46 && cls(next) === LETTER && text.charCodeAt(i + 2) === 46 && i - start >= 1) {
+      // "e.g." style inner periods
+      i += 2
+      continue
+    }
+    return i
+  }
+}
+
+function token(text: string, start: number, end: number): Token {
+  const t = text.slice(start, end)
+  const c0 = t.charCodeAt(0)
+  const k = cls(c0)
+  const upper = k === LETTER && isUpperChar(t[0]!)
+  const punct = k !== LETTER && k !== DIGIT
+  const lower = t.toLowerCase()
+  return {
+    start,
+    end,
+    text: t,
+    lower,
+    upper,
+    acronym: upper && t.length >= 2 && lower !== t && t.toUpperCase() === t && !/[^\p{L}]/u.test(t),
+    punct,
+    sentence: 0,
+  }
 }

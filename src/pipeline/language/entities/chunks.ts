@@ -131,7 +131,7 @@ function isTitleCase(tokens: Token[], from: number, s: Sentence): boolean {
   let upper = 0
   for (let k = from; k < tokens.length && tokens[k]!.start < s.end; k++) {
     const t = tokens[k]!
-    if (t.punct || /^\p{N}/u.test(t.text)) continue
+    if (t.punct || (t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57)) continue
     if (t.text.length <= 3 && !t.upper) continue
     words++
     if (t.upper) upper++

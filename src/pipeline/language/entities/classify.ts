@@ -106,13 +106,10 @@ export function classifyChunk(
   let from = c.from
   const to = c.to
   const words = () => tokens.slice(from, to).map((t) => t.text)
-  const textOf = (a: number, b: number) =>
-    tokens
-      .slice(a, b)
-      .map((t) => t.text)
-      .join(' ')
-      .replace(/ \./g, '.')
-      .replace(/ ?' ?s\b/g, "'s")
+  const textOf = (a: number, b: number) => {
+    const s = c.text.slice(tokens[a]!.start - c.start, tokens[b - 1]!.end - c.start)
+    return /\s\s|[\n\t\u00a0]/.test(s) ? s.replace(/\s+/g, ' ') : s
+  }
   if (to - from === 1 && isCalendarWord(tokens[from]!.lower)) return null
   if (tokens[from]!.lower === 'the' && to - from > 1) from++
   // "Washington-based X", "Ukraine-controlled Y": the compound describes, it does not name

@@ -49,8 +49,11 @@ export function extractEntities(
   gaz: PlaceLookup,
 ): ArticleEntity[] {
   const { text, tokens, sentences } = input
+  // which capitalised words does the article also write in lower case? ("Similar", "Officials")
+  const capitalised = new Set<string>()
+  for (const t of tokens) if (t.upper) capitalised.add(t.lower)
   const lowerVocab = new Set<string>()
-  for (const t of tokens) if (!t.upper && !t.punct) lowerVocab.add(t.lower)
+  for (const t of tokens) if (!t.upper && !t.punct && capitalised.has(t.lower)) lowerVocab.add(t.lower)
 
   const drafts = new Map<string, Draft>()
   /** Token index -> the mention that starts there, to read the text around names. */
@@ -297,11 +300,16 @@ export function extractEntities(
   rekeyPlaces(drafts)
 
   // 5. definite references to organisations: "the group", "the ministry"
-  const orgs = [...drafts.values()].filter((d) => d.type === 'organization')
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  const orgsByHead = new Map<string, Draft[]>()
+  for (const d of drafts.values()) {
+    const head = d.type === 'organization' ? d.nameTokens.at(-1)?.toLowerCase() : undefined
+    if (head) push(orgsByHead, head, d)
+  }
+  for (let i = 0; orgsByHead.size > 0 && i + 1 < tokens.length; i++) {
     if (tokens[i]!.lower !== 'the' || covered[i] || covered[i + 1]) continue
     const noun = tokens[i + 1]!
-    if (noun.upper || noun.punct) continue
+    const orgs = orgsByHead.get(noun.lower)
+    if (!orgs || noun.upper) continue
     const org = nearestOrgWithHead(orgs, noun.lower, tokens[i]!.start)
     if (org) mention(org, i, i + 2, 'reference', 'definite-reference', 0.7)
   }

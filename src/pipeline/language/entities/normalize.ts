@@ -1,8 +1,8 @@
 /** Lower case, no diacritics, straight apostrophes, single spaces, no leading "the". */
 export function normName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // most names are plain ASCII: skip the Unicode decomposition for them
+  const base = /^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFKD').replace(/\p{M}/gu, '')
+  return base
     .replace(/[’ʼ`]/g, "'")
     .toLowerCase()
     .replace(/\s+/g, ' ')

@@ -1,0 +1,33 @@
+import type { PlaceLookup } from './types.js'
+
+const LIMIT = 100_000
+
+/**
+ * Wraps a gazetteer with memo tables: the same few thousand names ("Ukraine", "Russian")
+ * come up in every article. The tables are cleared when full, so memory stays bounded.
+ */
+export function cachedPlaces(gaz: PlaceLookup): PlaceLookup {
+  const country = new Map<string, ReturnType<PlaceLookup['country']>>()
+  const isPlace = new Map<string, boolean>()
+  const resolved = new Map<string, ReturnType<PlaceLookup['resolve']>>()
+  const bounded = <K, V>(m: Map<K, V>, k: K, v: V): V => {
+    if (m.size >= LIMIT) m.clear()
+    m.set(k, v)
+    return v
+  }
+  return {
+    country(word) {
+      const hit = country.get(word)
+      return hit !== undefined ? hit : bounded(country, word, gaz.country(word))
+    },
+    isPlaceName(name) {
+      const hit = isPlace.get(name)
+      return hit !== undefined ? hit : bounded(isPlace, name, gaz.isPlaceName(name))
+    },
+    resolve(name, ctx) {
+      const key = `${name}\u0001${ctx?.kind ?? ''}\u0001${ctx?.countries ? [...ctx.countries].sort().join(',') : ''}`
+      const hit = resolved.get(key)
+      return hit !== undefined ? hit : bounded(resolved, key, gaz.resolve(name, ctx))
+    },
+  }
+}
