@@ -1,0 +1,149 @@
+import type { Analysis } from '../language/types.js'
+import type { Article } from '../types.js'
+import { buildContext, type Context } from './context.js'
+import { attributionLexicon } from './lexicon.js'
+import { evidenceIn, hedgesIn, speechTime } from './qualify.js'
+import { type Draft, findDrafts } from './rules.js'
+import { resolveSpeaker } from './speaker.js'
+import type { Statement } from './types.js'
+
+export type { Evidence, Mode, Polarity, Statement } from './types.js'
+
+/**
+ * The attribution stage: every attributed statement in an article, with its speaker resolved
+ * within the article, its cue, content, mode, polarity, hedges, evidence and time, and the
+ * rule that found it. Offsets are into `article.text`.
+ */
+export function attribute(article: Article, analysis: Analysis): Statement[] {
+  const ctx = buildContext(
+    article.text,
+    analysis.tokens,
+    analysis.sentences,
+    analysis.entities,
+    analysis.times,
+    attributionLexicon(),
+  )
+  const drafts = dedupe(findDrafts(ctx))
+  const statements: Statement[] = []
+  const resolved = new Map<Draft, Statement['speaker']>()
+  const denied = drafts
+    .filter((d) => d.cue.polarity !== 'asserts')
+    .map((d) => ({ sentence: d.sentence, ...d.content }))
+  for (const d of drafts) {
+    const speaker = d.inherit
+      ? (resolved.get(d.inherit) ?? null)
+      : d.speaker
+        ? resolveSpeaker(ctx, d.speaker)
+        : null
+    resolved.set(d, speaker)
+    statements.push(
+      finish(ctx, d, speaker, d.inherit ? denied : denied.filter((x) => x.from !== d.content.from)),
+    )
+  }
+  carryFollowUps(ctx, statements)
+  return statements.sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start)
+}
+
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'as',
+  'while',
+  'when',
+  'amid',
+  'since',
+  'because',
+  'although',
+  'though',
+  'until',
+  'once',
+])
+
+function finish(
+  ctx: Context,
+  d: Draft,
+  speaker: Statement['speaker'],
+  deniedSpans: { sentence: number; from: number; to: number }[],
+): Statement {
+  const { tokens, text } = ctx
+  const span = (from: number, to: number) => {
+    const start = tokens[from]!.start
+    const end = tokens[to - 1]!.end
+    return { text: text.slice(start, end), start, end }
+  }
+  const sent = ctx.sentenceTokens[d.sentence]!
+  // a statement in a subordinate clause ("… hours after X claimed …") does not own the main clause's evidence
+  let lo = Math.min(sent.from, d.content.from)
+  const head = d.speaker ?? d.inherit?.speaker
+  const own = Math.min(head?.from ?? d.cue.from, d.cue.from)
+  let b = own - 1
+  while (b > sent.from && ['the', 'a', 'an'].includes(tokens[b]!.lower)) b--
+  if (b >= sent.from && SUBORDINATORS.has(tokens[b]!.lower)) lo = own
+  const hi = Math.max(sent.to, d.content.to)
+  // what a denial rejects is not evidence it cites
+  const denied = deniedSpans.filter((x) => x.sentence === d.sentence)
+  const evidence = evidenceIn(ctx, lo, hi)
+    .filter(
+      (e) =>
+        !denied.some((x) => e.at >= x.from && e.at < x.to) &&
+        !(d.cue.polarity !== 'asserts' && e.at >= d.content.from && e.at < d.content.to),
+    )
+    .map(({ at: _at, ...e }) => e)
+  let confidence = d.confidence
+  if (speaker?.resolvedBy.startsWith('pronoun')) confidence -= 0.05
+  if (speaker && !speaker.entityKey) confidence -= 0.1
+  return {
+    sentence: d.sentence,
+    speaker,
+    cue: { ...span(d.cue.from, d.cue.to), lemma: d.cue.lemma },
+    content: span(d.content.from, d.content.to),
+    mode: d.mode,
+    polarity: d.cue.polarity,
+    hedges: hedgesIn(ctx, lo, hi),
+    evidence,
+    time: speechTime(ctx, lo, hi, d.cue, d.content),
+    why: { rule: d.rule, confidence: Math.round(confidence * 100) / 100 },
+  }
+}
+
+/** One statement per cue and per content; the more specific rule wins. */
+function dedupe(drafts: Draft[]): Draft[] {
+  const out: Draft[] = []
+  const cues = new Set<string>()
+  const contents = new Set<string>()
+  for (const d of drafts) {
+    const ck = d.rule === 'floating-quote' ? `f${d.content.from}` : `${d.cue.from}:${d.cue.to}`
+    const tk = `${d.content.from}:${d.content.to}`
+    if (cues.has(ck) || contents.has(tk)) continue
+    cues.add(ck)
+    contents.add(tk)
+    out.push(d)
+  }
+  return out
+}
+
+/**
+ * A sentence that only qualifies what came before ("The undated video …", "The claim could not
+ * be independently verified") adds its qualifiers to the statement it follows.
+ */
+function carryFollowUps(ctx: Context, statements: Statement[]) {
+  const bySentence = new Set(statements.map((s) => s.sentence))
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const { from, to } = ctx.sentenceTokens[si]!
+    const prev = [...statements].reverse().find((s) => s.sentence < si && si - s.sentence <= 2)
+    if (!prev) continue
+    for (const e of evidenceIn(ctx, from, to)) {
+      const same = prev.evidence.find((x) => x.kind === e.kind)
+      const definite = ['the', 'this', 'that'].includes(ctx.tokens[from]!.lower) && e.at - from <= 3
+      if (same && definite)
+        for (const q of e.qualifiers) if (!same.qualifiers.includes(q)) same.qualifiers.push(q)
+    }
+    if (bySentence.has(si)) continue
+    const first = ctx.tokens[from]!.lower
+    if (['the', 'this', 'it', 'that', 'these', 'those', 'neither', 'none'].includes(first)) {
+      for (const h of hedgesIn(ctx, from, to))
+        if (/verif|confirm|unclear|not clear|evidence/.test(h) && !prev.hedges.includes(h))
+          prev.hedges.push(h)
+    }
+  }
+}

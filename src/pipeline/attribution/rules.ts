@@ -1,0 +1,615 @@
+import type { Context } from './context.js'
+import type { CueEntry } from './lexicon.js'
+import { nounPhraseEndingAt, nounPhraseStartingAt, subjectBefore, type TokSpan } from './speaker.js'
+import type { Mode } from './types.js'
+
+/** A statement as token spans, before it is resolved and qualified. */
+export interface Draft {
+  sentence: number
+  speaker: TokSpan | null
+  /** A speaker carried over from another statement (participles, floating quotes). */
+  inherit?: Draft
+  cue: TokSpan & CueEntry
+  content: TokSpan
+  mode: Mode
+  rule: string
+  confidence: number
+  /** Token span of cited media named by the rule itself ("released a video"). */
+  media?: TokSpan
+}
+
+const PREPS = new Set([
+  'in',
+  'on',
+  'at',
+  'via',
+  'during',
+  'through',
+  'to',
+  'from',
+  'over',
+  'after',
+  'before',
+  'late',
+  'early',
+  'earlier',
+  'later',
+  'with',
+  'by',
+])
+const RELEASE = new Set([
+  'released',
+  'published',
+  'posted',
+  'shared',
+  'issued',
+  'uploaded',
+  'broadcast',
+  'aired',
+  'circulated',
+  'distributed',
+  'releases',
+  'publishes',
+  'posts',
+  'shares',
+])
+const SHOWING = new Set([
+  'showing',
+  'shows',
+  'showed',
+  'depicting',
+  'depicts',
+  'displaying',
+  'displays',
+])
+const MEDIA_NOUNS = new Set([
+  'video',
+  'videos',
+  'footage',
+  'photo',
+  'photos',
+  'photograph',
+  'photographs',
+  'image',
+  'images',
+  'picture',
+  'pictures',
+  'clip',
+  'recording',
+  'audio',
+  'statement',
+  'map',
+  'maps',
+])
+const CAPTION_NOUNS = new Set([
+  'caption',
+  'message',
+  'text',
+  'words',
+  'inscription',
+  'slogan',
+  'title',
+  'headline',
+  'banner',
+  'sign',
+])
+const CAPTION_VERBS = new Set(['reading', 'saying', 'read', 'reads', 'says', 'stating'])
+const CUT_AT = new Set([
+  'adding',
+  'saying',
+  'according',
+  'amid',
+  'citing',
+  'insisting',
+  'claiming',
+  'noting',
+  'warning',
+  'stressing',
+])
+const DENY_OBJECT_END = new Set([
+  'with',
+  'by',
+  'citing',
+  'saying',
+  'as',
+  'because',
+  'after',
+  'amid',
+  'and',
+  'on',
+  'in',
+])
+
+const isClosingPunct = (s: string) => s === '.' || s === '!' || s === '?' || s === '...'
+
+/** Runs every rule over the article; later steps dedupe by cue. */
+export function findDrafts(ctx: Context): Draft[] {
+  const out: Draft[] = []
+  // order matters: quotes claim their cues before the reported-speech rule sees them
+  quoteRules(ctx, out)
+  captionRule(ctx, out)
+  mediaReleaseRule(ctx, out)
+  const used = new Set(out.map((d) => d.cue.from))
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const { from, to } = ctx.sentenceTokens[s]!
+    for (let c = from; c < to; c++) {
+      if (used.has(c) || ctx.inQuote[c]! >= 0) continue
+      const t = ctx.tokens[c]!
+      const verb = ctx.lex.verbs.get(t.lower)
+      if (verb) {
+        const d =
+          t.lower.endsWith('ing') && t.lower !== 'during'
+            ? participle(ctx, c, verb, s, out)
+            : (reported(ctx, c, verb, s) ?? inverted(ctx, c, verb, s))
+        if (d) {
+          out.push(d)
+          used.add(c)
+          continue
+        }
+      }
+      if (t.lower === 'according' && ctx.tokens[c + 1]?.lower === 'to') {
+        const d = accordingTo(ctx, c, s)
+        if (d) out.push(d)
+        continue
+      }
+      const noun = ctx.lex.nouns.get(t.lower)
+      if (noun) {
+        const d = nounCue(ctx, c, noun, s)
+        if (d) {
+          out.push(d)
+          used.add(c)
+        }
+      }
+    }
+  }
+  floatingQuotes(ctx, out)
+  return out
+}
+
+/** `“…,” the ministry said.` / `“…,” said Jane Doe.` / `The ministry said: “…”` */
+function quoteRules(ctx: Context, out: Draft[]) {
+  const { tokens } = ctx
+  for (const q of ctx.quotes) {
+    const s = tokens[q.from]!.sentence
+    const lastInside = tokens[q.to - 1]!
+    const fullQuote = q.words >= 4 || /[,.!?]/.test(lastInside.text)
+    if (!fullQuote || !q.closed) continue
+    const content = trimContent(ctx, { from: q.from, to: q.to })
+    // trailing attribution
+    let k = q.to + 1
+    if (tokens[k]?.text === ',') k++
+    const endSentence = ctx.sentenceTokens[tokens[Math.min(k, tokens.length - 1)]!.sentence]!.to
+    const t = tokens[k]
+    if (t && !t.punct) {
+      const cueAfter = ctx.lex.verbs.get(t.lower)
+      if (cueAfter && !t.lower.endsWith('ing')) {
+        const sp = nounPhraseStartingAt(ctx, k + 1, endSentence)
+        if (sp) {
+          out.push({
+            sentence: tokens[k]!.sentence,
+            speaker: sp,
+            cue: { from: k, to: k + 1, ...cueAfter },
+            content,
+            mode: 'direct',
+            rule: 'quote-trailing:cue-speaker',
+            confidence: 0.95,
+          })
+          continue
+        }
+      }
+      for (let c = k; c < Math.min(endSentence, k + 16); c++) {
+        const cue = ctx.lex.verbs.get(tokens[c]!.lower)
+        if (!cue || tokens[c]!.lower.endsWith('ing')) continue
+        const sp = subjectBefore(ctx, c, k)
+        if (sp && !sp.negated && sp.from === k) {
+          out.push({
+            sentence: tokens[c]!.sentence,
+            speaker: sp,
+            cue: { from: c, to: c + 1, ...cue },
+            content,
+            mode: 'direct',
+            rule: 'quote-trailing:speaker-cue',
+            confidence: 0.95,
+          })
+        }
+        break
+      }
+      if (out.at(-1)?.content === content) continue
+    }
+    // leading attribution: the cue, maybe a short phrase, then ":" or "," and the quote
+    const open = q.from - 1
+    const startSentence = ctx.sentenceTokens[tokens[Math.max(0, open - 1)]!.sentence]!.from
+    let p = open - 1
+    if (p >= 0 && (tokens[p]!.text === ':' || tokens[p]!.text === ',')) p--
+    if (p >= 0 && tokens[p]!.lower === 'that') p--
+    for (let c = p; c >= Math.max(startSentence, p - 6); c--) {
+      const cue = ctx.lex.verbs.get(tokens[c]!.lower)
+      if (!cue) continue
+      if (c !== p && !PREPS.has(tokens[c + 1]!.lower)) break
+      const sp = subjectBefore(ctx, c, startSentence)
+      if (sp && !sp.negated) {
+        const after = tokens[q.to + 1]
+        const runsOn =
+          after &&
+          !isClosingPunct(after.text) &&
+          tokens[q.to]?.sentence === after.sentence &&
+          !isClosingPunct(tokens[q.to - 1]!.text)
+        out.push({
+          sentence: tokens[c]!.sentence,
+          speaker: sp,
+          cue: { from: c, to: c + 1, ...cue },
+          content,
+          mode: runsOn ? 'mixed' : 'direct',
+          rule: 'quote-leading',
+          confidence: 0.9,
+        })
+      }
+      break
+    }
+  }
+}
+
+/** `X said (that) …`, `X denied …`, `X told reporters that …` */
+function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | null {
+  const { tokens } = ctx
+  const sent = ctx.sentenceTokens[s]!
+  const sp = subjectBefore(ctx, c, sent.from)
+  if (!sp || sp.negated) return null
+  let k = c + 1
+  // "told reporters that", "said in a statement on Monday that"
+  const thatAt = findThat(ctx, k, Math.min(sent.to, k + 9))
+  if (
+    thatAt >= 0 &&
+    (thatAt === k ||
+      tokens[c]!.lower === 'told' ||
+      tokens[c]!.lower === 'tells' ||
+      PREPS.has(tokens[k]!.lower) ||
+      isTimeAt(ctx, k))
+  )
+    k = thatAt + 1
+  else if (isTimeAt(ctx, k)) k = skipTime(ctx, k)
+  if (tokens[c]!.lower === 'told' || tokens[c]!.lower === 'tells') {
+    if (k === c + 1) return null
+  }
+  if (k >= sent.to || tokens[k]!.punct) {
+    const q = ctx.inQuote[k + 1]
+    if (!(tokens[k]?.text === ':' && q !== undefined && q >= 0)) return null
+    k++
+  }
+  let end = cutContent(ctx, k, sent.to)
+  if (cue.polarity !== 'asserts' && findThat(ctx, c + 1, c + 2) < 0) {
+    // a denial's object ends where its justification starts: "dismissed the video, saying …"
+    for (let e = k + 1; e < end; e++)
+      if (DENY_OBJECT_END.has(tokens[e]!.lower) || tokens[e]!.text === ',') {
+        end = e
+        break
+      }
+  }
+  if (end - k < 2) return null
+  const content = trimContent(ctx, { from: k, to: end })
+  return {
+    sentence: s,
+    speaker: sp,
+    cue: { from: c, to: c + 1, ...cue },
+    content,
+    mode: modeOf(ctx, content),
+    rule: 'reported',
+    confidence: 0.85,
+  }
+}
+
+/** `The town has fallen, the ministry said.` / `…, said Jane Doe.` */
+function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | null {
+  const { tokens } = ctx
+  const sent = ctx.sentenceTokens[s]!
+  const next = tokens[c + 1]
+  let comma = -1
+  let sp: TokSpan | null = null
+  if (tokens[c - 1]?.text === ',' && next && !next.punct) {
+    // "…, said Jane Doe."
+    const np = nounPhraseStartingAt(ctx, c + 1, sent.to)
+    if (!np) return null
+    const after = tokens[np.to]
+    if (after && !isClosingPunct(after.text) && after.text !== ',') return null
+    sp = np
+    comma = c - 1
+  } else {
+    if (!next || !(isClosingPunct(next.text) || next.text === ',' || isTimeAt(ctx, c + 1)))
+      return null
+    for (let k = c - 1; k > sent.from; k--) {
+      if (tokens[k]!.text === ',') {
+        comma = k
+        break
+      }
+    }
+    if (comma < 0) return null
+    const found = subjectBefore(ctx, c, comma + 1)
+    if (!found || found.negated || found.from !== comma + 1) return null
+    sp = found
+  }
+  if (comma - sent.from < 3) return null
+  const content = trimContent(ctx, { from: sent.from, to: comma })
+  return {
+    sentence: s,
+    speaker: sp,
+    cue: { from: c, to: c + 1, ...cue },
+    content,
+    mode: modeOf(ctx, content),
+    rule: 'reported-inverted',
+    confidence: 0.85,
+  }
+}
+
+/** `…, saying …` / `…, adding that …`: the speaker is the clause's subject. */
+function participle(
+  ctx: Context,
+  c: number,
+  cue: CueEntry,
+  s: number,
+  found: Draft[],
+): Draft | null {
+  const { tokens } = ctx
+  const sent = ctx.sentenceTokens[s]!
+  let k = c + 1
+  if (tokens[k]?.lower === 'that') k++
+  if (k >= sent.to || (tokens[k]!.punct && ctx.inQuote[k + 1]! < 0)) return null
+  const end = cutContent(ctx, k, sent.to)
+  if (end - k < 2) return null
+  const prior = [...found].reverse().find((d) => d.sentence === s && d.cue.from < c)
+  const content = trimContent(ctx, { from: k, to: end })
+  const base = {
+    sentence: s,
+    cue: { from: c, to: c + 1, ...cue },
+    content,
+    mode: modeOf(ctx, content),
+    rule: 'participial',
+  }
+  if (prior) return { ...base, speaker: null, inherit: prior, confidence: 0.8 }
+  const subject = clauseSubject(ctx, sent.from, c)
+  return subject ? { ...base, speaker: subject, confidence: 0.75 } : null
+}
+
+/** The first name in a clause that is not inside a prepositional phrase. */
+function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
+  for (let k = from; k < to; k++) {
+    const d = ctx.descriptionAt.get(k)
+    if (
+      d &&
+      d.to <= to &&
+      !PREPS.has(ctx.tokens[k - 1]?.lower ?? '') &&
+      ctx.tokens[k - 1]?.text !== ','
+    )
+      return { from: d.from, to: d.to }
+    const mi = ctx.mentionAt[k]!
+    if (mi < 0) continue
+    const m = ctx.mentions[mi]!
+    if (m.from !== k) continue
+    const prev = ctx.tokens[k - 1]?.lower ?? ''
+    const usable = m.type !== 'place' || ctx.entities.get(m.entityKey)?.geo?.kind === 'country'
+    if (usable && !PREPS.has(prev) && prev !== 'of' && prev !== "'s" && prev !== '’s')
+      return { from: m.from, to: m.to }
+    k = m.to - 1
+  }
+  return null
+}
+
+/** `According to X, …` / `…, according to X.` */
+function accordingTo(ctx: Context, c: number, s: number): Draft | null {
+  const { tokens } = ctx
+  const sent = ctx.sentenceTokens[s]!
+  const sp = nounPhraseStartingAt(ctx, c + 2, sent.to)
+  if (!sp) return null
+  let content: TokSpan
+  const lead =
+    c === sent.from ||
+    (c - sent.from <= 2 &&
+      !tokens.slice(sent.from, c).some((t) => ctx.mentionAt[tokens.indexOf(t)]! >= 0))
+  if (lead) {
+    let k = sp.to
+    while (k < sent.to && tokens[k]!.text !== ',') k++
+    if (k >= sent.to - 2) return null
+    content = trimContent(ctx, { from: k + 1, to: sent.to })
+  } else {
+    let e = c
+    if (tokens[e - 1]?.text === ',') e--
+    if (e - sent.from < 3) return null
+    content = trimContent(ctx, { from: sent.from, to: e })
+  }
+  return {
+    sentence: s,
+    speaker: sp,
+    cue: { from: c, to: c + 2, lemma: 'according to', polarity: 'asserts' },
+    content,
+    mode: modeOf(ctx, content),
+    rule: 'according-to',
+    confidence: 0.85,
+  }
+}
+
+/** `claims by X that …`, `X's claim that …`, `a statement from X that …` */
+function nounCue(ctx: Context, n: number, cue: CueEntry, s: number): Draft | null {
+  const { tokens } = ctx
+  const sent = ctx.sentenceTokens[s]!
+  let sp: TokSpan | null = null
+  let k = n + 1
+  const nxt = tokens[k]?.lower
+  if (nxt === 'by' || nxt === 'from') {
+    sp = nounPhraseStartingAt(ctx, k + 1, sent.to)
+    if (!sp) return null
+    k = sp.to
+  } else if (/^['’]s$/.test(tokens[n - 1]?.text ?? '')) {
+    sp = nounPhraseEndingAt(ctx, n - 2, sent.from)
+  }
+  if (!sp) return null
+  if (tokens[k]?.lower !== 'that') return null
+  k++
+  const end = cutContent(ctx, k, sent.to)
+  if (end - k < 2) return null
+  const content = trimContent(ctx, { from: k, to: end })
+  return {
+    sentence: s,
+    speaker: sp,
+    cue: { from: n, to: n + 1, ...cue },
+    content,
+    mode: modeOf(ctx, content),
+    rule: 'noun-cue',
+    confidence: 0.8,
+  }
+}
+
+/** `… published with a caption reading “…”`: the words belong to whoever released the media. */
+function captionRule(ctx: Context, out: Draft[]) {
+  const { tokens } = ctx
+  for (const q of ctx.quotes) {
+    const open = q.from - 1
+    const verb = tokens[open - 1]
+    const noun = tokens[open - 2]
+    if (!verb || !noun || !CAPTION_VERBS.has(verb.lower) || !CAPTION_NOUNS.has(noun.lower)) continue
+    const s = tokens[open]!.sentence
+    const publisher = findPublisher(ctx, s)
+    out.push({
+      sentence: s,
+      speaker: publisher,
+      cue: { from: open - 2, to: open, lemma: 'caption', polarity: 'asserts' },
+      content: trimContent(ctx, { from: q.from, to: q.to }),
+      mode: 'direct',
+      rule: 'media-caption',
+      confidence: publisher ? 0.75 : 0.5,
+    })
+  }
+}
+
+/** Who released the media a sentence talks about: a release verb's subject here or in the two sentences before. */
+function findPublisher(ctx: Context, s: number): TokSpan | null {
+  for (let si = s; si >= Math.max(0, s - 2); si--) {
+    const { from, to } = ctx.sentenceTokens[si]!
+    for (let k = to - 1; k >= from; k--) {
+      if (!RELEASE.has(ctx.tokens[k]!.lower)) continue
+      const sp = subjectBefore(ctx, k, from)
+      if (sp && !sp.negated) return sp
+    }
+  }
+  return null
+}
+
+/** `X released a video (purportedly) showing …`: the media makes a claim for its publisher. */
+function mediaReleaseRule(ctx: Context, out: Draft[]) {
+  const { tokens } = ctx
+  for (let r = 0; r < tokens.length; r++) {
+    if (!RELEASE.has(tokens[r]!.lower) || ctx.inQuote[r]! >= 0) continue
+    const s = tokens[r]!.sentence
+    const sent = ctx.sentenceTokens[s]!
+    let media = -1
+    for (let k = r + 1; k < Math.min(sent.to, r + 5); k++)
+      if (MEDIA_NOUNS.has(tokens[k]!.lower)) media = k
+    if (media < 0) continue
+    let show = -1
+    for (let k = media + 1; k < Math.min(sent.to, media + 10); k++) {
+      if (SHOWING.has(tokens[k]!.lower)) {
+        show = k
+        break
+      }
+      if (tokens[k]!.text === ',' || tokens[k]!.text === '.') break
+    }
+    if (show < 0) continue
+    const sp = subjectBefore(ctx, r, sent.from)
+    if (!sp || sp.negated) continue
+    const k = show + 1
+    const end = cutContent(ctx, k, sent.to)
+    if (end - k < 2) continue
+    out.push({
+      sentence: s,
+      speaker: sp,
+      cue: { from: r, to: media + 1, lemma: 'release', polarity: 'asserts' },
+      content: trimContent(ctx, { from: k, to: end }),
+      mode: 'reported',
+      rule: 'media-release',
+      confidence: 0.75,
+      media: { from: r + 1, to: media + 1 },
+    })
+  }
+}
+
+/** A quotation standing alone right after a statement continues that statement's speaker. */
+function floatingQuotes(ctx: Context, out: Draft[]) {
+  const { tokens } = ctx
+  const claimed = new Set(out.map((d) => `${d.content.from}:${d.content.to}`))
+  for (const q of ctx.quotes) {
+    const content = trimContent(ctx, { from: q.from, to: q.to })
+    if (claimed.has(`${content.from}:${content.to}`) || q.words < 4) continue
+    const s = tokens[q.from]!.sentence
+    const sent = ctx.sentenceTokens[s]!
+    // the quote must be the whole sentence
+    if (q.from - 1 !== sent.from) continue
+    const prev = [...out]
+      .filter((d) => d.sentence < s && d.sentence >= s - 2)
+      .sort((a, b) => b.sentence - a.sentence)[0]
+    if (!prev) continue
+    out.push({
+      sentence: s,
+      speaker: null,
+      inherit: prev,
+      cue: prev.cue,
+      content,
+      mode: 'direct',
+      rule: 'floating-quote',
+      confidence: 0.6,
+    })
+  }
+}
+
+function findThat(ctx: Context, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!
+    if (t.lower === 'that') return k
+    if (t.punct && t.text !== ',') return -1
+  }
+  return -1
+}
+
+function isTimeAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]
+  return t !== undefined && ctx.times.some((x) => x.start === t.start)
+}
+
+function skipTime(ctx: Context, k: number): number {
+  const t = ctx.tokens[k]!
+  const x = ctx.times.find((y) => y.start === t.start)!
+  while (k < ctx.tokens.length && ctx.tokens[k]!.start < x.end) k++
+  return k
+}
+
+/** Content ends at the sentence's end or where a participle or "according to" starts another statement. */
+function cutContent(ctx: Context, from: number, to: number): number {
+  const { tokens } = ctx
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!
+    if (ctx.inQuote[k]! >= 0) continue
+    if (
+      CUT_AT.has(t.lower) &&
+      (tokens[k - 1]!.text === ',' || t.lower === 'according' || t.lower === 'amid')
+    )
+      return tokens[k - 1]!.text === ',' ? k - 1 : k
+  }
+  return to
+}
+
+/** Drops trailing punctuation from a content span; a closing quote mark stays with its quotation. */
+function trimContent(ctx: Context, span: TokSpan): TokSpan {
+  let { from, to } = span
+  const { tokens } = ctx
+  while (
+    to > from &&
+    tokens[to - 1]!.punct &&
+    !['”', '"', '’', ')', '%', '$'].includes(tokens[to - 1]!.text)
+  )
+    to--
+  while (to > from && [',', ';', ':'].includes(tokens[to - 1]!.text)) to--
+  return { from, to }
+}
+
+/** Reported content holding a quoted fragment is mixed. */
+function modeOf(ctx: Context, span: TokSpan): Mode {
+  for (let k = span.from; k < span.to; k++) if (ctx.inQuote[k]! >= 0) return 'mixed'
+  return 'reported'
+}

@@ -1,0 +1,289 @@
+import { readFileSync } from 'node:fs'
+import type { EntityType } from '../language/types.js'
+import type { Context, TokenMention } from './context.js'
+import type { Statement } from './types.js'
+
+const SPEAKER_NOUNS = new Set(
+  readFileSync(new URL('./data/speaker-nouns.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#')),
+)
+
+// words that may sit between a subject and its verb: "has also said", "had earlier claimed"
+const BETWEEN = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'also',
+  'previously',
+  'repeatedly',
+  'later',
+  'earlier',
+  'again',
+  'already',
+  'then',
+  'now',
+  'since',
+  'once',
+  'had',
+  'reportedly',
+  'publicly',
+  'openly',
+  'privately',
+  'separately',
+  'quickly',
+  'immediately',
+  'swiftly',
+  'further',
+  'first',
+  'initially',
+  'subsequently',
+  'recently',
+  'officially',
+  'explicitly',
+  'flatly',
+  'strongly',
+  'categorically',
+  'not',
+  'never',
+])
+const STOP = new Set([
+  'and',
+  'but',
+  'or',
+  'while',
+  'as',
+  'after',
+  'before',
+  'when',
+  'because',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'if',
+  'though',
+  'although',
+  'since',
+  'where',
+  'than',
+  'amid',
+])
+const ARTICLES = new Set(['the', 'a', 'an'])
+const NEGATION = new Set(['not', 'never', "n't", 'no'])
+
+export interface TokSpan {
+  from: number
+  to: number
+}
+
+/** The subject just before a cue: skip auxiliaries, adverbs and a time phrase, then take the noun phrase. */
+export function subjectBefore(
+  ctx: Context,
+  cue: number,
+  floor: number,
+): (TokSpan & { negated: boolean }) | null {
+  const { tokens } = ctx
+  let p = cue - 1
+  let negated = false
+  while (p >= floor) {
+    const t = tokens[p]!
+    if (BETWEEN.has(t.lower) || t.lower === "n't") {
+      if (NEGATION.has(t.lower)) negated = true
+      p--
+      continue
+    }
+    const time = ctx.times.find((x) => x.end === t.end)
+    if (time && time.start >= tokens[floor]!.start) {
+      while (p >= floor && tokens[p]!.start >= time.start) p--
+      continue
+    }
+    break
+  }
+  if (p < floor) return null
+  const np = nounPhraseEndingAt(ctx, p, floor)
+  return np ? { ...np, negated } : null
+}
+
+/** A noun phrase that ends at token `last`, or null when none can be a speaker. */
+export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): TokSpan | null {
+  const { tokens } = ctx
+  let end = last
+  // "X, the founder of Y, said": the apposition's description names the speaker
+  if (tokens[end]!.text === ',' && end > floor) end--
+  for (const d of ctx.descriptionAt.values())
+    if (d.to === end + 1 && d.from >= floor) return { from: d.from, to: d.to }
+  const mi = ctx.mentionAt[end]!
+  if (mi >= 0) {
+    const m = ctx.mentions[mi]!
+    if (m.to === end + 1 && m.from >= floor) {
+      // "a spokesman for the Kremlin", "officials of X": the phrase before the name heads it
+      let from = extendLeftOverHead(ctx, m.from, floor)
+      if (from === m.from && from - 1 >= floor && ARTICLES.has(tokens[from - 1]!.lower)) from--
+      return { from, to: end + 1 }
+    }
+  }
+  const t = tokens[end]!
+  if (ctx.lex.pronouns.has(t.lower)) return { from: end, to: end + 1 }
+  if (!SPEAKER_NOUNS.has(t.lower)) return null
+  let from = end
+  let words = 0
+  while (from - 1 >= floor && words < 6) {
+    const u = tokens[from - 1]!
+    if (u.punct && !/^['’]s$/.test(u.text) && u.text !== '-') break
+    if (STOP.has(u.lower) || ctx.lex.verbs.has(u.lower)) break
+    from--
+    words++
+  }
+  return { from, to: end + 1 }
+}
+
+function extendLeftOverHead(ctx: Context, from: number, floor: number): number {
+  const { tokens } = ctx
+  const prep = tokens[from - 1]
+  if (!prep || from - 1 < floor || !['for', 'of', 'at', 'from'].includes(prep.lower)) return from
+  let k = from - 2
+  while (k >= floor && !tokens[k]!.punct && !STOP.has(tokens[k]!.lower) && from - k < 6) {
+    if (SPEAKER_NOUNS.has(tokens[k]!.lower)) {
+      let start = k
+      while (
+        start - 1 >= floor &&
+        [
+          'a',
+          'an',
+          'the',
+          'one',
+          'two',
+          'senior',
+          'top',
+          'chief',
+          'deputy',
+          'press',
+          'military',
+          'foreign',
+          'defence',
+          'defense',
+          'ministry',
+        ].includes(tokens[start - 1]!.lower)
+      )
+        start--
+      return start
+    }
+    k--
+  }
+  return from
+}
+
+/** A noun phrase starting at token `first` ("said Jane Doe, a spokeswoman"), up to a comma or the end. */
+export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number): TokSpan | null {
+  const { tokens } = ctx
+  const t = tokens[first]
+  if (!t || first >= ceil) return null
+  const mi = ctx.mentionAt[first]!
+  const d = ctx.descriptionAt.get(first)
+  if (d && d.to <= ceil) return { from: d.from, to: d.to }
+  if (mi >= 0 && ctx.mentions[mi]!.from === first)
+    return { from: first, to: Math.min(ceil, ctx.mentions[mi]!.to) }
+  if (ctx.lex.pronouns.has(t.lower)) return { from: first, to: first + 1 }
+  let to = first
+  while (to < ceil && to - first < 8) {
+    const u = tokens[to]!
+    if (u.punct && !/^['’]s$/.test(u.text)) break
+    if (STOP.has(u.lower) || (to > first && ctx.lex.verbs.has(u.lower))) break
+    to++
+  }
+  if (to === first) return null
+  const head = tokens[to - 1]!.lower
+  const hasMention = ctx.mentionAt[to - 1]! >= 0
+  return hasMention || SPEAKER_NOUNS.has(head) ? { from: first, to } : null
+}
+
+/** Who a speaker span is: the entity it names, the antecedent of a pronoun, or no one known. */
+export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Statement['speaker']> {
+  const { tokens, text } = ctx
+  const start = tokens[span.from]!.start
+  const end = tokens[span.to - 1]!.end
+  const base = { text: text.slice(start, end), start, end }
+  const d = ctx.descriptionAt.get(span.from)
+  if (d && d.to === span.to) return { ...base, entityKey: d.entityKey, resolvedBy: 'description' }
+  // the mention that ends the phrase is its head: "a spokesman for the Kremlin" is the Kremlin's
+  let best: TokenMention | null = null
+  for (let k = span.to - 1; k >= span.from; k--) {
+    const mi = ctx.mentionAt[k]!
+    if (mi < 0) continue
+    const m = ctx.mentions[mi]!
+    if (m.from >= span.from && m.to <= span.to) {
+      best = m
+      break
+    }
+  }
+  if (best)
+    return {
+      ...base,
+      entityKey: best.entityKey,
+      resolvedBy: best.kind === 'reference' ? 'reference' : 'mention',
+    }
+  if (span.to - span.from === 1) {
+    const p = tokens[span.from]!.lower
+    const types = ctx.lex.pronouns.get(p)
+    if (types) {
+      if (p === 'we' || p === 'i') {
+        const quoted = ctx.inQuote[span.from]! >= 0
+        if (!quoted && p === 'we' && ctx.outletKey)
+          return { ...base, entityKey: ctx.outletKey, resolvedBy: 'outlet-voice' }
+      }
+      const ante = antecedent(ctx, start, types, p === 'they')
+      if (ante) return { ...base, entityKey: ante.entityKey, resolvedBy: `pronoun:${p}` }
+    }
+  }
+  return { ...base, entityKey: null, resolvedBy: 'unresolved' }
+}
+
+/** The nearest earlier mention a pronoun can stand for, within three sentences. */
+function antecedent(
+  ctx: Context,
+  offset: number,
+  types: Set<EntityType>,
+  plural: boolean,
+): TokenMention | null {
+  const here =
+    ctx.tokens[ctx.mentionAt.length ? Math.max(0, tokenIndexBefore(ctx, offset)) : 0]?.sentence ?? 0
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!
+    if (m.start >= offset) continue
+    if (here - ctx.tokens[m.from]!.sentence > 3) break
+    if (!types.has(m.type)) continue
+    if (m.type === 'place' && !isCountry(ctx, m.entityKey)) continue
+    if (plural && m.type === 'person') continue
+    // mentions inside quotes belong to the quoted speaker's world
+    if (ctx.inQuote[m.from]! >= 0 && ctx.inQuote[tokenIndexBefore(ctx, offset)]! < 0) continue
+    return m
+  }
+  return null
+}
+
+function isCountry(ctx: Context, key: string): boolean {
+  return ctx.entities.get(key)?.geo?.kind === 'country'
+}
+
+function tokenIndexBefore(ctx: Context, offset: number): number {
+  let lo = 0
+  let hi = ctx.tokens.length - 1
+  let ans = 0
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (ctx.tokens[mid]!.start <= offset) {
+      ans = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return ans
+}
