@@ -170,7 +170,6 @@ export function findDrafts(ctx: Context): Draft[] {
 function quoteRules(ctx: Context, out: Draft[]) {
   const { tokens } = ctx
   for (const q of ctx.quotes) {
-    const s = tokens[q.from]!.sentence
     const lastInside = tokens[q.to - 1]!
     const fullQuote = q.words >= 4 || /[,.!?]/.test(lastInside.text)
     if (!fullQuote || !q.closed) continue
