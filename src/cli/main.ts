@@ -2,6 +2,7 @@ import * as articles from './commands/articles.js'
 import * as exp from './commands/export.js'
 import * as ingest from './commands/ingest.js'
 import * as show from './commands/show.js'
+import * as statements from './commands/statements.js'
 import { UsageError } from './config.js'
 
 interface Command {
@@ -25,6 +26,11 @@ const COMMANDS: Record<string, Command> = {
     run: show.showCommand,
     usage: show.usage,
     summary: 'one clean article with its entities',
+  },
+  statements: {
+    run: statements.statementsCommand,
+    usage: statements.usage,
+    summary: 'attributed statements: who said what, how, how sure',
   },
   export: {
     run: exp.exportCommand,

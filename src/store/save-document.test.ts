@@ -127,9 +127,17 @@ function fixture(hash = 'a'.repeat(64)): ProcessedDocument {
     statements: [
       {
         sentence: 1,
-        speaker: { ...at('The Northland Defence Ministry'), text: 'The Northland Defence Ministry', entityKey: 'organization:northland defence ministry', resolvedBy: 'mention' },
+        speaker: {
+          ...at('The Northland Defence Ministry'),
+          text: 'The Northland Defence Ministry',
+          entityKey: 'organization:northland defence ministry',
+          resolvedBy: 'mention',
+        },
         cue: { ...at('said'), text: 'said', lemma: 'say' },
-        content: { ...at('its marines still held Portville'), text: 'its marines still held Portville' },
+        content: {
+          ...at('its marines still held Portville'),
+          text: 'its marines still held Portville',
+        },
         mode: 'reported',
         polarity: 'asserts',
         hedges: [],

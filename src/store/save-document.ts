@@ -188,13 +188,17 @@ async function insertArticle(trx: Transaction<Database>, p: ProcessedDocument, a
     mode: st.mode,
     polarity: st.polarity,
     hedges: JSON.stringify(st.hedges),
-    evidence: JSON.stringify(st.evidence.map((e) => ({ kind: e.kind, qualifiers: e.qualifiers, text: e.text }))),
+    evidence: JSON.stringify(
+      st.evidence.map((e) => ({ kind: e.kind, qualifiers: e.qualifiers, text: e.text })),
+    ),
     time: st.time ? JSON.stringify(st.time) : null,
     rule: st.why.rule,
     confidence: st.why.confidence,
   }))
   const statementIds = new Set<string>()
-  for (const rows of chunks(statementRows.filter((r) => !statementIds.has(r.id) && statementIds.add(r.id)))) {
+  for (const rows of chunks(
+    statementRows.filter((r) => !statementIds.has(r.id) && statementIds.add(r.id)),
+  )) {
     await trx.insertInto('statements').values(rows).execute()
   }
 

@@ -3,13 +3,14 @@ import type { Writable } from 'node:stream'
 import { z } from 'zod'
 import { iterateArticles } from '../../store/articles.js'
 import { iterateEntities } from '../../store/entities.js'
+import { iterateStatements } from '../../store/statements.js'
 import { parse } from '../args.js'
 import { withStore } from '../open.js'
 
 export const usage = `counterclaim export --format json|jsonl [--out FILE] [--db PATH]
 
-Writes the ledger (docs/schema.md). json: one object {articles, entities}. jsonl: one record a
-line, each with a "type" field ("article" or "entity"). Streams: memory stays flat.`
+Writes the ledger (docs/schema.md). json: one object {articles, entities, statements}. jsonl: one record a
+line, each with a "type" field ("article", "entity" or "statement"). Streams: memory stays flat.`
 
 const schema = z.object({
   db: z.string().min(1).optional(),
@@ -31,6 +32,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
     const sections = [
       ['articles', 'article', () => iterateArticles(store.db)],
       ['entities', 'entity', () => iterateEntities(store.db)],
+      ['statements', 'statement', () => iterateStatements(store.db)],
     ] as const
     if (a.format === 'jsonl') {
       for (const [, type, it] of sections)

@@ -278,11 +278,18 @@ function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   let end = cutContent(ctx, k, sent.to)
   if (cue.polarity !== 'asserts' && findThat(ctx, c + 1, c + 2) < 0) {
     // a denial's object ends where its justification starts: "dismissed the video, saying …"
-    for (let e = k + 1; e < end; e++)
+    for (let e = k + 1; e < end; e++) {
+      // "rejected claims by X that …" keeps the claim it rejects whole
+      if (
+        (tokens[e]!.lower === 'by' || tokens[e]!.lower === 'from') &&
+        ctx.lex.nouns.has(tokens[e - 1]!.lower)
+      )
+        continue
       if (DENY_OBJECT_END.has(tokens[e]!.lower) || tokens[e]!.text === ',') {
         end = e
         break
       }
+    }
   }
   if (end - k < 2) return null
   const content = trimContent(ctx, { from: k, to: end })

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { lexicon } from '../language/lexicon.js'
 import type { EntityType } from '../language/types.js'
 import type { Context, TokenMention } from './context.js'
 import type { Statement } from './types.js'
@@ -78,6 +79,49 @@ const STOP = new Set([
   'amid',
 ])
 const ARTICLES = new Set(['the', 'a', 'an'])
+// single title words, with and without their period ("Gen.", "Mayor")
+const TITLES = new Set([...lexicon().titles.values()].flat().flat())
+const ROLE_LIKE = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'minister',
+  'president',
+  'governor',
+  'mayor',
+  'commander',
+  'leader',
+  'head',
+  'chief',
+  'official',
+  'analyst',
+  'general',
+  'colonel',
+  'captain',
+  'senator',
+  'lawyer',
+  'prosecutor',
+  'diplomat',
+  'officer',
+  'activist',
+  'journalist',
+  'reporter',
+  'correspondent',
+  'blogger',
+])
+const PREPS_AFTER = new Set([
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'to',
+  'with',
+  'by',
+  'over',
+  'near',
+])
 const NEGATION = new Set(['not', 'never', "n't", 'no'])
 
 export interface TokSpan {
@@ -127,7 +171,9 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
     if (m.to === end + 1 && m.from >= floor) {
       // "a spokesman for the Kremlin", "officials of X": the phrase before the name heads it
       let from = extendLeftOverHead(ctx, m.from, floor)
-      if (from === m.from && from - 1 >= floor && ARTICLES.has(tokens[from - 1]!.lower)) from--
+      // titles and roles written before the name belong to the phrase: "Mayor Jane Roe", "the spokesman Jo Bloggs"
+      while (from - 1 >= floor && m.from - from < 5 && isTitleWord(ctx, from - 1)) from--
+      if (from - 1 >= floor && ARTICLES.has(tokens[from - 1]!.lower)) from--
       return { from, to: end + 1 }
     }
   }
@@ -144,6 +190,15 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
     words++
   }
   return { from, to: end + 1 }
+}
+
+function isTitleWord(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!
+  if (t.text === '.') return k > 0 && TITLES.has(`${ctx.tokens[k - 1]!.text}.`)
+  return (
+    (t.upper && (TITLES.has(t.text) || TITLES.has(`${t.text}.`))) ||
+    (!t.upper && SPEAKER_NOUNS.has(t.lower) && ROLE_LIKE.has(t.lower))
+  )
 }
 
 function extendLeftOverHead(ctx: Context, from: number, floor: number): number {
@@ -190,8 +245,23 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
   const mi = ctx.mentionAt[first]!
   const d = ctx.descriptionAt.get(first)
   if (d && d.to <= ceil) return { from: d.from, to: d.to }
-  if (mi >= 0 && ctx.mentions[mi]!.from === first)
-    return { from: first, to: Math.min(ceil, ctx.mentions[mi]!.to) }
+  if (mi >= 0 && ctx.mentions[mi]!.from === first) {
+    let to = Math.min(ceil, ctx.mentions[mi]!.to)
+    // "Southland rebels": a name used as a modifier of the head noun after it
+    let k = to
+    while (
+      k < ceil &&
+      k - to < 3 &&
+      !tokens[k]!.upper &&
+      !tokens[k]!.punct &&
+      !STOP.has(tokens[k]!.lower) &&
+      !ctx.lex.verbs.has(tokens[k]!.lower) &&
+      !PREPS_AFTER.has(tokens[k]!.lower)
+    )
+      k++
+    if (k > to && SPEAKER_NOUNS.has(tokens[k - 1]!.lower)) to = k
+    return { from: first, to }
+  }
   if (ctx.lex.pronouns.has(t.lower)) return { from: first, to: first + 1 }
   let to = first
   while (to < ceil && to - first < 8) {
@@ -216,14 +286,13 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
   if (d && d.to === span.to) return { ...base, entityKey: d.entityKey, resolvedBy: 'description' }
   // the mention that ends the phrase is its head: "a spokesman for the Kremlin" is the Kremlin's
   let best: TokenMention | null = null
-  for (let k = span.to - 1; k >= span.from; k--) {
-    const mi = ctx.mentionAt[k]!
-    if (mi < 0) continue
+  // only a name that heads the phrase speaks: "Northland officials" are not Northland
+  let last = span.to - 1
+  while (last > span.from && ctx.tokens[last]!.punct) last--
+  const mi = ctx.mentionAt[last]!
+  if (mi >= 0) {
     const m = ctx.mentions[mi]!
-    if (m.from >= span.from && m.to <= span.to) {
-      best = m
-      break
-    }
+    if (m.from >= span.from && m.to === last + 1) best = m
   }
   if (best)
     return {

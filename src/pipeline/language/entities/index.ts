@@ -53,7 +53,8 @@ export function extractEntities(
   const capitalised = new Set<string>()
   for (const t of tokens) if (t.upper) capitalised.add(t.lower)
   const lowerVocab = new Set<string>()
-  for (const t of tokens) if (!t.upper && !t.punct && capitalised.has(t.lower)) lowerVocab.add(t.lower)
+  for (const t of tokens)
+    if (!t.upper && !t.punct && capitalised.has(t.lower)) lowerVocab.add(t.lower)
 
   const drafts = new Map<string, Draft>()
   /** Token index -> the mention that starts there, to read the text around names. */

@@ -2,12 +2,7 @@
 export function normName(s: string): string {
   // most names are plain ASCII: skip the Unicode decomposition for them
   const base = /^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFKD').replace(/\p{M}/gu, '')
-  return base
-    .replace(/[’ʼ`]/g, "'")
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^the /, '')
-    .trim()
+  return base.replace(/[’ʼ`]/g, "'").toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '').trim()
 }
 
 const WEEKDAYS_MONTHS = new Set([
