@@ -10,7 +10,7 @@ import { withStore } from '../open.js'
 export const usage = `counterclaim export --format json|jsonl [--out FILE] [--db PATH]
 
 Writes the ledger (docs/schema.md). json: one object {articles, entities, statements}. jsonl: one record a
-line, each with a "type" field ("article", "entity" or "statement"). Streams: memory stays flat.`
+line, each with a "record" field ("article", "entity" or "statement"). Streams: memory stays flat.`
 
 const schema = z.object({
   db: z.string().min(1).optional(),
@@ -36,7 +36,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
     ] as const
     if (a.format === 'jsonl') {
       for (const [, type, it] of sections)
-        for await (const r of it()) await write(`${JSON.stringify({ type, ...r })}\n`)
+        for await (const r of it()) await write(`${JSON.stringify({ record: type, ...r })}\n`)
       return
     }
     await write('{')
