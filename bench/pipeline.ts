@@ -123,15 +123,11 @@ async function childPipeline(corpus: string, db: string) {
   const { runIngest } = await import('../src/pipeline/index.js')
   const { loadGazetteer } = await import('../src/pipeline/language/geo/index.js')
   const { openStore } = await import('../src/store/db.js')
-  const { hasDocument } = await import('../src/store/articles.js')
-  const { saveDocument } = await import('../src/store/save-document.js')
+  const { ledgerSink } = await import('../src/store/sink.js')
   const store = await openStore(db)
   const t0 = performance.now()
   const deps = { gazetteer: loadGazetteer() }
-  const s = await runIngest([corpus], { maxBytes: 50 * 1024 * 1024 }, deps, {
-    has: (h) => hasDocument(store.db, h),
-    save: (p) => saveDocument(store.db, p),
-  })
+  const s = await runIngest([corpus], { maxBytes: 50 * 1024 * 1024 }, deps, ledgerSink(store.db))
   const seconds = (performance.now() - t0) / 1000
   await store.close()
   report({

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { countArticles, findArticle, hasDocument } from '../store/articles.js'
+import { countArticles, findArticle } from '../store/articles.js'
 import { openStore, type Store } from '../store/db.js'
-import { saveDocument } from '../store/save-document.js'
+import { ledgerSink } from '../store/sink.js'
 import { runIngest } from './index.js'
 import { loadGazetteer } from './language/geo/index.js'
 
@@ -30,10 +30,7 @@ Storm closes coastal road
 let dir: string
 let store: Store
 const deps = () => ({ gazetteer: loadGazetteer() })
-const sink = () => ({
-  has: (h: string) => hasDocument(store.db, h),
-  save: (p: Parameters<typeof saveDocument>[1]) => saveDocument(store.db, p),
-})
+const sink = () => ledgerSink(store.db)
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cc-batch-'))

@@ -12,8 +12,17 @@ export type { ProcessedDocument } from './types.js'
 export interface Sink {
   /** Is a document with this content hash already kept? Checked before the costly stages. */
   has(contentHash: string): Promise<boolean>
-  save(p: ProcessedDocument): Promise<{ status: 'added' | 'duplicate'; articleId: string }>
+  /** Keeps several documents at once, each whole or not at all; one result a document, in order. */
+  saveMany(
+    ps: ProcessedDocument[],
+  ): Promise<
+    ({ status: 'added' | 'duplicate'; articleId: string } | { status: 'failed'; reason: string })[]
+  >
 }
+
+/** Documents kept per commit: bigger batches write faster, smaller ones hold less in memory. */
+const FLUSH_DOCS = 64
+const FLUSH_BYTES = 8 * 1024 * 1024
 
 export type PipelineDeps = LanguageDeps
 
@@ -52,7 +61,8 @@ export interface IngestSummary {
 
 /**
  * Reads, processes and keeps a batch. A bad input is counted with its reason and the
- * batch goes on; each document is kept in its own transaction.
+ * batch goes on. Documents are kept a few dozen per commit, each in a savepoint of its own,
+ * so no article is ever half stored.
  */
 export async function runIngest(
   paths: string[],
@@ -78,6 +88,25 @@ export async function runIngest(
     s.failures.push(f)
     opts.onItem?.(f.source, 'failed')
   }
+  let pending: ProcessedDocument[] = []
+  let pendingBytes = 0
+  // storage errors other than one document's are not the input's fault: they stop the batch
+  const flush = async () => {
+    if (pending.length === 0) return
+    const batch = pending
+    pending = []
+    pendingBytes = 0
+    const results = await sink.saveMany(batch)
+    results.forEach((saved, i) => {
+      const source = batch[i]!.doc.source
+      if (saved.status === 'failed') return failed({ source, reason: saved.reason })
+      if (saved.status === 'added') {
+        s.added++
+        s.articleIds.push(saved.articleId)
+      } else s.duplicates++
+      opts.onItem?.(source, saved.status)
+    })
+  }
   for await (const item of ingest(paths, opts)) {
     s.read++
     if (!item.ok) {
@@ -102,14 +131,11 @@ export async function runIngest(
       failed({ source: doc.source, reason: r.reason })
       continue
     }
-    // storage errors are not the input's fault: they stop the batch
-    const saved = await sink.save(r.processed)
-    if (saved.status === 'added') {
-      s.added++
-      s.articleIds.push(saved.articleId)
-    } else s.duplicates++
-    opts.onItem?.(doc.source, saved.status)
+    pending.push(r.processed)
+    pendingBytes += doc.content.length
+    if (pending.length >= FLUSH_DOCS || pendingBytes >= FLUSH_BYTES) await flush()
   }
+  await flush()
   s.seconds = (performance.now() - t0) / 1000
   return s
 }

@@ -3,7 +3,7 @@ import type { ProcessedDocument } from '../pipeline/types.js'
 import { countArticles, findArticle, hasDocument, iterateArticles } from './articles.js'
 import type { Store } from './db.js'
 import { articleEntities, iterateEntities } from './entities.js'
-import { saveDocument } from './save-document.js'
+import { saveDocument, saveDocuments } from './save-document.js'
 import { DIALECTS, freshStore } from './test-dialects.js'
 
 // a made-up article: the offsets below point into this text
@@ -195,6 +195,20 @@ describe.each(DIALECTS)('saveDocument on %s', (dialect) => {
     await saveDocument(store.db, fixture())
     await expect(saveDocument(store.db, bad)).rejects.toThrow()
     expect(await countArticles(store.db)).toBe(1)
+  })
+
+  test('in a batch, a document that fails rolls back alone', async () => {
+    const bad = fixture('e'.repeat(64))
+    bad.analysis.sentences.push({ index: 0, start: 0, end: 3 })
+    const results = await saveDocuments(store.db, [
+      fixture('f'.repeat(64)),
+      bad,
+      fixture('f'.repeat(64)),
+      fixture('0'.repeat(64)),
+    ])
+    expect(results.map((r) => r.status)).toEqual(['added', 'failed', 'duplicate', 'added'])
+    expect(await countArticles(store.db)).toBe(2)
+    expect(await hasDocument(store.db, 'e'.repeat(64))).toBe(false)
   })
 
   test('entities seen in two articles are one entity with mentions in both', async () => {

@@ -1,36 +1,59 @@
-import type { Kysely, Transaction } from 'kysely'
+import { type Kysely, sql, type Transaction } from 'kysely'
 import { normName } from '../pipeline/language/entities/normalize.js'
 import type { ProcessedDocument } from '../pipeline/types.js'
+import { bulkInsert } from './bulk-insert.js'
 import { idFor } from './ids.js'
 import type { Database } from './schema.js'
 
 export type SaveResult = { status: 'added' | 'duplicate'; articleId: string }
 
-const CHUNK = 200
+export type BatchSaveResult = SaveResult | { status: 'failed'; articleId: string; reason: string }
 
 /**
- * Saves one processed document in one transaction: document, article, sentences,
- * entities with their aliases and mentions, and time expressions. A document whose
- * content hash is already stored adds nothing.
+ * Saves several documents in one transaction, each inside a savepoint of its own: a document
+ * that fails rolls back alone and is reported, the others are kept. One commit for many
+ * articles is what makes a large batch fast; the savepoints keep every article whole.
+ */
+export async function saveDocuments(
+  db: Kysely<Database>,
+  ps: ProcessedDocument[],
+): Promise<BatchSaveResult[]> {
+  const out: BatchSaveResult[] = []
+  await db.transaction().execute(async (trx) => {
+    for (const p of ps) {
+      const articleId = idFor('article', p.doc.contentHash)
+      await sql`savepoint doc`.execute(trx)
+      try {
+        const inserted = await insertDocument(trx, p)
+        if (inserted) await insertArticle(trx, p, articleId)
+        await sql`release savepoint doc`.execute(trx)
+        out.push({ status: inserted ? 'added' : 'duplicate', articleId })
+      } catch (e) {
+        await sql`rollback to savepoint doc`.execute(trx)
+        await sql`release savepoint doc`.execute(trx)
+        out.push({
+          status: 'failed',
+          articleId,
+          reason: `could not store (${(e as Error).message})`,
+        })
+      }
+    }
+  })
+  return out
+}
+
+/**
+ * Saves one processed document in one transaction: document, article, sentences, entities
+ * with their aliases and mentions, statements and time expressions. A document whose content
+ * hash is already stored adds nothing. Throws when the document cannot be stored.
  */
 export async function saveDocument(
   db: Kysely<Database>,
   p: ProcessedDocument,
 ): Promise<SaveResult> {
-  const articleId = idFor('article', p.doc.contentHash)
-  const existing = await db
-    .selectFrom('documents')
-    .select('id')
-    .where('content_hash', '=', p.doc.contentHash)
-    .executeTakeFirst()
-  if (existing) return { status: 'duplicate', articleId }
-  return db.transaction().execute(async (trx) => {
-    // a concurrent worker may have stored it since the check above
-    const inserted = await insertDocument(trx, p)
-    if (!inserted) return { status: 'duplicate', articleId } as const
-    await insertArticle(trx, p, articleId)
-    return { status: 'added', articleId } as const
-  })
+  const [r] = await saveDocuments(db, [p])
+  if (!r || r.status === 'failed') throw new Error(r?.reason ?? 'not stored')
+  return r
 }
 
 async function insertDocument(trx: Transaction<Database>, p: ProcessedDocument): Promise<boolean> {
@@ -103,7 +126,7 @@ async function insertArticle(trx: Transaction<Database>, p: ProcessedDocument, a
     start: s.start,
     end: s.end,
   }))
-  for (const rows of chunks(sentences)) await trx.insertInto('sentences').values(rows).execute()
+  await bulkInsert(trx, 'sentences', sentences)
 
   const unique = [...new Map(analysis.entities.map((e) => [e.key, e])).values()]
   const entityRows = unique.map((e) => ({
@@ -121,33 +144,23 @@ async function insertArticle(trx: Transaction<Database>, p: ProcessedDocument, a
     confidence: e.why.confidence,
     created_at: now,
   }))
-  for (const rows of chunks(entityRows)) {
-    await trx
-      .insertInto('entities')
-      .values(rows)
-      // an affiliation learned later fills a gap but never overwrites one already known
-      .onConflict((oc) =>
-        oc.column('key').doUpdateSet((eb) => ({
-          affiliation: eb.fn.coalesce('entities.affiliation', 'excluded.affiliation'),
-          affiliation_rule: eb.fn.coalesce(
-            'entities.affiliation_rule',
-            'excluded.affiliation_rule',
-          ),
-        })),
-      )
-      .execute()
-  }
+  // an affiliation learned later fills a gap but never overwrites one already known
+  await bulkInsert(
+    trx,
+    'entities',
+    entityRows,
+    'on conflict ("key") do update set "affiliation" = coalesce("entities"."affiliation", excluded."affiliation"), "affiliation_rule" = coalesce("entities"."affiliation_rule", excluded."affiliation_rule")',
+  )
 
   const aliasRows = analysis.entities.flatMap((e) =>
     [...new Set(e.aliases)].map((alias) => ({ entity_id: idFor('entity', e.key), alias })),
   )
-  for (const rows of chunks(aliasRows)) {
-    await trx
-      .insertInto('entity_aliases')
-      .values(rows)
-      .onConflict((oc) => oc.columns(['entity_id', 'alias']).doNothing())
-      .execute()
-  }
+  await bulkInsert(
+    trx,
+    'entity_aliases',
+    aliasRows,
+    'on conflict ("entity_id", "alias") do nothing',
+  )
 
   const seen = new Set<string>()
   const mentionRows = analysis.entities.flatMap((e) =>
@@ -169,7 +182,7 @@ async function insertArticle(trx: Transaction<Database>, p: ProcessedDocument, a
         confidence: m.confidence,
       })),
   )
-  for (const rows of chunks(mentionRows)) await trx.insertInto('mentions').values(rows).execute()
+  await bulkInsert(trx, 'mentions', mentionRows)
 
   const statementRows = p.statements.map((st) => ({
     id: idFor('statement', `${articleId}:${st.cue.start}:${st.content.start}:${st.content.end}`),
@@ -196,11 +209,11 @@ async function insertArticle(trx: Transaction<Database>, p: ProcessedDocument, a
     confidence: st.why.confidence,
   }))
   const statementIds = new Set<string>()
-  for (const rows of chunks(
+  await bulkInsert(
+    trx,
+    'statements',
     statementRows.filter((r) => !statementIds.has(r.id) && statementIds.add(r.id)),
-  )) {
-    await trx.insertInto('statements').values(rows).execute()
-  }
+  )
 
   const timeSeen = new Set<number>()
   const timeRows = analysis.times
@@ -216,12 +229,5 @@ async function insertArticle(trx: Transaction<Database>, p: ProcessedDocument, a
       rule: t.rule,
       confidence: t.confidence,
     }))
-  for (const rows of chunks(timeRows))
-    await trx.insertInto('time_expressions').values(rows).execute()
-}
-
-function chunks<T>(rows: T[]): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK))
-  return out
+  await bulkInsert(trx, 'time_expressions', timeRows)
 }

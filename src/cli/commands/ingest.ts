@@ -2,9 +2,8 @@ import { SingleBar } from 'cli-progress'
 import { z } from 'zod'
 import { runIngest } from '../../pipeline/index.js'
 import { DEFAULT_MAX_BYTES, expandInputs } from '../../pipeline/ingest/index.js'
-import { hasDocument } from '../../store/articles.js'
 import { recordRun } from '../../store/runs.js'
-import { saveDocument } from '../../store/save-document.js'
+import { ledgerSink } from '../../store/sink.js'
 import { parse } from '../args.js'
 import { readEnv } from '../config.js'
 import { pipelineDeps, withStore } from '../open.js'
@@ -69,7 +68,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
         },
       },
       deps,
-      { has: (h) => hasDocument(store.db, h), save: (p) => saveDocument(store.db, p) },
+      ledgerSink(store.db),
     )
     bar?.stop()
     await recordRun(store.db, startedAt, summary)

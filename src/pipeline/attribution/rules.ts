@@ -120,6 +120,8 @@ const DENY_OBJECT_END = new Set([
   'in',
 ])
 
+const MAX_CONTENT = 150
+
 const isClosingPunct = (s: string) => s === '.' || s === '!' || s === '?' || s === '...'
 
 /** Runs every rule over the article; later steps dedupe by cue. */
@@ -333,7 +335,7 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     if (!found || found.negated || found.from !== comma + 1) return null
     sp = found
   }
-  if (comma - sent.from < 3) return null
+  if (comma - sent.from < 3 || comma - sent.from > MAX_CONTENT) return null
   const content = trimContent(ctx, { from: sent.from, to: comma })
   return {
     sentence: s,
@@ -408,8 +410,7 @@ function accordingTo(ctx: Context, c: number, s: number): Draft | null {
   let content: TokSpan
   const lead =
     c === sent.from ||
-    (c - sent.from <= 2 &&
-      !tokens.slice(sent.from, c).some((t) => ctx.mentionAt[tokens.indexOf(t)]! >= 0))
+    (c - sent.from <= 2 && !ctx.mentionAt.subarray(sent.from, c).some((m) => m >= 0))
   if (lead) {
     let k = sp.to
     while (k < sent.to && tokens[k]!.text !== ',') k++
@@ -588,6 +589,8 @@ function skipTime(ctx: Context, k: number): number {
 /** Content ends at the sentence's end or where a participle or "according to" starts another statement. */
 function cutContent(ctx: Context, from: number, to: number): number {
   const { tokens } = ctx
+  // a "sentence" this long is text without stops: no statement runs that far
+  if (to - from > MAX_CONTENT) return from
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!
     if (ctx.inQuote[k]! >= 0) continue

@@ -164,26 +164,68 @@ const SETS = Object.entries(STOPWORDS).map(([lang, ws]) => [lang, new Set(ws)] a
  * detectLanguage('The army said on Monday that it had taken the town.') // 'en'
  */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 5000)
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0
+  const n = Math.min(text.length, 3000)
+  // one pass over the code points sorts the script out
+  let letters = 0
+  let cyr = 0
+  let kana = 0
+  let hangul = 0
+  let han = 0
+  let arabic = 0
+  let hebrew = 0
+  let greek = 0
+  let ukr = 0
+  let bel = 0
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) letters++
+      continue
+    }
+    if (c >= 0x400 && c <= 0x4ff) {
+      letters++
+      cyr++
+      if (c === 0x457 || c === 0x454 || c === 0x456 || c === 0x491) ukr++
+      if (c === 0x45e) bel++
+    } else if (c >= 0x3040 && c <= 0x30ff) {
+      letters++
+      kana++
+    } else if (c >= 0xac00 && c <= 0xd7af) {
+      letters++
+      hangul++
+    } else if (c >= 0x4e00 && c <= 0x9fff) {
+      letters++
+      han++
+    } else if (c >= 0x600 && c <= 0x6ff) {
+      letters++
+      arabic++
+    } else if (c >= 0x590 && c <= 0x5ff) {
+      letters++
+      hebrew++
+    } else if (c >= 0x370 && c <= 0x3ff) {
+      letters++
+      greek++
+    } else if (c >= 0xc0 && c <= 0x24f) letters++
+  }
   if (!letters) return 'und'
-  const count = (re: RegExp) => (sample.match(re)?.length ?? 0) / letters
-  if (count(/\p{Script=Cyrillic}/gu) > 0.4)
-    return /[їєіґ]/i.test(sample) ? 'uk' : /[ўі]/i.test(sample) ? 'be' : 'ru'
-  if (count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) > 0.1) return 'ja'
-  if (count(/\p{Script=Hangul}/gu) > 0.3) return 'ko'
-  if (count(/\p{Script=Han}/gu) > 0.3) return 'zh'
-  if (count(/\p{Script=Arabic}/gu) > 0.4) return 'ar'
-  if (count(/\p{Script=Hebrew}/gu) > 0.4) return 'he'
-  if (count(/\p{Script=Greek}/gu) > 0.4) return 'el'
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? []
+  if (cyr > letters * 0.4) return bel ? 'be' : ukr ? 'uk' : 'ru'
+  if (kana > letters * 0.1) return 'ja'
+  if (hangul > letters * 0.3) return 'ko'
+  if (han > letters * 0.3) return 'zh'
+  if (arabic > letters * 0.4) return 'ar'
+  if (hebrew > letters * 0.4) return 'he'
+  if (greek > letters * 0.4) return 'el'
+  const words = text
+    .slice(0, n)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
   let best = 'en'
   let bestScore = 0
   for (const [lang, set] of SETS) {
-    let n = 0
-    for (const w of words) if (set.has(w)) n++
-    if (n > bestScore) {
-      bestScore = n
+    let score = 0
+    for (const w of words) if (set.has(w)) score++
+    if (score > bestScore) {
+      bestScore = score
       best = lang
     }
   }
