@@ -1,4 +1,5 @@
 import * as articles from './commands/articles.js'
+import * as claims from './commands/claims.js'
 import * as exp from './commands/export.js'
 import * as ingest from './commands/ingest.js'
 import * as show from './commands/show.js'
@@ -31,6 +32,31 @@ const COMMANDS: Record<string, Command> = {
     run: statements.statementsCommand,
     usage: statements.usage,
     summary: 'attributed statements: who said what, how, how sure',
+  },
+  claims: {
+    run: claims.claimsCommand,
+    usage: claims.claimsUsage,
+    summary: 'claims with their status and sides',
+  },
+  disputes: {
+    run: claims.disputesCommand,
+    usage: claims.disputesUsage,
+    summary: 'claims one side supports and another refutes',
+  },
+  claim: {
+    run: claims.claimCommand,
+    usage: claims.claimUsage,
+    summary: 'one claim: timeline, sides, evidence, sentences',
+  },
+  merge: {
+    run: claims.mergeCommand,
+    usage: claims.mergeUsage,
+    summary: 'merge one claim into another',
+  },
+  split: {
+    run: claims.splitCommand,
+    usage: claims.splitUsage,
+    summary: 'move statements out of a claim',
   },
   export: {
     run: exp.exportCommand,

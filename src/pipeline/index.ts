@@ -1,5 +1,10 @@
 import { assemble } from './assemble.js'
 import { attribute } from './attribution/index.js'
+import { fingerprint } from './claims/fingerprint.js'
+import { linkClaims } from './claims/link.js'
+import { wordOverlapMatcher } from './claims/matcher.js'
+import { findPropositions } from './claims/propositions.js'
+import type { ClaimIndex, ClaimLink } from './claims/types.js'
 import { clean } from './clean/index.js'
 import { type IngestOptions, ingest } from './ingest/index.js'
 import type { IngestFailure, RawDocument } from './ingest/types.js'
@@ -15,10 +20,25 @@ export interface Sink {
   /** Keeps several documents at once, each whole or not at all; one result a document, in order. */
   saveMany(
     ps: ProcessedDocument[],
+    link: Linker,
   ): Promise<
     ({ status: 'added' | 'duplicate'; articleId: string } | { status: 'failed'; reason: string })[]
   >
 }
+
+/**
+ * Groups a document's statements into claims. The store calls it inside the transaction
+ * that keeps the document, with an index that sees every claim stored so far.
+ */
+export type Linker = (
+  p: ProcessedDocument,
+  statementIds: string[],
+  index: ClaimIndex,
+) => Promise<ClaimLink[]>
+
+/** The ledger's grouping: typed frames by key, the rest by word overlap. */
+export const linkDocument: Linker = (p, ids, index) =>
+  linkClaims(p.propositions, ids, index, wordOverlapMatcher)
 
 /** Documents kept per commit: bigger batches write faster, smaller ones hold less in memory. */
 const FLUSH_DOCS = 64
@@ -45,7 +65,18 @@ export function processDocument(doc: RawDocument, deps: PipelineDeps): ProcessRe
   const article = assemble(cleaned)
   const analysis = analyze(article, deps)
   const statements = attribute(article, analysis)
-  return { ok: true, processed: { doc, article, analysis, statements } }
+  const propositions = findPropositions({
+    text: article.text,
+    publishedAt: article.publishedAt,
+    tokens: analysis.tokens,
+    entities: analysis.entities,
+    statements,
+  })
+  const print = fingerprint(article.paragraphs.join('\n'))
+  return {
+    ok: true,
+    processed: { doc, article, analysis, statements, propositions, fingerprint: print },
+  }
 }
 
 export interface IngestSummary {
@@ -96,7 +127,7 @@ export async function runIngest(
     const batch = pending
     pending = []
     pendingBytes = 0
-    const results = await sink.saveMany(batch)
+    const results = await sink.saveMany(batch, linkDocument)
     results.forEach((saved, i) => {
       const source = batch[i]!.doc.source
       if (saved.status === 'failed') return failed({ source, reason: saved.reason })

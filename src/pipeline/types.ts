@@ -1,4 +1,5 @@
 import type { Statement } from './attribution/types.js'
+import type { Proposition } from './claims/types.js'
 import type { CleanArticle } from './clean/types.js'
 import type { RawDocument } from './ingest/types.js'
 import type { Analysis } from './language/types.js'
@@ -19,4 +20,8 @@ export interface ProcessedDocument {
   article: Article
   analysis: Analysis
   statements: Statement[]
+  /** What each statement claims, normalised, with its stance. */
+  propositions: Proposition[]
+  /** SimHash of the body, for finding syndicated copies. */
+  fingerprint: string
 }

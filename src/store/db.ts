@@ -2,6 +2,7 @@ import Sqlite from 'better-sqlite3'
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely'
 import pg from 'pg'
 import * as m0001 from './migrations/0001-ledger.js'
+import * as m0002 from './migrations/0002-claims-index.js'
 import type { Database } from './schema.js'
 
 export type DialectName = 'sqlite' | 'postgres'
@@ -14,7 +15,7 @@ export interface Store {
   close(): Promise<void>
 }
 
-const migrations = { '0001-ledger': m0001 }
+const migrations = { '0001-ledger': m0001, '0002-claims-index': m0002 }
 
 // pg returns int8 (COUNT, SUM) as strings; the ledger's counts fit in a double
 pg.types.setTypeParser(20, (v) => Number(v))

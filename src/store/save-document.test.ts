@@ -146,6 +146,8 @@ function fixture(hash = 'a'.repeat(64)): ProcessedDocument {
         why: { rule: 'reported', confidence: 0.85 },
       },
     ],
+    propositions: [],
+    fingerprint: hash.slice(0, 16),
   }
 }
 

@@ -1,7 +1,12 @@
 import { type Kysely, sql, type Transaction } from 'kysely'
+import { bands, hamming, NEAR_DUPLICATE_BITS } from '../pipeline/claims/fingerprint.js'
+import type { ClaimLink } from '../pipeline/claims/types.js'
+import type { Linker } from '../pipeline/index.js'
 import { normName } from '../pipeline/language/entities/normalize.js'
 import type { ProcessedDocument } from '../pipeline/types.js'
 import { bulkInsert } from './bulk-insert.js'
+import { claimIndex } from './claim-index.js'
+import { refreshClaims } from './claim-state.js'
 import { idFor } from './ids.js'
 import type { Database } from './schema.js'
 
@@ -17,15 +22,21 @@ export type BatchSaveResult = SaveResult | { status: 'failed'; articleId: string
 export async function saveDocuments(
   db: Kysely<Database>,
   ps: ProcessedDocument[],
+  link?: Linker,
 ): Promise<BatchSaveResult[]> {
   const out: BatchSaveResult[] = []
   await db.transaction().execute(async (trx) => {
+    const index = claimIndex(trx)
+    const touched: string[] = []
     for (const p of ps) {
       const articleId = idFor('article', p.doc.contentHash)
       await sql`savepoint doc`.execute(trx)
       try {
         const inserted = await insertDocument(trx, p)
-        if (inserted) await insertArticle(trx, p, articleId)
+        if (inserted) {
+          const statementIds = await insertArticle(trx, p, articleId)
+          if (link) touched.push(...(await writeLinks(trx, await link(p, statementIds, index))))
+        }
         await sql`release savepoint doc`.execute(trx)
         out.push({ status: inserted ? 'added' : 'duplicate', articleId })
       } catch (e) {
@@ -38,8 +49,53 @@ export async function saveDocuments(
         })
       }
     }
+    // one refresh per claim per batch, not per statement
+    await refreshClaims(trx, touched)
   })
   return out
+}
+
+/** Writes claims a batch creates and the stances that join statements to claims; returns the claims touched. */
+async function writeLinks(trx: Transaction<Database>, links: ClaimLink[]): Promise<string[]> {
+  const now = new Date().toISOString()
+  const created = links.filter((l) => l.create)
+  await bulkInsert(
+    trx,
+    'claims',
+    [...new Map(created.map((l) => [l.claimId, l])).values()].map((l) => ({
+      id: l.claimId,
+      key: l.create!.key,
+      text: l.create!.text,
+      frame: JSON.stringify(l.create!.frame),
+      kind: l.create!.frame.type,
+      places: JSON.stringify(l.create!.places),
+      status: 'asserted',
+      disputed: 0,
+      first_seen: null,
+      last_seen: null,
+      created_at: now,
+      updated_at: now,
+    })),
+    'on conflict do nothing',
+  )
+  const terms = new Map<string, { term: string; claim_id: string }>()
+  for (const l of created)
+    for (const term of l.create!.terms)
+      terms.set(`${term}|${l.claimId}`, { term, claim_id: l.claimId })
+  await bulkInsert(trx, 'claim_terms', [...terms.values()], 'on conflict do nothing')
+  const stances = new Map<string, Record<string, unknown>>()
+  for (const l of links) {
+    stances.set(`${l.claimId}|${l.statementId}`, {
+      claim_id: l.claimId,
+      statement_id: l.statementId,
+      stance: l.stance,
+      rule: l.rule,
+      confidence: l.confidence,
+      grouping: JSON.stringify(l.grouping),
+    })
+  }
+  await bulkInsert(trx, 'stances', [...stances.values()], 'on conflict do nothing')
+  return links.map((l) => l.claimId)
 }
 
 /**
@@ -93,7 +149,12 @@ async function upsertOutlet(trx: Transaction<Database>, name: string): Promise<s
   return row?.id ?? id
 }
 
-async function insertArticle(trx: Transaction<Database>, p: ProcessedDocument, articleId: string) {
+/** Stores the article and everything read from it; returns the ids of its statements, in order. */
+async function insertArticle(
+  trx: Transaction<Database>,
+  p: ProcessedDocument,
+  articleId: string,
+): Promise<string[]> {
   const { doc, article, analysis } = p
   const now = new Date().toISOString()
   const outletId = article.outlet ? await upsertOutlet(trx, article.outlet) : null
@@ -117,8 +178,16 @@ async function insertArticle(trx: Transaction<Database>, p: ProcessedDocument, a
       related_headlines: JSON.stringify(article.relatedHeadlines),
       why: JSON.stringify(article.why),
       created_at: now,
+      fingerprint: p.fingerprint,
+      syndication_id: await syndicationOf(trx, p.fingerprint, articleId),
     })
     .execute()
+  await bulkInsert(
+    trx,
+    'article_bands',
+    bands(p.fingerprint).map((band) => ({ band, article_id: articleId })),
+    'on conflict do nothing',
+  )
 
   const sentences = analysis.sentences.map((s) => ({
     article_id: articleId,
@@ -230,4 +299,31 @@ async function insertArticle(trx: Transaction<Database>, p: ProcessedDocument, a
       confidence: t.confidence,
     }))
   await bulkInsert(trx, 'time_expressions', timeRows)
+  return statementRows.map((r) => r.id)
+}
+
+/** A near-duplicate already stored makes this article a copy of its story; otherwise it starts one. */
+async function syndicationOf(
+  trx: Transaction<Database>,
+  fp: string,
+  articleId: string,
+): Promise<string> {
+  const near = await trx
+    .selectFrom('article_bands')
+    .innerJoin('articles', 'articles.id', 'article_bands.article_id')
+    .select([
+      'articles.id',
+      'articles.fingerprint',
+      'articles.syndication_id',
+      'articles.created_at',
+    ])
+    .where('article_bands.band', 'in', bands(fp))
+    .orderBy('articles.created_at')
+    .limit(50)
+    .execute()
+  for (const r of near) {
+    if (r.fingerprint && hamming(r.fingerprint, fp) <= NEAR_DUPLICATE_BITS)
+      return r.syndication_id ?? r.id
+  }
+  return articleId
 }

@@ -17,6 +17,8 @@ export interface Database {
   stances: StanceTable
   claim_decisions: ClaimDecisionTable
   ingest_runs: IngestRunTable
+  claim_terms: ClaimTermTable
+  article_bands: ArticleBandTable
 }
 
 export interface OutletTable {
@@ -62,6 +64,10 @@ export interface ArticleTable {
   /** JSON: field -> {rule, confidence} */
   why: string
   created_at: string
+  /** SimHash of the body, hex: near-duplicates differ in a few bits. */
+  fingerprint: string | null
+  /** The first-stored article of its syndication cluster (itself when original). */
+  syndication_id: string | null
 }
 
 export interface SentenceTable {
@@ -144,6 +150,8 @@ export interface StatementTable {
 
 export interface ClaimTable {
   id: string
+  /** Identity: a typed frame's key ("control:place:…"), or "general:…" for similarity-grouped claims. */
+  key: string | null
   text: string
   /** JSON: the typed frame, or the general fallback */
   frame: string
@@ -186,4 +194,16 @@ export interface IngestRunTable {
   failed: number
   /** JSON: {source, reason}[] */
   failures: string
+}
+
+/** Inverted index from a general claim's key terms to the claim, for incremental grouping. */
+export interface ClaimTermTable {
+  term: string
+  claim_id: string
+}
+
+/** One 16-bit band of an article's fingerprint: near-duplicates share at least one. */
+export interface ArticleBandTable {
+  band: string
+  article_id: string
 }

@@ -6,5 +6,5 @@ import type { Database } from './schema.js'
 
 /** The ledger as the place the reading pipeline keeps what it reads. */
 export function ledgerSink(db: Kysely<Database>): Sink {
-  return { has: (h) => hasDocument(db, h), saveMany: (ps) => saveDocuments(db, ps) }
+  return { has: (h) => hasDocument(db, h), saveMany: (ps, link) => saveDocuments(db, ps, link) }
 }

@@ -118,3 +118,31 @@ export async function* iterateStatements(
     after = rows.at(-1)!.id
   }
 }
+
+/** Statements by id, with the text of the sentence each came from and its article's source. */
+export async function listStatementsByIds(
+  db: Kysely<Database>,
+  ids: string[],
+): Promise<(StatementRecord & { sentenceText: string; articleSource: string })[]> {
+  if (ids.length === 0) return []
+  const rows = await base(db)
+    .innerJoin('articles', 'articles.id', 'statements.article_id')
+    .innerJoin('sentences', (j) =>
+      j
+        .onRef('sentences.article_id', '=', 'statements.article_id')
+        .onRef('sentences.idx', '=', 'statements.sentence_idx'),
+    )
+    .select([
+      'articles.text as article_text',
+      'articles.source as article_source',
+      'sentences.start as s_start',
+      'sentences.end as s_end',
+    ])
+    .where('statements.id', 'in', ids)
+    .execute()
+  return rows.map((r) => ({
+    ...toStatementRecord(r),
+    sentenceText: r.article_text.slice(r.s_start, r.s_end),
+    articleSource: r.article_source,
+  }))
+}

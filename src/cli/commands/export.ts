@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs'
 import type { Writable } from 'node:stream'
 import { z } from 'zod'
 import { iterateArticles } from '../../store/articles.js'
+import { iterateClaims } from '../../store/claims.js'
 import { iterateEntities } from '../../store/entities.js'
 import { iterateStatements } from '../../store/statements.js'
 import { parse } from '../args.js'
@@ -33,6 +34,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
       ['articles', 'article', () => iterateArticles(store.db)],
       ['entities', 'entity', () => iterateEntities(store.db)],
       ['statements', 'statement', () => iterateStatements(store.db)],
+      ['claims', 'claim', () => iterateClaims(store.db)],
     ] as const
     if (a.format === 'jsonl') {
       for (const [, type, it] of sections)

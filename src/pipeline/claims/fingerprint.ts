@@ -1,0 +1,67 @@
+const BITS = 64
+
+/**
+ * A 64-bit SimHash of a text's word 3-grams, as 16 hex digits. Copies of one story (a wire
+ * report republished with a new headline or a trimmed ending) differ in a few bits.
+ * @example
+ * hamming(fingerprint(a), fingerprint(b)) <= 3 // a near-duplicate
+ */
+export function fingerprint(text: string): string {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  const wh = words.map(fnv)
+  const acc = new Int32Array(BITS)
+  for (let i = 0; i + 3 <= Math.max(wh.length, 3); i++) {
+    const a = wh[i] ?? 0
+    const b = wh[i + 1] ?? 0
+    const c = wh[i + 2] ?? 0
+    const lo = mix(a ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b))
+    const hi = mix(lo ^ Math.imul(c, 0xc2b2ae35) ^ b)
+    for (let k = 0; k < 32; k++) {
+      acc[k]! += (lo >>> k) & 1 ? 1 : -1
+      acc[k + 32]! += (hi >>> k) & 1 ? 1 : -1
+    }
+  }
+  let hex = ''
+  for (let nib = 0; nib < 16; nib++) {
+    let v = 0
+    for (let k = 0; k < 4; k++) if (acc[nib * 4 + k]! > 0) v |= 1 << k
+    hex += v.toString(16)
+  }
+  return hex
+}
+
+/** Bits that differ between two fingerprints. */
+export function hamming(a: string, b: string): number {
+  let d = 0
+  for (let i = 0; i < 16; i++) {
+    let x = Number.parseInt(a[i]!, 16) ^ Number.parseInt(b[i]!, 16)
+    while (x) {
+      d += x & 1
+      x >>= 1
+    }
+  }
+  return d
+}
+
+/** The four 16-bit bands of a fingerprint: two fingerprints within 3 bits share at least one. */
+export function bands(fp: string): string[] {
+  return [0, 1, 2, 3].map((i) => `${i}:${fp.slice(i * 4, i * 4 + 4)}`)
+}
+
+export const NEAR_DUPLICATE_BITS = 3
+
+function fnv(s: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  return h >>> 0
+}
+
+// murmur3's finaliser: every input bit moves every output bit
+function mix(h: number): number {
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}

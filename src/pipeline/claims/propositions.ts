@@ -1,0 +1,376 @@
+import { tokenAt } from '../attribution/context.js'
+import type { Statement } from '../attribution/types.js'
+import type { ArticleEntity, Token } from '../language/types.js'
+import { type ClaimsLexicon, claimsLexicon, type Trigger } from './lexicon.js'
+import type { Frame, Proposition, StanceLabel } from './types.js'
+
+const NEGATORS = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'neither',
+  'nor',
+  'without',
+  'denied',
+  'false',
+])
+const PLACE_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'settlement',
+  'region',
+  'area',
+  'port',
+  'capital',
+  'fortress',
+  'stronghold',
+])
+const REFERRING_NOUNS = new Set([
+  'video',
+  'videos',
+  'footage',
+  'claim',
+  'claims',
+  'report',
+  'reports',
+  'statement',
+  'allegation',
+  'allegations',
+  'photo',
+  'photos',
+  'images',
+  'accusation',
+  'accusations',
+  'account',
+  'reports',
+  'assertion',
+  'story',
+])
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
+}
+
+interface PlaceRef {
+  key: string
+  name: string
+  at: number
+}
+
+export interface PropositionInput {
+  text: string
+  publishedAt: string | null
+  tokens: Token[]
+  entities: ArticleEntity[]
+  statements: Statement[]
+}
+
+/**
+ * Normalises each statement's content into propositions: a typed frame where the words show
+ * one (control of a place, an attack, casualties, responsibility, captives, weapons), else a
+ * general proposition; with the statement's stance toward it.
+ */
+export function findPropositions(input: PropositionInput): Proposition[] {
+  const lex = claimsLexicon()
+  const { tokens } = input
+  const placeMentions = placeIndex(input)
+  const out: Proposition[] = []
+  input.statements.forEach((st, si) => {
+    const from = tokenAt(tokens, st.content.start)
+    const to = tokenAt(tokens, st.content.end - 1) + 1
+    if (from < 0 || to <= from) return
+    const date = statementDate(st, input.publishedAt)
+    const flip = st.polarity !== 'asserts'
+    // "dismissed the video": a denial of media or a claim already reported is a denial of what it claimed
+    if (flip && to - from <= 4 && REFERRING_NOUNS.has(tokens[to - 1]!.lower)) {
+      const earlier = referent(input, out, si, tokens[to - 1]!.lower)
+      for (const p of earlier) {
+        out.push({
+          ...p,
+          statement: si,
+          stance: opposite(p.stance),
+          date,
+          why: { rule: 'denial-of-earlier-claim', confidence: 0.7 },
+        })
+      }
+      if (earlier.length) return
+    }
+    const typed = typedFrame(input, lex, placeMentions, from, to)
+    if (typed) {
+      const stance = flip ? opposite(typed.stance) : typed.stance
+      out.push({
+        statement: si,
+        frame: typed.frame,
+        key: typed.key,
+        text: typed.text,
+        places: typed.places,
+        stance,
+        date,
+        why: { rule: typed.rule, confidence: 0.8 },
+      })
+      return
+    }
+    out.push({
+      statement: si,
+      frame: {
+        type: 'general',
+        roles: { speaker: st.speaker?.entityKey ?? null },
+        predicate: null,
+      },
+      key: null,
+      text: st.content.text,
+      places: placesIn(placeMentions, from, to).map((p) => p.key),
+      stance: flip ? 'refutes' : 'supports',
+      date,
+      why: { rule: 'general', confidence: 0.6 },
+    })
+  })
+  return out
+}
+
+interface Typed {
+  frame: Frame
+  key: string
+  text: string
+  places: string[]
+  stance: StanceLabel
+  rule: string
+}
+
+function typedFrame(
+  input: PropositionInput,
+  lex: ClaimsLexicon,
+  places: PlaceRef[],
+  from: number,
+  to: number,
+): Typed | null {
+  const { tokens } = input
+  const hits: { t: Trigger; at: number; end: number; negated: boolean }[] = []
+  for (let k = from; k < to; k++) {
+    const cands = lex.triggers.get(tokens[k]!.lower)
+    if (!cands) continue
+    for (const t of cands) {
+      if (t.words.every((w, i) => k + i < to && tokens[k + i]!.lower === w)) {
+        hits.push({ t, at: k, end: k + t.words.length, negated: negatedAt(tokens, k, from) })
+        break
+      }
+    }
+  }
+  if (hits.length === 0) return null
+  const inContent = placesIn(places, from, to)
+  // control of a place comes first: it is what war reporting most often disputes
+  for (const h of hits) {
+    if (h.t.frame !== 'control') continue
+    const place = nearestPlace(inContent, h.at) ?? referredPlace(input, places, from, to)
+    if (!place) continue
+    if (h.t.role === 'capture' && hasPeopleObject(tokens, h.end, to, lex)) continue
+    const base: StanceLabel = h.t.role === 'capture' ? 'supports' : 'refutes'
+    return {
+      frame: { type: 'control', roles: { place: place.key, actor: null } },
+      key: `control:${place.key}`,
+      text: `${place.name} has been captured`,
+      places: [place.key],
+      stance: h.negated ? opposite(base) : base,
+      rule: `frame:control:${h.t.role}`,
+    }
+  }
+  for (const h of hits) {
+    if (
+      h.t.frame === 'captives' ||
+      (h.t.frame === 'control' && hasPeopleObject(tokens, h.end, to, lex))
+    ) {
+      const count = countNear(tokens, from, to)
+      if (count === null) continue
+      const place = inContent[0]
+      return typedGeneral(
+        'captives',
+        `captives:${place?.key ?? 'any'}`,
+        `${count} people were taken prisoner${place ? ` near ${place.name}` : ''}`,
+        place,
+        count,
+        h,
+      )
+    }
+    if (h.t.frame === 'casualties') {
+      const count = countNear(tokens, from, to)
+      const place = inContent[0]
+      if (count === null || !place) continue
+      return typedGeneral(
+        'casualties',
+        `casualties:${place.key}`,
+        `People were killed in ${place.name}`,
+        place,
+        count,
+        h,
+      )
+    }
+    if (h.t.frame === 'attack') {
+      const place = nearestPlace(inContent, h.at)
+      if (!place) continue
+      return typedGeneral(
+        'attack',
+        `attack:${place.key}`,
+        `${place.name} was attacked`,
+        place,
+        null,
+        h,
+      )
+    }
+    if (h.t.frame === 'responsibility') {
+      const place = inContent[0]
+      if (!place) continue
+      return typedGeneral(
+        'responsibility',
+        `responsibility:${place.key}`,
+        `Responsibility for the events in ${place.name}`,
+        place,
+        null,
+        h,
+      )
+    }
+    if (h.t.frame === 'weapons') {
+      const weapon = weaponNear(tokens, h.end, to, lex)
+      if (!weapon) continue
+      return typedGeneral(
+        'weapons',
+        `weapons:${weapon}`,
+        `Deliveries of ${weapon}`,
+        undefined,
+        countNear(tokens, from, to),
+        h,
+      )
+    }
+  }
+  return null
+}
+
+function typedGeneral(
+  type: Frame['type'],
+  key: string,
+  text: string,
+  place: PlaceRef | undefined,
+  count: number | null,
+  h: { t: Trigger; negated: boolean },
+): Typed {
+  return {
+    frame: { type, roles: { place: place?.key ?? null }, count },
+    key,
+    text,
+    places: place ? [place.key] : [],
+    stance: h.negated ? 'refutes' : 'supports',
+    rule: `frame:${type}`,
+  }
+}
+
+function opposite(s: StanceLabel): StanceLabel {
+  return s === 'supports' ? 'refutes' : s === 'refutes' ? 'supports' : 'reports'
+}
+
+function negatedAt(tokens: Token[], k: number, floor: number): boolean {
+  for (let j = k - 1; j >= Math.max(floor, k - 3); j--) {
+    if (NEGATORS.has(tokens[j]!.lower)) return true
+    if (tokens[j]!.punct) break
+  }
+  return false
+}
+
+/** Place mentions (not countries) with their token positions, in text order. */
+function placeIndex(input: PropositionInput): PlaceRef[] {
+  const out: PlaceRef[] = []
+  for (const e of input.entities) {
+    if (e.type !== 'place' || e.geo?.kind === 'country') continue
+    for (const m of e.mentions) {
+      const at = tokenAt(input.tokens, m.start)
+      if (at >= 0) out.push({ key: e.key, name: e.name, at })
+    }
+  }
+  return out.sort((a, b) => a.at - b.at)
+}
+
+function placesIn(places: PlaceRef[], from: number, to: number): PlaceRef[] {
+  return places.filter((p) => p.at >= from && p.at < to)
+}
+
+function nearestPlace(places: PlaceRef[], at: number): PlaceRef | undefined {
+  return places.find((p) => p.at > at) ?? [...places].reverse().find((p) => p.at < at)
+}
+
+/** "the city", "the town": the last place named before the content. */
+function referredPlace(
+  input: PropositionInput,
+  places: PlaceRef[],
+  from: number,
+  to: number,
+): PlaceRef | undefined {
+  const { tokens } = input
+  for (let k = from; k + 1 < to; k++) {
+    if (tokens[k]!.lower === 'the' && PLACE_NOUNS.has(tokens[k + 1]!.lower)) {
+      return [...places].reverse().find((p) => p.at < k)
+    }
+  }
+  return undefined
+}
+
+function hasPeopleObject(tokens: Token[], from: number, to: number, lex: ClaimsLexicon): boolean {
+  for (let k = from; k < Math.min(to, from + 4); k++)
+    if (lex.people.has(tokens[k]!.lower)) return true
+  return false
+}
+
+function countNear(tokens: Token[], from: number, to: number): number | null {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!.lower
+    const n = /^\d[\d,]*$/.test(t) ? Number(t.replace(/,/g, '')) : NUMBER_WORDS[t]
+    if (n !== undefined && Number.isFinite(n) && n > 0 && n < 1e7) return n
+  }
+  return null
+}
+
+function weaponNear(tokens: Token[], from: number, to: number, lex: ClaimsLexicon): string | null {
+  for (let k = from; k < Math.min(to, from + 8); k++) {
+    const cands = lex.weapons.get(tokens[k]!.lower)
+    if (!cands) continue
+    for (const words of cands)
+      if (words.every((w, i) => tokens[k + i]?.lower === w)) return words.join(' ')
+  }
+  return null
+}
+
+/** The propositions of the latest earlier statement that cited this kind of media or made a claim. */
+function referent(
+  input: PropositionInput,
+  found: Proposition[],
+  si: number,
+  noun: string,
+): Proposition[] {
+  const kind = /video|footage/.test(noun) ? 'video' : /photo|image/.test(noun) ? 'photo' : null
+  for (let j = si - 1; j >= 0; j--) {
+    const st = input.statements[j]!
+    const cites = kind
+      ? st.evidence.some((e) => e.kind === kind)
+      : /claim|report|statement|allegation|accusation|assertion|account|story/.test(noun)
+    if (!cites || st.polarity !== 'asserts') continue
+    const props = found.filter((p) => p.statement === j && p.key !== null)
+    if (props.length) return props
+  }
+  return []
+}
+
+function statementDate(st: Statement, publishedAt: string | null): string | null {
+  const v = st.time?.value
+  if (v && /^\d{4}-\d{2}-\d{2}/.test(v)) return v.slice(0, 10)
+  return publishedAt ? publishedAt.slice(0, 10) : null
+}

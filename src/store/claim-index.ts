@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely'
+import type { ClaimCandidate, ClaimIndex } from '../pipeline/claims/types.js'
+import type { Database } from './schema.js'
+
+/**
+ * The ledger's claim index over one connection or transaction: general claims by their key
+ * terms, and the merges and splits people have made.
+ */
+export function claimIndex(db: Kysely<Database>): ClaimIndex {
+  // people's decisions are few: read them once per batch, in the order they were made
+  let loaded: Promise<{ merges: Map<string, string>; splits: Map<string, string> }> | undefined
+  const decisions = () => {
+    loaded ??= db
+      .selectFrom('claim_decisions')
+      .select(['action', 'payload'])
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute()
+      .then((rows) => {
+        const merges = new Map<string, string>()
+        const splits = new Map<string, string>()
+        for (const r of rows) {
+          const p = JSON.parse(r.payload) as { from?: string; into: string; statements?: string[] }
+          if (r.action === 'merge' && p.from) merges.set(p.from, p.into)
+          if (r.action === 'split') for (const s of p.statements ?? []) splits.set(s, p.into)
+        }
+        return { merges, splits }
+      })
+    return loaded
+  }
+  return {
+    async candidates(terms: string[], limit: number): Promise<ClaimCandidate[]> {
+      if (terms.length === 0) return []
+      const hits = await db
+        .selectFrom('claim_terms')
+        .select(['claim_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('term', 'in', terms)
+        .groupBy('claim_id')
+        .orderBy('n', 'desc')
+        .orderBy('claim_id')
+        .limit(limit)
+        .execute()
+      if (hits.length === 0) return []
+      const ids = hits.map((h) => h.claim_id)
+      const rows = await db
+        .selectFrom('claims')
+        .select(['id', 'text'])
+        .where('id', 'in', ids)
+        .execute()
+      const text = new Map(rows.map((r) => [r.id, r.text]))
+      return ids.flatMap((id) => (text.has(id) ? [{ id, text: text.get(id)!, terms: [] }] : []))
+    },
+    async mergedInto(claimId: string): Promise<string | null> {
+      return (await decisions()).merges.get(claimId) ?? null
+    },
+    async splitTo(statementId: string): Promise<string | null> {
+      return (await decisions()).splits.get(statementId) ?? null
+    },
+  }
+}
