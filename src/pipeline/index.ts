@@ -7,7 +7,7 @@ import { findPropositions } from './claims/propositions.js'
 import type { ClaimIndex, ClaimLink } from './claims/types.js'
 import { clean } from './clean/index.js'
 import { type IngestOptions, ingest } from './ingest/index.js'
-import type { IngestFailure, RawDocument } from './ingest/types.js'
+import type { IngestFailure, IngestItem, RawDocument } from './ingest/types.js'
 import { analyze, type LanguageDeps } from './language/index.js'
 import type { ProcessedDocument } from './types.js'
 
@@ -95,11 +95,24 @@ export interface IngestSummary {
  * batch goes on. Documents are kept a few dozen per commit, each in a savepoint of its own,
  * so no article is ever half stored.
  */
-export async function runIngest(
+export function runIngest(
   paths: string[],
-  opts: IngestOptions & {
-    onItem?: (source: string, status: 'added' | 'duplicate' | 'failed') => void
-  },
+  opts: IngestOptions & { onItem?: OnItem },
+  deps: PipelineDeps,
+  sink: Sink,
+): Promise<IngestSummary> {
+  return runIngestItems(ingest(paths, opts), opts, deps, sink)
+}
+
+export type OnItem = (source: string, status: 'added' | 'duplicate' | 'failed') => void
+
+/**
+ * The same as runIngest for inputs already read: documents posted to the API, fetched from
+ * a feed, or made in memory with `rawDocument`.
+ */
+export async function runIngestItems(
+  items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  opts: { onItem?: OnItem },
   deps: PipelineDeps,
   sink: Sink,
 ): Promise<IngestSummary> {
@@ -138,7 +151,7 @@ export async function runIngest(
       opts.onItem?.(source, saved.status)
     })
   }
-  for await (const item of ingest(paths, opts)) {
+  for await (const item of items) {
     s.read++
     if (!item.ok) {
       failed(item.failure)

@@ -6,7 +6,7 @@ import { DecodeError, decode, firstInvalidUtf8 } from './decode.js'
 import { contentHash } from './hash.js'
 import { parseJsonlLine } from './jsonl.js'
 import { binaryKind, contentKind, declaredCharset, isGzip } from './sniff.js'
-import type { IngestItem, RawDocument } from './types.js'
+import type { DocumentKind, IngestItem, RawDocument, SourceMeta } from './types.js'
 
 export type { IngestFailure, IngestItem, RawDocument, SourceMeta } from './types.js'
 
@@ -299,5 +299,30 @@ function jsonlItem(source: string, line: string, opts: IngestOptions): IngestIte
       contentHash: contentHash(r.content),
       meta: r.meta,
     },
+  }
+}
+
+/**
+ * A raw document from text already in memory (an API request, a test): the kind is read
+ * from the content unless given.
+ * @example
+ * rawDocument('api:1', '<p>Hello</p>') // kind 'html'
+ */
+export function rawDocument(
+  source: string,
+  content: string,
+  meta: SourceMeta = {},
+  kind?: DocumentKind,
+): RawDocument {
+  const k = kind ?? (contentKind(content.slice(0, HEAD), source) === 'html' ? 'html' : 'text')
+  return {
+    source,
+    kind: k,
+    content,
+    bytes: Buffer.byteLength(content),
+    charset: 'utf-8',
+    charsetRule: 'json',
+    contentHash: contentHash(content),
+    meta,
   }
 }

@@ -30,7 +30,6 @@ const JOINERS = new Set([
   'ibn',
   'le',
   'la',
-  'on',
   '&',
 ])
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '(', '['])

@@ -143,14 +143,20 @@ export function extractEntities(
   const deferred: Chunk[] = []
   const titleCase: Chunk[] = []
   const places: { d: Draft; c: Classified }[] = []
-  for (const c of chunks) {
+  const work = [...chunks].reverse()
+  while (work.length) {
+    const c = work.pop()!
     if (covered[c.from]) continue
     if (c.titleCase) {
       titleCase.push(c)
       continue
     }
     const k = classifyChunk(c, tokens, lex, gaz, lowerVocab)
-    if (k === null) continue
+    if (k === null) {
+      // "Kherson and Mykolaiv of …", "X of the Y": what no rule names as a whole may name in parts
+      work.push(...splitAtJoiners(text, tokens, c).reverse())
+      continue
+    }
     if (k === 'defer') {
       deferred.push(c)
       continue
@@ -532,4 +538,31 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
   const l = m.get(k)
   if (l) l.push(v)
   else m.set(k, [v])
+}
+
+/** The capitalised runs inside a chunk, split where a lower-case joiner ("of", "the") sits. */
+function splitAtJoiners(text: string, tokens: Token[], c: Chunk): Chunk[] {
+  const out: Chunk[] = []
+  let from = -1
+  for (let k = c.from; k <= c.to; k++) {
+    const t = tokens[k]
+    const inside = k < c.to && t !== undefined && (t.upper || t.text === '.')
+    if (inside && from < 0) from = k
+    if (!inside && from >= 0) {
+      if (from > c.from || k < c.to) {
+        const a = tokens[from]!
+        const b = tokens[k - 1]!
+        out.push({
+          from,
+          to: k,
+          start: a.start,
+          end: b.end,
+          text: text.slice(a.start, b.end),
+          titleCase: false,
+        })
+      }
+      from = -1
+    }
+  }
+  return out
 }

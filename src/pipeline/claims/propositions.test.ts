@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest'
+import { assemble } from '../assemble.js'
+import { attribute } from '../attribution/index.js'
+import { loadGazetteer } from '../language/geo/index.js'
+import { analyze } from '../language/index.js'
+import { findPropositions } from './propositions.js'
+
+// sentences written for these tests
+function props(...paragraphs: string[]) {
+  const article = assemble({
+    headline: null,
+    outlet: null,
+    byline: null,
+    publishedAt: '2023-05-22T09:00:00Z',
+    url: null,
+    language: 'en',
+    paragraphs,
+    captions: [],
+    relatedHeadlines: [],
+    why: {},
+  })
+  const analysis = analyze(article, { gazetteer: loadGazetteer() })
+  const statements = attribute(article, analysis)
+  return findPropositions({
+    text: article.text,
+    publishedAt: article.publishedAt,
+    tokens: analysis.tokens,
+    entities: analysis.entities,
+    statements,
+  })
+}
+
+describe('propositions', () => {
+  test('[control] a capture claim and a holding claim are one claim, opposite stances', () => {
+    const p = props(
+      'Russian officials said on Sunday that their troops had captured Kherson.',
+      'Ukrainian commanders said their soldiers were still holding Kherson.',
+    )
+    expect(p).toHaveLength(2)
+    expect(p[0]!.key).toBe(p[1]!.key)
+    expect(p[0]!.key).toMatch(/^control:place:/)
+    expect(p[0]!.text).toBe('Kherson has been captured')
+    expect(p.map((x) => x.stance)).toEqual(['supports', 'refutes'])
+    expect(p[0]!.date).toBe('2023-05-21')
+  })
+
+  test('[control] a denial of capture refutes; "the city" refers back to the place', () => {
+    const p = props(
+      'Fighting continued in Mariupol on Monday.',
+      'The mayor denied that the city had fallen.',
+    )
+    expect(p[0]?.key).toMatch(/^control:/)
+    expect(p[0]?.stance).toBe('refutes')
+  })
+
+  test('[captives] a number of people taken prisoner is not control of a place', () => {
+    const p = props('The army said it had captured 40 soldiers near Izium.')
+    expect(p[0]?.frame.type).toBe('captives')
+    expect(p[0]?.frame.count).toBe(40)
+  })
+
+  test('[attack] [weapons] [general]', () => {
+    expect(props('Local officials said missiles struck Odesa overnight.')[0]?.frame.type).toBe(
+      'attack',
+    )
+    expect(props('The ministry said Germany had delivered 14 tanks.')[0]?.frame.type).toBe(
+      'weapons',
+    )
+    const g = props('The minister said the negotiations would resume next month.')[0]
+    expect(g?.frame.type).toBe('general')
+    expect(g?.key).toBeNull()
+  })
+
+  test('dismissing a video refutes what the video claimed', () => {
+    const p = props(
+      'The rebels released a video showing their fighters in Donetsk, saying the rebels had captured the town.',
+      'The army dismissed the video.',
+    )
+    const last = p.at(-1)!
+    expect(last.why.rule).toBe('denial-of-earlier-claim')
+    expect(last.stance).toBe('refutes')
+    expect(p.some((x) => x.key === last.key && x.stance === 'supports')).toBe(true)
+  })
+})

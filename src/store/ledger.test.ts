@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { runIngestItems } from '../pipeline/index.js'
+import { rawDocument } from '../pipeline/ingest/index.js'
+import { loadGazetteer } from '../pipeline/language/geo/index.js'
+import { findArticle } from './articles.js'
+import { findClaim, listClaims, mergeClaims, splitClaim } from './claims.js'
+import { removeArticles } from './remove-articles.js'
+import { ledgerSink } from './sink.js'
+import { DIALECTS, freshStore } from './test-dialects.js'
+
+// stories written for these tests
+const wire = `The council of Portmere said on Tuesday that the old harbour bridge would stay closed until spring, after engineers found cracks in two of its pillars. Jane Roe, the head of the harbour authority, said ferries would run every hour while the bridge was shut. Shop owners near the bridge said they had lost half their customers since the closure began in January.`
+const copy = (headline: string, extra: string) => `${headline}\n\n${wire}\n\n${extra}`
+
+async function ingest(
+  store: { db: Parameters<typeof ledgerSink>[0] },
+  ...docs: [string, string][]
+) {
+  return runIngestItems(
+    docs.map(([source, text]) => ({
+      ok: true as const,
+      doc: rawDocument(source, text, { publishedAt: '2024-02-06T10:00:00Z' }),
+    })),
+    {},
+    { gazetteer: loadGazetteer() },
+    ledgerSink(store.db),
+  )
+}
+
+describe.each(DIALECTS)('the ledger across articles (%s)', (dialect) => {
+  let store: Awaited<ReturnType<typeof freshStore>>
+  beforeEach(async () => {
+    store = await freshStore(dialect)
+  })
+  afterEach(async () => {
+    await store.drop()
+  })
+
+  test('a syndicated copy is the same story: one source, not two', async () => {
+    const s = await ingest(
+      store,
+      ['a.txt', copy('Bridge to stay shut until spring', 'Read more: weather')],
+      ['b.txt', copy('Portmere bridge closed for months', 'Share this story')],
+    )
+    expect(s.added).toBe(2)
+    const [a, b] = await Promise.all(s.articleIds.map((id) => findArticle(store.db, id)))
+    expect(a).toBeDefined()
+    expect(b).toBeDefined()
+    const claims = await listClaims(store.db, { limit: 50, offset: 0 })
+    const roe = claims.find((c) => /ferries would run/.test(c.text))!
+    expect(roe.stances).toHaveLength(2)
+    expect(roe.sides.reduce((n, x) => n + x.sources, 0)).toBe(1)
+  })
+
+  test('a merge and a split survive reading the articles again', async () => {
+    const one =
+      'Harbour staff say ferries are late\n\nDock workers said the ferries had been late every morning this week because of the storms.'
+    const two =
+      'Ferry delays blamed on weather\n\nThe ferry company said storms had delayed every morning crossing this week and apologised to passengers.'
+    const s = await ingest(store, ['one.txt', one], ['two.txt', two])
+    const claims = await listClaims(store.db, { limit: 50, offset: 0 })
+    const c1 = claims.find((c) => /ferries had been late/.test(c.text))!
+    const c2 = claims.find((c) => /storms had delayed/.test(c.text))!
+    expect(c1.id).not.toBe(c2.id)
+    await mergeClaims(store.db, c2.id, c1.id)
+    expect((await findClaim(store.db, c1.id))!.stances).toHaveLength(2)
+
+    // read article two again from scratch: its statement joins the merged claim by itself
+    await removeArticles(store.db, [s.articleIds[1]!])
+    expect((await findClaim(store.db, c1.id))!.stances).toHaveLength(1)
+    await ingest(store, ['two.txt', two])
+    const merged = (await findClaim(store.db, c1.id))!
+    expect(merged.stances).toHaveLength(2)
+    expect(
+      merged.stances.some((x) => (x.grouping as { method: string }).method === 'user-merge'),
+    ).toBe(true)
+
+    // split it back out, and read it again
+    const moved = merged.stances.find(
+      (x) => (x.grouping as { method: string }).method === 'user-merge',
+    )!.statementId
+    const into = await splitClaim(store.db, c1.id, [moved])
+    await removeArticles(store.db, [s.articleIds[1]!])
+    await ingest(store, ['two.txt', two])
+    expect((await findClaim(store.db, into))!.stances.map((x) => x.statementId)).toEqual([moved])
+    expect((await findClaim(store.db, c1.id))!.stances).toHaveLength(1)
+  })
+})
