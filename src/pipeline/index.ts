@@ -143,7 +143,10 @@ export async function runIngestItems(
     const results = await sink.saveMany(batch, linkDocument)
     results.forEach((saved, i) => {
       const source = batch[i]!.doc.source
-      if (saved.status === 'failed') return failed({ source, reason: saved.reason })
+      if (saved.status === 'failed') {
+        failed({ source, reason: saved.reason })
+        return
+      }
       if (saved.status === 'added') {
         s.added++
         s.articleIds.push(saved.articleId)

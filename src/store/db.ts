@@ -3,6 +3,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely'
 import pg from 'pg'
 import * as m0001 from './migrations/0001-ledger.js'
 import * as m0002 from './migrations/0002-claims-index.js'
+import * as m0003 from './migrations/0003-search.js'
 import type { Database } from './schema.js'
 
 export type DialectName = 'sqlite' | 'postgres'
@@ -15,7 +16,11 @@ export interface Store {
   close(): Promise<void>
 }
 
-const migrations = { '0001-ledger': m0001, '0002-claims-index': m0002 }
+const migrations = {
+  '0001-ledger': m0001,
+  '0002-claims-index': m0002,
+  '0003-search': m0003,
+}
 
 // pg returns int8 (COUNT, SUM) as strings; the ledger's counts fit in a double
 pg.types.setTypeParser(20, (v) => Number(v))
