@@ -25,6 +25,13 @@ export function hedgesIn(ctx: Context, from: number, to: number): string[] {
     if (!cands) continue
     for (const words of cands) {
       if (words.every((w, i) => tokens[k + i]?.lower === w && k + i < to)) {
+        // "an unverified photo": a word that qualifies evidence is the evidence's qualifier
+        if (
+          words.length === 1 &&
+          ctx.lex.qualifiers.has(words[0]!) &&
+          ctx.lex.evidence.has(tokens[k + 1]?.lower ?? '')
+        )
+          break
         const phrase = words.join(' ')
         if (!out.includes(phrase)) out.push(phrase)
         k += words.length - 1

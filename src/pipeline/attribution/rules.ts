@@ -264,11 +264,21 @@ function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     (thatAt === k ||
       tokens[c]!.lower === 'told' ||
       tokens[c]!.lower === 'tells' ||
+      tokens[k]!.text === ',' ||
       PREPS.has(tokens[k]!.lower) ||
       isTimeAt(ctx, k))
   )
     k = thatAt + 1
   else if (isTimeAt(ctx, k)) k = skipTime(ctx, k)
+  // "said that, unlikely as it seemed, the dam held": a parenthesis before the content
+  if (tokens[k]?.text === ',' && tokens[k - 1]?.lower === 'that') {
+    for (let e = k + 1; e < Math.min(sent.to, k + 10); e++) {
+      if (tokens[e]!.text === ',') {
+        k = e + 1
+        break
+      }
+    }
+  }
   if (tokens[c]!.lower === 'told' || tokens[c]!.lower === 'tells') {
     if (k === c + 1) return null
   }

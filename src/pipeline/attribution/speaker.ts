@@ -154,7 +154,16 @@ export function subjectBefore(
   }
   if (p < floor) return null
   const np = nounPhraseEndingAt(ctx, p, floor)
-  return np ? { ...np, negated } : null
+  if (np) return { ...np, negated }
+  // "X, speaking on condition of anonymity, said" / "X, who resigned last week, said"
+  if (tokens[p]!.text === ',') {
+    for (let k = p - 1; k >= Math.max(floor, p - 14); k--) {
+      if (tokens[k]!.text !== ',') continue
+      const inner = nounPhraseEndingAt(ctx, k - 1, floor)
+      return inner ? { ...inner, negated } : null
+    }
+  }
+  return null
 }
 
 /** A noun phrase that ends at token `last`, or null when none can be a speaker. */
@@ -179,7 +188,7 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
   }
   const t = tokens[end]!
   if (ctx.lex.pronouns.has(t.lower)) return { from: end, to: end + 1 }
-  if (!SPEAKER_NOUNS.has(t.lower)) return null
+  if (!SPEAKER_NOUNS.has(t.lower)) return postModified(ctx, end, floor)
   let from = end
   let words = 0
   while (from - 1 >= floor && words < 6) {
@@ -191,6 +200,48 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
   }
   return { from, to: end + 1 }
 }
+
+/**
+ * A speaker noun with a short phrase after it: "sources familiar with the matter",
+ * "people close to the talks", "officials in the region".
+ */
+function postModified(ctx: Context, end: number, floor: number): TokSpan | null {
+  const { tokens } = ctx
+  for (let k = end - 1; k >= Math.max(floor, end - 7); k--) {
+    const t = tokens[k]!
+    if (t.punct || STOP.has(t.lower) || ctx.lex.verbs.has(t.lower)) return null
+    if (!SPEAKER_NOUNS.has(t.lower) || !POST_MODIFIER.has(tokens[k + 1]!.lower)) continue
+    let from = k
+    while (
+      from - 1 >= floor &&
+      from > k - 3 &&
+      !tokens[from - 1]!.punct &&
+      !STOP.has(tokens[from - 1]!.lower) &&
+      !ctx.lex.verbs.has(tokens[from - 1]!.lower)
+    )
+      from--
+    return { from, to: end + 1 }
+  }
+  return null
+}
+
+const POST_MODIFIER = new Set([
+  'familiar',
+  'close',
+  'briefed',
+  'with',
+  'in',
+  'at',
+  'from',
+  'for',
+  'of',
+  'on',
+  'inside',
+  'near',
+  'involved',
+  'knowledgeable',
+  'based',
+])
 
 function isTitleWord(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k]!
