@@ -72,7 +72,10 @@ export function processDocument(doc: RawDocument, deps: PipelineDeps): ProcessRe
     entities: analysis.entities,
     statements,
   })
-  const print = fingerprint(article.paragraphs.join('\n'))
+  const bodyWords = analysis.tokens
+    .filter((t) => !t.punct && t.start >= article.bodyStart)
+    .map((t) => t.lower)
+  const print = fingerprint('', bodyWords)
   return {
     ok: true,
     processed: { doc, article, analysis, statements, propositions, fingerprint: print },

@@ -1,14 +1,14 @@
 const BITS = 64
 
 /**
- * A 64-bit SimHash of a text's word 3-grams, as 16 hex digits. Copies of one story (a wire
+ * A 64-bit SimHash of a text's word 3-grams, as 16 hex digits (pass the lower-cased words when
+ * they are at hand). Copies of one story (a wire
  * report republished with a new headline or a trimmed ending) differ in a few bits.
  * @example
  * hamming(fingerprint(a), fingerprint(b)) <= 3 // a near-duplicate
  */
-export function fingerprint(text: string): string {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-  const wh = words.map(fnv)
+export function fingerprint(text: string, words?: string[]): string {
+  const wh = (words ?? text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv)
   const acc = new Int32Array(BITS)
   for (let i = 0; i + 3 <= Math.max(wh.length, 3); i++) {
     const a = wh[i] ?? 0

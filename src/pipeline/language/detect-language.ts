@@ -163,7 +163,7 @@ const SETS = Object.entries(STOPWORDS).map(([lang, ws]) => [lang, new Set(ws)] a
  * @example
  * detectLanguage('The army said on Monday that it had taken the town.') // 'en'
  */
-export function detectLanguage(text: string): string {
+export function detectLanguage(text: string, lowerWords?: string[]): string {
   const n = Math.min(text.length, 3000)
   // one pass over the code points sorts the script out
   let letters = 0
@@ -215,15 +215,18 @@ export function detectLanguage(text: string): string {
   if (arabic > letters * 0.4) return 'ar'
   if (hebrew > letters * 0.4) return 'he'
   if (greek > letters * 0.4) return 'el'
-  const words = text
-    .slice(0, n)
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
+  const words =
+    lowerWords ??
+    text
+      .slice(0, n)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+  const limit = Math.min(words.length, 600)
   let best = 'en'
   let bestScore = 0
   for (const [lang, set] of SETS) {
     let score = 0
-    for (const w of words) if (set.has(w)) score++
+    for (let i = 0; i < limit; i++) if (set.has(words[i]!)) score++
     if (score > bestScore) {
       bestScore = score
       best = lang

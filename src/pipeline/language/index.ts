@@ -31,14 +31,17 @@ export function analyze(article: Article, deps: LanguageDeps): Analysis {
   // order matters: sentences mark tokens, entities read both
   const tokens = tokenize(text)
   const sentences = splitSentences(text, tokens)
-  const language = detectLanguage(text)
+  const language = detectLanguage(
+    text,
+    tokens.slice(0, 600).map((t) => t.lower),
+  )
   const entities = extractEntities(
     { text, tokens, sentences, outlet: article.outlet },
     lexicon(),
     deps.gazetteer,
   )
   const anchor = article.publishedAt ? new Date(article.publishedAt) : null
-  const times = findTimes(text, anchor && !Number.isNaN(anchor.getTime()) ? anchor : null)
+  const times = findTimes(text, anchor && !Number.isNaN(anchor.getTime()) ? anchor : null, tokens)
   return { language, tokens, sentences, entities, times }
 }
 

@@ -1,4 +1,4 @@
-import type { Granularity, TimeExpression } from './types.js'
+import type { Granularity, TimeExpression, Token } from './types.js'
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -52,13 +52,15 @@ const NUMBER_WORDS: Record<string, number> = {
 interface Rule {
   id: string
   re: RegExp
+  /** The same pattern anchored where it is tried. */
+  sticky: RegExp
   make(
     m: RegExpExecArray,
     anchor: Date | null,
   ): Omit<TimeExpression, 'start' | 'end' | 'text' | 'rule'> | null
 }
 
-const RULES: Rule[] = [
+const RULE_DEFS: Omit<Rule, 'sticky'>[] = [
   {
     id: 'iso-date',
     re: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g,
@@ -160,28 +162,67 @@ const RULES: Rule[] = [
   },
 ]
 
+const RULES: Rule[] = RULE_DEFS.map((r) => ({
+  ...r,
+  sticky: new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'),
+}))
+
 /**
  * Finds time expressions and resolves them against the publication date when it is known;
  * otherwise they keep their relative meaning ("monday", "-1 day").
  * @example
  * findTimes('on Monday', new Date('2023-03-08'))[0].value // '2023-03-06'
  */
-export function findTimes(text: string, anchor: Date | null): TimeExpression[] {
+export function findTimes(text: string, anchor: Date | null, tokens: Token[]): TimeExpression[] {
   const out: TimeExpression[] = []
-  const taken: [number, number][] = []
-  for (const rule of RULES) {
-    rule.re.lastIndex = 0
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      const start = m.index
-      const end = start + m[0].length
-      if (taken.some(([a, b]) => start < b && end > a)) continue
-      const r = rule.make(m, anchor)
-      if (!r) continue
-      taken.push([start, end])
-      out.push({ start, end, text: m[0], rule: `time:${rule.id}`, ...r })
+  let takenUntil = -1
+  // only words that can end or anchor a time expression start the (costly) regular expressions
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.start < takenUntil || !isTrigger(t)) continue
+    let best: TimeExpression | null = null
+    for (const rule of RULES) {
+      for (let b = Math.max(0, i - 4); b <= i; b++) {
+        const from = tokens[b]!.start
+        if (from < takenUntil) continue
+        rule.sticky.lastIndex = from
+        const m = rule.sticky.exec(text)
+        if (!m) continue
+        const end = from + m[0].length
+        if (end < t.end) continue
+        const r = rule.make(m, anchor)
+        if (r) best = { start: from, end, text: m[0], rule: `time:${rule.id}`, ...r }
+        break
+      }
+      if (best) break
+    }
+    if (best) {
+      out.push(best)
+      takenUntil = best.end
     }
   }
-  return out.sort((a, b) => a.start - b.start)
+  return out
+}
+
+const TRIGGERS = new Set([
+  ...Object.keys(MONTHS),
+  ...WEEKDAYS,
+  'yesterday',
+  'today',
+  'tonight',
+  'tomorrow',
+  'night',
+  'week',
+  'month',
+  'year',
+  'ago',
+])
+
+function isTrigger(t: Token): boolean {
+  if (TRIGGERS.has(t.lower)) return t.lower !== 'may' || t.upper
+  const c = t.text.charCodeAt(0)
+  // a year, a day of the month, or an ISO date's first part
+  return c >= 48 && c <= 57 && t.text.length <= 10
 }
 
 function month(s: string): number {

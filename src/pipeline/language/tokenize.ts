@@ -25,7 +25,17 @@ function cls(code: number): number {
   return k
 }
 
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+const isSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 160 ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff
 const isApos = (c: number) => c === 39 || c === 0x2019
 const isUpperChar = (s: string) => s !== s.toLowerCase()
 
@@ -58,8 +68,16 @@ export function tokenize(text: string): Token[] {
         while (i < n && cls(text.charCodeAt(i)) === DIGIT) i++
       }
       const suf = text.slice(i, i + 2)
-      if ((suf === 'st' || suf === 'nd' || suf === 'rd' || suf === 'th') && (i + 2 >= n || cls(text.charCodeAt(i + 2)) !== LETTER)) i += 2
-    } else if (isApos(c) && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || cls(text.charCodeAt(i + 2)) === 0)) {
+      if (
+        (suf === 'st' || suf === 'nd' || suf === 'rd' || suf === 'th') &&
+        (i + 2 >= n || cls(text.charCodeAt(i + 2)) !== LETTER)
+      )
+        i += 2
+    } else if (
+      isApos(c) &&
+      (text.charCodeAt(i + 1) | 32) === 115 &&
+      (i + 2 >= n || cls(text.charCodeAt(i + 2)) === 0)
+    ) {
       i += 2
     } else if (c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
       i += 3
@@ -83,7 +101,12 @@ function scanWord(text: string, i: number, n: number): number {
   if (text.charCodeAt(i + 1) === 46 && isUpperChar(text[i]!)) {
     let j = i
     let parts = 0
-    while (j + 1 < n && cls(text.charCodeAt(j)) === LETTER && isUpperChar(text[j]!) && text.charCodeAt(j + 1) === 46) {
+    while (
+      j + 1 < n &&
+      cls(text.charCodeAt(j)) === LETTER &&
+      isUpperChar(text[j]!) &&
+      text.charCodeAt(j + 1) === 46
+    ) {
       j += 2
       parts++
     }
@@ -101,7 +124,8 @@ function scanWord(text: string, i: number, n: number): number {
     const next = text.charCodeAt(i + 1)
     if (c === 45 || isApos(c)) {
       // an apostrophe before a final s is a possessive, not part of the word
-      if (isApos(c) && (next | 32) === 115 && (i + 2 >= n || cls(text.charCodeAt(i + 2)) === 0)) return i
+      if (isApos(c) && (next | 32) === 115 && (i + 2 >= n || cls(text.charCodeAt(i + 2)) === 0))
+        return i
       const k = cls(next)
       if (k === LETTER || k === DIGIT || k === MARK) {
         i += 2
@@ -122,17 +146,34 @@ function token(text: string, start: number, end: number): Token {
   const t = text.slice(start, end)
   const c0 = t.charCodeAt(0)
   const k = cls(c0)
-  const upper = k === LETTER && isUpperChar(t[0]!)
-  const punct = k !== LETTER && k !== DIGIT
-  const lower = t.toLowerCase()
+  const upper = k === LETTER && (c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpperChar(t[0]!))
   return {
     start,
     end,
     text: t,
-    lower,
+    lower: upper || c0 >= 128 ? t.toLowerCase() : lowerAscii(t),
     upper,
-    acronym: upper && t.length >= 2 && lower !== t && t.toUpperCase() === t && !/[^\p{L}]/u.test(t),
-    punct,
+    acronym: upper && t.length >= 2 && isAcronym(t),
+    punct: k !== LETTER && k !== DIGIT,
     sentence: 0,
   }
+}
+
+// most tokens are already lower case: keep the string rather than allocate a copy
+function lowerAscii(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if ((c >= 65 && c <= 90) || c >= 128) return t.toLowerCase()
+  }
+  return t
+}
+
+function isAcronym(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if (c < 128) {
+      if (c < 65 || c > 90) return false
+    } else if (cls(c) !== LETTER || !isUpperChar(t[i]!)) return false
+  }
+  return true
 }

@@ -1,0 +1,63 @@
+import { expect, test } from 'vitest'
+import { splitSentences } from './sentences.js'
+import { tokenize } from './tokenize.js'
+
+// sentences written for these tests
+test('tokens: possessives apart, dotted acronyms whole, numbers whole, offsets exact', () => {
+  const text =
+    "Northland’s army and the U.S. said on Nov. 20 that 3.5 million people, O'Brien's son-in-law among them, won't go…"
+  const toks = tokenize(text)
+  expect(toks.map((t) => t.text)).toEqual([
+    'Northland',
+    '’s',
+    'army',
+    'and',
+    'the',
+    'U.S.',
+    'said',
+    'on',
+    'Nov',
+    '.',
+    '20',
+    'that',
+    '3.5',
+    'million',
+    'people',
+    ',',
+    "O'Brien",
+    "'s",
+    'son-in-law',
+    'among',
+    'them',
+    ',',
+    "won't",
+    'go',
+    '…',
+  ])
+  for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text)
+  expect(toks.find((t) => t.text === 'Northland')).toMatchObject({
+    upper: true,
+    lower: 'northland',
+    punct: false,
+  })
+  expect(tokenize('NATO and UN')[0]!.acronym).toBe(true)
+})
+
+test('sentences: abbreviations, initials and quotations do not cut', () => {
+  const text = `Gen. Smith met Lt. Col. Jones on Nov. 20, 2022. They talked. "We will hold the town. The enemy is weak," the colonel said. "Who knows?" she asked. He lives in the U.S. The talks ended.\n\nA new paragraph without a period\nAnother line. J. K. Rowling wrote it.`
+  const toks = tokenize(text)
+  const got = splitSentences(text, toks).map((s) => text.slice(s.start, s.end))
+  expect(got).toEqual([
+    'Gen. Smith met Lt. Col. Jones on Nov. 20, 2022.',
+    'They talked.',
+    '"We will hold the town.',
+    'The enemy is weak," the colonel said.',
+    '"Who knows?" she asked.',
+    'He lives in the U.S.',
+    'The talks ended.',
+    'A new paragraph without a period',
+    'Another line.',
+    'J. K. Rowling wrote it.',
+  ])
+  expect(toks.at(-1)!.sentence).toBe(9)
+})
