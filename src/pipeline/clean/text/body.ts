@@ -1,0 +1,47 @@
+import type { PageHints } from './anchor.js'
+import type { Annotation } from './annotate.js'
+import { decode, type LineModel, lineProbabilities } from './classifier.js'
+import { lineFeatures } from './features.js'
+import type { Line } from './lines.js'
+
+/** Body decision per line, and the model's probability behind it. */
+export interface BodyDecision {
+  keep: boolean[]
+  probs: number[]
+  /** The model's name, or the fallback rule when the model kept nothing. */
+  rule: string
+}
+
+const PROSE_END = /[.!?。！？"”’»)]$/u
+
+/** True when a pattern rule has already given the line a role outside the body. */
+export function ruledOut(ann: Annotation): boolean {
+  return (
+    (ann.furniture !== null && ann.furniture !== 'furniture:menu') ||
+    ann.caption !== undefined ||
+    ann.byline !== null ||
+    ann.headerDate !== null ||
+    ann.relatedHeader ||
+    ann.inlineRelated !== null
+  )
+}
+
+/** Keep/drop each line: the line model with its smoother, then the pattern rules veto. */
+export function selectBody(
+  lines: Line[],
+  anns: Annotation[],
+  model: LineModel,
+  hints: PageHints = {},
+): BodyDecision {
+  const probs = lineProbabilities(model, lineFeatures(lines, anns, hints))
+  const keep = decode(model, probs)
+  for (let i = 0; i < keep.length; i++) if (keep[i] && ruledOut(anns[i]!)) keep[i] = false
+  // a page the model finds no body in (short or already clean text): keep its prose lines
+  if (!keep.includes(true)) {
+    for (let i = 0; i < keep.length; i++) {
+      keep[i] = anns[i]!.words >= 12 && PROSE_END.test(lines[i]!.text) && !ruledOut(anns[i]!)
+    }
+    return { keep, probs, rule: 'body:prose-fallback' }
+  }
+  return { keep, probs, rule: `model:${model.name}+viterbi` }
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { furnitureRule } from './furniture.js'
+import { isRelatedHeader } from './lexicon.js'
+
+describe('furnitureRule', () => {
+  it.each([
+    'Share this articleComments',
+    'Share this articleClose Button',
+    'ADVERTISEMENT',
+    'SubscribeSign In',
+    'Copy/paste the article video embed link below:Copy to clipboardCopied',
+    'We use cookies to improve your experience on our site.',
+    'Sign up for our morning newsletter',
+    'Get the best stories delivered to your inbox',
+    'Subscribe to continue reading',
+    '© 2023 Harbour Media. All rights reserved.',
+    'HomeNewsPoliticsBusinessSport',
+    'Home | World | Politics | Business | Sport',
+    'Facebook Twitter WhatsApp Email',
+    '12 Comments',
+    '—',
+  ])('flags %s', (line) => {
+    expect(furnitureRule(line)).not.toBeNull()
+  })
+  it.each([
+    'The council voted on Tuesday to reject the plan.',
+    'Share prices fell by 3% after the announcement, the exchange said.',
+    'The company said it would stop using tracking cookies next year, after a court ruling.',
+    'Comments made by the minister drew criticism from opposition leaders.',
+    'Harbour council rejects port expansion plan',
+  ])('keeps %s', (line) => {
+    expect(furnitureRule(line)).toBeNull()
+  })
+})
+
+describe('isRelatedHeader', () => {
+  it.each([
+    'You might also like',
+    'Related',
+    'Read more',
+    'More from Harbour Daily',
+    'Most read',
+    'MOST POPULAR',
+    'Related stories:',
+  ])('knows %s', (line) => expect(isRelatedHeader(line)).toBe(true))
+  it('is not fooled by prose', () => {
+    expect(isRelatedHeader('Read more about the plan in our explainer, published last week.')).toBe(
+      false,
+    )
+    expect(isRelatedHeader('More from the ministry was expected on Friday')).toBe(false)
+  })
+})

@@ -1,0 +1,51 @@
+import { FURNITURE_CUE, isWidgetLine, MAX_CUE_WORDS } from './lexicon.js'
+
+const HAS_LETTER = /\p{L}/u
+const GLUE = /[a-z][A-Z]/g
+const SEPARATORS = /\s[|•·›»]\s|\s\/\s/g
+const SENTENCE_END = /[.!?。！？…"”»)]$/u
+
+/** True for a letter or digit code unit (any non-ASCII one outside the punctuation blocks). */
+export function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  return !(
+    c <= 0xbf ||
+    (c >= 0x2000 && c <= 0x2bff) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xfe30 && c <= 0xfe4f)
+  )
+}
+
+/** Number of words: space-separated pieces holding a letter or digit. */
+export function wordCount(s: string): number {
+  let n = 0
+  let counted = false
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 32) counted = false
+    else if (!counted && isWordChar(c)) {
+      n++
+      counted = true
+    }
+  }
+  return n
+}
+
+/**
+ * Why a line is page furniture, or null. Only patterns that hold on any site:
+ * widget labels, prompts (cookies, newsletters, paywalls), control text, glued menus.
+ */
+export function furnitureRule(text: string): string | null {
+  if (!HAS_LETTER.test(text)) return 'furniture:no-letters'
+  if (isWidgetLine(text)) return 'furniture:widget'
+  const words = wordCount(text)
+  if (words <= MAX_CUE_WORDS && FURNITURE_CUE.test(text)) return 'furniture:prompt'
+  if (!SENTENCE_END.test(text)) {
+    // "HomeWorldPoliticsBusiness" or "Home | World | Politics": a menu flattened to one line
+    const glue = text.match(GLUE)?.length ?? 0
+    if (glue >= 3 && glue * 2 >= words) return 'furniture:menu'
+    const seps = text.match(SEPARATORS)?.length ?? 0
+    if (seps >= 3 && words <= seps * 3 + 3) return 'furniture:menu'
+  }
+  return null
+}

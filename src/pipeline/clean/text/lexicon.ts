@@ -1,0 +1,110 @@
+/** Compiled forms of the lexicons in ./data (see data/README.md). */
+import credits from './data/credits.json' with { type: 'json' }
+import dates from './data/dates.json' with { type: 'json' }
+import furniture from './data/furniture.json' with { type: 'json' }
+import outlets from './data/outlets.json' with { type: 'json' }
+import related from './data/related-headers.json' with { type: 'json' }
+import stopwords from './data/stopwords.json' with { type: 'json' }
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
+
+/** Longest first, so alternation prefers "share this article" over "share". */
+function alternation(phrases: string[], keepCase = false): string {
+  return [...new Set(phrases.map((p) => (keepCase ? p : p.toLowerCase())))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRe(p).replace(/ /g, '\\s*'))
+    .join('|')
+}
+
+/**
+ * A line made only of widget labels, digits and punctuation. The labels may be glued
+ * together as text dumps of pages glue them ("Share this articleComments").
+ */
+// Digits, spaces, punctuation and symbols, spelled out so the regex needs no "u" flag
+// (ASCII punctuation, Latin-1 signs, general punctuation to dingbats, emoji halves).
+const FILLER =
+  '[\\s\\d!-/:-@[-`{-~\\u00a1-\\u00bf\\u00d7\\u00f7\\u2000-\\u2bff\\u3000-\\u303f\\ud800-\\udfff\\ufe30-\\ufe4f]'
+const WIDGET_LINE = new RegExp(
+  `^${FILLER}*(?:(?:${alternation(furniture.widgetPhrases)})${FILLER}*)+$`,
+  'i',
+)
+
+// First letter run of each widget label: a line starting with any other word is no widget line.
+const WIDGET_FIRST = new Set(
+  furniture.widgetPhrases.map((p) => /[a-z]+/.exec(p.toLowerCase())?.[0] ?? ''),
+)
+
+/** The first run of ASCII letters of a line, cut at a lower-to-upper glue, lower-cased. */
+function firstRun(line: string): string | null {
+  let a = 0
+  while (a < line.length) {
+    const c = line.charCodeAt(a)
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) break
+    if (c > 127 && line.charAt(a).toLowerCase() !== line.charAt(a).toUpperCase()) return null
+    a++
+  }
+  let b = a + 1
+  while (b < line.length) {
+    const c = line.charCodeAt(b)
+    if (c >= 65 && c <= 90) {
+      if (line.charCodeAt(b - 1) >= 97) break
+    } else if (!(c >= 97 && c <= 122)) break
+    b++
+  }
+  return a < line.length ? line.slice(a, b).toLowerCase() : null
+}
+
+/** True when a line is nothing but widget labels (with digits and punctuation). */
+export function isWidgetLine(line: string): boolean {
+  if (line.length > 100) return false
+  const first = firstRun(line)
+  return first !== null && WIDGET_FIRST.has(first) && WIDGET_LINE.test(line)
+}
+
+/**
+ * Cues that mark a short line as a prompt or control rather than prose, as one regex.
+ * No "u" flag: Unicode case folding over this many alternatives is twenty times slower.
+ */
+export const FURNITURE_CUE = new RegExp(furniture.cuePatterns.map((p) => `(?:${p})`).join('|'), 'i')
+export const MAX_CUE_WORDS = furniture.maxCueWords
+
+const EDGE_MARKS = /^[\s»›>|•·\-–—]+|[\s:：»›>|•·\-–—.!…]+$/g
+const headerSet = new Set(related.headers.map((h) => h.toLowerCase()))
+const headerPrefixes = related.prefixes.map((p) => p.toLowerCase())
+
+/** True when a line announces a list of other stories. */
+export function isRelatedHeader(line: string): boolean {
+  if (line.length > 60) return false
+  const key = line.toLowerCase().replace(EDGE_MARKS, '')
+  if (headerSet.has(key)) return true
+  return headerPrefixes.some((p) => key.startsWith(p) && key.split(' ').length <= 7)
+}
+
+/** "Read more: <headline>" and the like: a header and one headline on the same line. */
+export const INLINE_RELATED = new RegExp(
+  `^(?:${alternation(['read more', 'read also', 'also read', 'see also', 'related', 'read next', 'more', 'watch', 'leia também', 'leia mais', 'baca juga', 'lesen sie auch', 'читайте также'])})\\s*[:：»›|\\-–—]\\s*(.{10,200})$`,
+  'iu',
+)
+
+export const OUTLET_NAMES = new Set(outlets.outlets.map((o) => o.toLowerCase()))
+export const OUTLET_SUFFIXES = new Set(outlets.suffixWords)
+
+export const CREDIT_LABELS = alternation(credits.labels)
+export const CAPTION_PREFIX_RE = new RegExp(`^(?:${alternation(credits.captionPrefixes)})`, 'iu')
+export const AGENCY_ALT = alternation(credits.agencies, true)
+
+export const MONTHS: Record<string, number> = dates.months
+export const MONTH_ALT = alternation(Object.keys(dates.months))
+export const WEEKDAY_ALT = alternation(dates.weekdays)
+export const PUBLISHED_CUE_ALT = alternation(dates.publishedCues)
+export const UPDATED_CUE_ALT = alternation(dates.updatedCues)
+export const ZONES: Record<string, string> = dates.zones
+export const US_ZONES: Record<string, number> = dates.usZones
+
+/** Function words of several languages, for the stop-word ratio feature and a language guess. */
+export const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries(stopwords).map(([lang, words]) => [lang, new Set(words)]),
+)
+export const ANY_STOPWORD = new Set(Object.values(stopwords).flat())
