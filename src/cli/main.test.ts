@@ -75,7 +75,7 @@ describe('counterclaim CLI', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l).record)
-    expect(new Set(types)).toEqual(new Set(['article', 'entity', 'statement']))
+    expect(new Set(types)).toEqual(new Set(['article', 'entity', 'statement', 'claim']))
   })
 
   test('bad arguments exit 2 with a message and the usage', async () => {
