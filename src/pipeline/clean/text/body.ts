@@ -26,6 +26,8 @@ export function ruledOut(ann: Annotation): boolean {
   )
 }
 
+const LONG_LINE_WORDS = 300
+
 /** Keep/drop each line: the line model with its smoother, then the pattern rules veto. */
 export function selectBody(
   lines: Line[],
@@ -36,6 +38,9 @@ export function selectBody(
   const probs = lineProbabilities(model, lineFeatures(lines, anns, hints))
   const keep = decode(model, probs)
   for (let i = 0; i < keep.length; i++) if (keep[i] && ruledOut(anns[i]!)) keep[i] = false
+  // a document flattened onto a line or two (a feed's body text) is all body, however it reads
+  if (lines.length <= 3)
+    for (let i = 0; i < keep.length; i++) if (anns[i]!.words >= LONG_LINE_WORDS) keep[i] = true
   // a page the model finds no body in (short or already clean text): keep its prose lines
   if (!keep.includes(true)) {
     for (let i = 0; i < keep.length; i++) {

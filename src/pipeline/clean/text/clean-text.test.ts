@@ -195,3 +195,13 @@ describe('cleanText on short, already clean text', () => {
     expect(a.why.body?.rule).toMatch(/^(model|body:prose-fallback)/)
   })
 })
+
+describe('a document flattened onto one line', () => {
+  it('is all body, even where it mentions maps or newsletters', () => {
+    const sentence =
+      'The brigade said its units had repelled three attacks near the river crossing, and this map is updated daily with the latest positions.'
+    const text = Array.from({ length: 30 }, () => sentence).join(', ')
+    const a = cleanText(text)
+    expect(a.paragraphs).toEqual([text])
+  })
+})
