@@ -109,6 +109,7 @@ const ROLE_LIKE = new Set([
   'correspondent',
   'blogger',
 ])
+const SUBJECT_BLOCKERS = new Set(['in', 'on', 'at', 'with', 'by', 'from', 'for', 'of', 'to', 'into', 'through', 'during', 'under', 'over', 'about', 'against', 'among', 'via', 'than', 'like'])
 const PREPS_AFTER = new Set([
   'of',
   'in',
@@ -154,6 +155,8 @@ export function subjectBefore(
   }
   if (p < floor) return null
   const np = nounPhraseEndingAt(ctx, p, floor)
+  // "In a statement posted …": a phrase after a preposition is no subject
+  if (np && np.from > floor && SUBJECT_BLOCKERS.has(tokens[np.from - 1]!.lower)) return null
   if (np) return { ...np, negated }
   // "X, speaking on condition of anonymity, said" / "X, who resigned last week, said"
   if (tokens[p]!.text === ',') {

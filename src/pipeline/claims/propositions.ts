@@ -170,11 +170,11 @@ function typedFrame(
     }
   }
   if (hits.length === 0) return null
-  const inContent = placesIn(places, from, to)
+  const inContent = [...placesIn(places, from, to), ...placeReferences(input, places, from, to)].sort((a, b) => a.at - b.at)
   // control of a place comes first: it is what war reporting most often disputes
   for (const h of hits) {
-    if (h.t.frame !== 'control') continue
-    const place = nearestPlace(inContent, h.at) ?? referredPlace(input, places, from, to)
+    if (h.t.frame !== 'control' || irrealis(tokens, h.at, from)) continue
+    const place = argumentOf(tokens, inContent, h)
     if (!place) continue
     if (h.t.role === 'capture' && hasPeopleObject(tokens, h.end, to, lex)) continue
     const base: StanceLabel = h.t.role === 'capture' ? 'supports' : 'refutes'
@@ -218,7 +218,7 @@ function typedFrame(
       )
     }
     if (h.t.frame === 'attack') {
-      const place = nearestPlace(inContent, h.at)
+      const place = irrealis(tokens, h.at, from) ? undefined : argumentOf(tokens, inContent, h)
       if (!place) continue
       return typedGeneral(
         'attack',
@@ -243,15 +243,11 @@ function typedFrame(
     }
     if (h.t.frame === 'weapons') {
       const weapon = weaponNear(tokens, h.end, to, lex)
-      if (!weapon) continue
-      return typedGeneral(
-        'weapons',
-        `weapons:${weapon}`,
-        `Deliveries of ${weapon}`,
-        undefined,
-        countNear(tokens, from, to),
-        h,
-      )
+      const supplier = weapon && !irrealis(tokens, h.at, from) ? supplierBefore(input, h.at, from) : null
+      if (!weapon || !supplier) continue
+      const t = typedGeneral('weapons', `weapons:${supplier.key}:${weapon}`, `${supplier.name} delivered ${weapon}`, undefined, countNear(tokens, from, to), h)
+      t.frame.roles.supplier = supplier.key
+      return t
     }
   }
   return null
@@ -304,26 +300,6 @@ function placesIn(places: PlaceRef[], from: number, to: number): PlaceRef[] {
   return places.filter((p) => p.at >= from && p.at < to)
 }
 
-function nearestPlace(places: PlaceRef[], at: number): PlaceRef | undefined {
-  return places.find((p) => p.at > at) ?? [...places].reverse().find((p) => p.at < at)
-}
-
-/** "the city", "the town": the last place named before the content. */
-function referredPlace(
-  input: PropositionInput,
-  places: PlaceRef[],
-  from: number,
-  to: number,
-): PlaceRef | undefined {
-  const { tokens } = input
-  for (let k = from; k + 1 < to; k++) {
-    if (tokens[k]!.lower === 'the' && PLACE_NOUNS.has(tokens[k + 1]!.lower)) {
-      return [...places].reverse().find((p) => p.at < k)
-    }
-  }
-  return undefined
-}
-
 function hasPeopleObject(tokens: Token[], from: number, to: number, lex: ClaimsLexicon): boolean {
   for (let k = from; k < Math.min(to, from + 4); k++)
     if (lex.people.has(tokens[k]!.lower)) return true
@@ -373,4 +349,64 @@ function statementDate(st: Statement, publishedAt: string | null): string | null
   const v = st.time?.value
   if (v && /^\d{4}-\d{2}-\d{2}/.test(v)) return v.slice(0, 10)
   return publishedAt ? publishedAt.slice(0, 10) : null
+}
+
+// words that make what follows a plan, a wish or a failure rather than a claim that it happened
+const IRREALIS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'plan', 'plans', 'planned', 'planning', 'aim', 'aims', 'aimed', 'attempt', 'attempts', 'attempted', 'attempting', 'try', 'tried', 'tries', 'trying', 'fail', 'failed', 'fails', 'failing', 'intend', 'intends', 'intended', 'threaten', 'threatened', 'threatens', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'seek', 'seeks', 'sought', 'bid', 'if', 'unless', 'whether'])
+
+function irrealis(tokens: Token[], at: number, floor: number): boolean {
+  if (tokens[at - 1]?.lower === 'to' && at - 1 >= floor) return true
+  for (let j = at - 1; j >= Math.max(floor, at - 4); j--) {
+    if (IRREALIS.has(tokens[j]!.lower)) return true
+    if (tokens[j]!.punct) break
+  }
+  return false
+}
+
+// words between a trigger and its place that keep the place its object: "the embattled city of X"
+const FILLERS = new Set(['the', 'a', 'an', 'city', 'town', 'village', 'settlement', 'region', 'oblast', 'province', 'port', 'capital', 'of', 'in', 'into', 'over', 'on', 'around', 'near', 'for', 'eastern', 'western', 'northern', 'southern', 'central', 'key', 'strategic', 'embattled', 'besieged', 'frontline', 'front-line', 'industrial', 'small', 'nearby', 'entire', 'whole', 'most', 'much', 'part', 'parts', 'all', 'control', 'full', 'complete', 'ruined', 'war-torn', 'devastated', 'bombed-out', 'occupied', 'southeastern', 'northeastern', 'southwestern', 'northwestern', 'coastal', 'seaside', 'of', 'positions'])
+
+const LINKS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'being', 'now', 'finally', 'fully', 'already', 'reportedly', 'effectively', 'completely', 'largely', 'still', 'not', "n't", 'never'])
+
+/**
+ * The place a trigger is about: its object just after it ("captured X", "the capture of X",
+ * "fighting in X"), or its subject just before it ("X has fallen", "X is taken").
+ */
+function argumentOf(tokens: Token[], places: PlaceRef[], h: { at: number; end: number; t: Trigger }): PlaceRef | undefined {
+  const flag = h.t.words.some((w) => w === 'flag')
+  const reach = flag ? 10 : 6
+  const after = places.find((p) => p.at >= h.end && p.at < h.end + reach)
+  // the object is the first thing named after the trigger: "captured Popasna in the Luhansk region" is about Popasna
+  if (after && tokens.slice(h.end, after.at).every((x) => (flag && !x.punct && !x.upper) || FILLERS.has(x.lower))) return after
+  const before = [...places].reverse().find((p) => p.at < h.at && p.at >= h.at - 5)
+  if (!before) return undefined
+  for (let k = before.at + 1; k < h.at; k++) if (!LINKS.has(tokens[k]!.lower) && !(tokens[k]!.upper && k === before.at + 1)) return undefined
+  return before
+}
+
+/** "the city", "the town": a reference to the last city named shortly before. */
+function placeReferences(input: PropositionInput, places: PlaceRef[], from: number, to: number): PlaceRef[] {
+  const { tokens } = input
+  const out: PlaceRef[] = []
+  for (let k = from; k + 1 < to; k++) {
+    if (tokens[k]!.lower !== 'the' || !PLACE_NOUNS.has(tokens[k + 1]!.lower)) continue
+    const ante = [...places].reverse().find((p) => p.at < k && k - p.at < 120)
+    if (ante) out.push({ ...ante, at: k + 1 })
+  }
+  return out
+}
+
+/** Who delivers: a country or organisation named just before the trigger ("Finland decided to supply"). */
+function supplierBefore(input: PropositionInput, at: number, from: number): { key: string; name: string } | null {
+  const { tokens } = input
+  let best: { key: string; name: string; at: number } | null = null
+  for (const e of input.entities) {
+    const country = e.type === 'place' && e.geo?.kind === 'country'
+    if (!country && e.type !== 'organization') continue
+    for (const m of e.mentions) {
+      const k = tokenAt(tokens, m.start)
+      if (k >= from && k < at && k >= at - 8 && (!best || k > best.at)) best = { key: e.key, name: e.name, at: k }
+    }
+  }
+  return best
 }
