@@ -109,7 +109,28 @@ const ROLE_LIKE = new Set([
   'correspondent',
   'blogger',
 ])
-const SUBJECT_BLOCKERS = new Set(['in', 'on', 'at', 'with', 'by', 'from', 'for', 'of', 'to', 'into', 'through', 'during', 'under', 'over', 'about', 'against', 'among', 'via', 'than', 'like'])
+const SUBJECT_BLOCKERS = new Set([
+  'in',
+  'on',
+  'at',
+  'with',
+  'by',
+  'from',
+  'for',
+  'of',
+  'to',
+  'into',
+  'through',
+  'during',
+  'under',
+  'over',
+  'about',
+  'against',
+  'among',
+  'via',
+  'than',
+  'like',
+])
 const PREPS_AFTER = new Set([
   'of',
   'in',
@@ -346,7 +367,12 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
   const mi = ctx.mentionAt[last]!
   if (mi >= 0) {
     const m = ctx.mentions[mi]!
-    if (m.from >= span.from && m.to === last + 1) best = m
+    // "the mayor of Kherson" is not the city; "a spokesman for the Kremlin" speaks for it
+    const headed =
+      m.from > span.from &&
+      ['of', 'for', 'from', 'in', 'at'].includes(ctx.tokens[m.from - 1]!.lower)
+    const place = m.type === 'place' && ctx.entities.get(m.entityKey)?.geo?.kind !== 'country'
+    if (m.from >= span.from && m.to === last + 1 && !(headed && place)) best = m
   }
   if (best)
     return {

@@ -170,10 +170,20 @@ function typedFrame(
     }
   }
   if (hits.length === 0) return null
-  const inContent = [...placesIn(places, from, to), ...placeReferences(input, places, from, to)].sort((a, b) => a.at - b.at)
+  const inContent = [
+    ...placesIn(places, from, to),
+    ...placeReferences(input, places, from, to),
+  ].sort((a, b) => a.at - b.at)
   // control of a place comes first: it is what war reporting most often disputes
   for (const h of hits) {
     if (h.t.frame !== 'control' || irrealis(tokens, h.at, from)) continue
+    // "the captured city of X" presupposes the capture, it does not claim it
+    if (
+      ADJECTIVAL.has(tokens[h.at - 1]?.lower ?? '') &&
+      h.t.words.length === 1 &&
+      /ed$|en$/.test(h.t.words[0]!)
+    )
+      continue
     const place = argumentOf(tokens, inContent, h)
     if (!place) continue
     if (h.t.role === 'capture' && hasPeopleObject(tokens, h.end, to, lex)) continue
@@ -194,7 +204,7 @@ function typedFrame(
     ) {
       const count = countNear(tokens, from, to)
       if (count === null) continue
-      const place = inContent[0]
+      const place = argumentOf(tokens, inContent, h, 10)
       return typedGeneral(
         'captives',
         `captives:${place?.key ?? 'any'}`,
@@ -206,7 +216,7 @@ function typedFrame(
     }
     if (h.t.frame === 'casualties') {
       const count = countNear(tokens, from, to)
-      const place = inContent[0]
+      const place = irrealis(tokens, h.at, from) ? undefined : argumentOf(tokens, inContent, h, 10)
       if (count === null || !place) continue
       return typedGeneral(
         'casualties',
@@ -230,7 +240,7 @@ function typedFrame(
       )
     }
     if (h.t.frame === 'responsibility') {
-      const place = inContent[0]
+      const place = irrealis(tokens, h.at, from) ? undefined : argumentOf(tokens, inContent, h, 10)
       if (!place) continue
       return typedGeneral(
         'responsibility',
@@ -243,9 +253,17 @@ function typedFrame(
     }
     if (h.t.frame === 'weapons') {
       const weapon = weaponNear(tokens, h.end, to, lex)
-      const supplier = weapon && !irrealis(tokens, h.at, from) ? supplierBefore(input, h.at, from) : null
+      const supplier =
+        weapon && !irrealis(tokens, h.at, from) ? supplierBefore(input, h.at, from) : null
       if (!weapon || !supplier) continue
-      const t = typedGeneral('weapons', `weapons:${supplier.key}:${weapon}`, `${supplier.name} delivered ${weapon}`, undefined, countNear(tokens, from, to), h)
+      const t = typedGeneral(
+        'weapons',
+        `weapons:${supplier.key}:${weapon}`,
+        `${supplier.name} delivered ${weapon}`,
+        undefined,
+        countNear(tokens, from, to),
+        h,
+      )
       t.frame.roles.supplier = supplier.key
       return t
     }
@@ -352,7 +370,57 @@ function statementDate(st: Statement, publishedAt: string | null): string | null
 }
 
 // words that make what follows a plan, a wish or a failure rather than a claim that it happened
-const IRREALIS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'plan', 'plans', 'planned', 'planning', 'aim', 'aims', 'aimed', 'attempt', 'attempts', 'attempted', 'attempting', 'try', 'tried', 'tries', 'trying', 'fail', 'failed', 'fails', 'failing', 'intend', 'intends', 'intended', 'threaten', 'threatened', 'threatens', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'seek', 'seeks', 'sought', 'bid', 'if', 'unless', 'whether'])
+const IRREALIS = new Set([
+  'possible',
+  'potential',
+  'future',
+  'eventual',
+  'would-be',
+  'will',
+  'would',
+  'could',
+  'might',
+  'may',
+  'can',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'aim',
+  'aims',
+  'aimed',
+  'attempt',
+  'attempts',
+  'attempted',
+  'attempting',
+  'try',
+  'tried',
+  'tries',
+  'trying',
+  'fail',
+  'failed',
+  'fails',
+  'failing',
+  'intend',
+  'intends',
+  'intended',
+  'threaten',
+  'threatened',
+  'threatens',
+  'hope',
+  'hopes',
+  'hoped',
+  'want',
+  'wants',
+  'wanted',
+  'seek',
+  'seeks',
+  'sought',
+  'bid',
+  'if',
+  'unless',
+  'whether',
+])
 
 function irrealis(tokens: Token[], at: number, floor: number): boolean {
   if (tokens[at - 1]?.lower === 'to' && at - 1 >= floor) return true
@@ -364,28 +432,127 @@ function irrealis(tokens: Token[], at: number, floor: number): boolean {
 }
 
 // words between a trigger and its place that keep the place its object: "the embattled city of X"
-const FILLERS = new Set(['the', 'a', 'an', 'city', 'town', 'village', 'settlement', 'region', 'oblast', 'province', 'port', 'capital', 'of', 'in', 'into', 'over', 'on', 'around', 'near', 'for', 'eastern', 'western', 'northern', 'southern', 'central', 'key', 'strategic', 'embattled', 'besieged', 'frontline', 'front-line', 'industrial', 'small', 'nearby', 'entire', 'whole', 'most', 'much', 'part', 'parts', 'all', 'control', 'full', 'complete', 'ruined', 'war-torn', 'devastated', 'bombed-out', 'occupied', 'southeastern', 'northeastern', 'southwestern', 'northwestern', 'coastal', 'seaside', 'of', 'positions'])
+const FILLERS = new Set([
+  'the',
+  'a',
+  'an',
+  'city',
+  'town',
+  'village',
+  'settlement',
+  'region',
+  'oblast',
+  'province',
+  'port',
+  'capital',
+  'of',
+  'in',
+  'into',
+  'over',
+  'on',
+  'around',
+  'near',
+  'for',
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
+  'key',
+  'strategic',
+  'embattled',
+  'besieged',
+  'frontline',
+  'front-line',
+  'industrial',
+  'small',
+  'nearby',
+  'entire',
+  'whole',
+  'most',
+  'much',
+  'part',
+  'parts',
+  'all',
+  'control',
+  'full',
+  'complete',
+  'ruined',
+  'war-torn',
+  'devastated',
+  'bombed-out',
+  'occupied',
+  'southeastern',
+  'northeastern',
+  'southwestern',
+  'northwestern',
+  'coastal',
+  'seaside',
+  'of',
+  'positions',
+])
 
-const LINKS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'being', 'now', 'finally', 'fully', 'already', 'reportedly', 'effectively', 'completely', 'largely', 'still', 'not', "n't", 'never'])
+const ADJECTIVAL = new Set(['the', 'a', 'an', 'recently', 'newly', 'already'])
+
+const LINKS = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'being',
+  'now',
+  'finally',
+  'fully',
+  'already',
+  'reportedly',
+  'effectively',
+  'completely',
+  'largely',
+  'still',
+  'not',
+  "n't",
+  'never',
+])
 
 /**
  * The place a trigger is about: its object just after it ("captured X", "the capture of X",
  * "fighting in X"), or its subject just before it ("X has fallen", "X is taken").
  */
-function argumentOf(tokens: Token[], places: PlaceRef[], h: { at: number; end: number; t: Trigger }): PlaceRef | undefined {
-  const flag = h.t.words.some((w) => w === 'flag')
-  const reach = flag ? 10 : 6
+function argumentOf(
+  tokens: Token[],
+  places: PlaceRef[],
+  h: { at: number; end: number; t: Trigger },
+  wide = 0,
+): PlaceRef | undefined {
+  const flag = h.t.words.some((w) => w === 'flag') || wide > 0
+  const reach = wide || (flag ? 10 : 6)
   const after = places.find((p) => p.at >= h.end && p.at < h.end + reach)
   // the object is the first thing named after the trigger: "captured Popasna in the Luhansk region" is about Popasna
-  if (after && tokens.slice(h.end, after.at).every((x) => (flag && !x.punct && !x.upper) || FILLERS.has(x.lower))) return after
+  if (
+    after &&
+    tokens
+      .slice(h.end, after.at)
+      .every((x) => (flag && !x.punct && !x.upper) || FILLERS.has(x.lower))
+  )
+    return after
   const before = [...places].reverse().find((p) => p.at < h.at && p.at >= h.at - 5)
   if (!before) return undefined
-  for (let k = before.at + 1; k < h.at; k++) if (!LINKS.has(tokens[k]!.lower) && !(tokens[k]!.upper && k === before.at + 1)) return undefined
+  for (let k = before.at + 1; k < h.at; k++)
+    if (!LINKS.has(tokens[k]!.lower) && !(tokens[k]!.upper && k === before.at + 1)) return undefined
   return before
 }
 
 /** "the city", "the town": a reference to the last city named shortly before. */
-function placeReferences(input: PropositionInput, places: PlaceRef[], from: number, to: number): PlaceRef[] {
+function placeReferences(
+  input: PropositionInput,
+  places: PlaceRef[],
+  from: number,
+  to: number,
+): PlaceRef[] {
   const { tokens } = input
   const out: PlaceRef[] = []
   for (let k = from; k + 1 < to; k++) {
@@ -397,7 +564,11 @@ function placeReferences(input: PropositionInput, places: PlaceRef[], from: numb
 }
 
 /** Who delivers: a country or organisation named just before the trigger ("Finland decided to supply"). */
-function supplierBefore(input: PropositionInput, at: number, from: number): { key: string; name: string } | null {
+function supplierBefore(
+  input: PropositionInput,
+  at: number,
+  from: number,
+): { key: string; name: string } | null {
   const { tokens } = input
   let best: { key: string; name: string; at: number } | null = null
   for (const e of input.entities) {
@@ -405,7 +576,8 @@ function supplierBefore(input: PropositionInput, at: number, from: number): { ke
     if (!country && e.type !== 'organization') continue
     for (const m of e.mentions) {
       const k = tokenAt(tokens, m.start)
-      if (k >= from && k < at && k >= at - 8 && (!best || k > best.at)) best = { key: e.key, name: e.name, at: k }
+      if (k >= from && k < at && k >= at - 8 && (!best || k > best.at))
+        best = { key: e.key, name: e.name, at: k }
     }
   }
   return best

@@ -66,6 +66,12 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       last++
     const after = tokens[last + 1]
     if (!after) break
+    // text flattened with commas for paragraph breaks ("… details.,The next …")
+    if (after.text === ',' && after.start === tokens[last]!.end && tokens[last + 2]?.upper) {
+      close(last + 1)
+      i = last + 1
+      continue
+    }
     if (after.start === tokens[last]!.end && !OPENERS.has(after.text)) continue
     if (!startsSentence(after)) continue
     if (t.text === '.') {

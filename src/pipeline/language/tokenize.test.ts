@@ -61,3 +61,13 @@ test('sentences: abbreviations, initials and quotations do not cut', () => {
   ])
   expect(toks.at(-1)!.sentence).toBe(9)
 })
+
+test('sentences: text flattened with ".," between paragraphs is cut there', () => {
+  const text = 'The brigade held the line.,The next day it advanced.,Officials said nothing.'
+  const toks = tokenize(text)
+  expect(splitSentences(text, toks).map((s) => text.slice(s.start, s.end))).toEqual([
+    'The brigade held the line.,',
+    'The next day it advanced.,',
+    'Officials said nothing.',
+  ])
+})
