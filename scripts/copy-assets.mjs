@@ -2,7 +2,7 @@
 import { cpSync, existsSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
-const ASSET = /\.(txt|tsv|json|json\.gz|bin|csv)$/
+const ASSET = /\.(txt|tsv|json|csv|bin|gz)$/
 const SKIP = /\.test\.|\.d\.ts$/
 
 function walk(dir) {
