@@ -1,3 +1,4 @@
+import { loadAttributionModel } from '../pipeline/attribution/model/index.js'
 import type { PipelineDeps } from '../pipeline/index.js'
 import { loadGazetteer } from '../pipeline/language/geo/index.js'
 import { openStore, type Store } from '../store/db.js'
@@ -18,5 +19,5 @@ export async function withStore<T>(
 
 /** What the reading pipeline needs, loaded once per process. */
 export function pipelineDeps(): PipelineDeps {
-  return { gazetteer: loadGazetteer() }
+  return { gazetteer: loadGazetteer(), model: loadAttributionModel() }
 }

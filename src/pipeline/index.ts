@@ -1,5 +1,5 @@
 import { assemble } from './assemble.js'
-import { attribute } from './attribution/index.js'
+import { type AttributionDeps, attribute } from './attribution/index.js'
 import { fingerprint } from './claims/fingerprint.js'
 import { linkClaims } from './claims/link.js'
 import { wordOverlapMatcher } from './claims/matcher.js'
@@ -44,7 +44,7 @@ export const linkDocument: Linker = (p, ids, index) =>
 const FLUSH_DOCS = 64
 const FLUSH_BYTES = 8 * 1024 * 1024
 
-export type PipelineDeps = LanguageDeps
+export type PipelineDeps = LanguageDeps & AttributionDeps
 
 export type ProcessResult =
   | { ok: true; processed: ProcessedDocument }
@@ -64,7 +64,7 @@ export function processDocument(doc: RawDocument, deps: PipelineDeps): ProcessRe
   }
   const article = assemble(cleaned)
   const analysis = analyze(article, deps)
-  const statements = attribute(article, analysis)
+  const statements = attribute(article, analysis, deps)
   const propositions = findPropositions({
     text: article.text,
     publishedAt: article.publishedAt,

@@ -1,7 +1,9 @@
 import type { Analysis } from '../language/types.js'
 import type { Article } from '../types.js'
 import { buildContext, type Context } from './context.js'
+import { modelDrafts } from './learned.js'
 import { attributionLexicon } from './lexicon.js'
+import type { AttributionModel } from './model/index.js'
 import { evidenceIn, hedgesIn, speechTime } from './qualify.js'
 import { type Draft, findDrafts } from './rules.js'
 import { resolveSpeaker } from './speaker.js'
@@ -14,7 +16,16 @@ export type { Evidence, Mode, Polarity, Statement } from './types.js'
  * within the article, its cue, content, mode, polarity, hedges, evidence and time, and the
  * rule that found it. Offsets are into `article.text`.
  */
-export function attribute(article: Article, analysis: Analysis): Statement[] {
+export interface AttributionDeps {
+  /** The learned model, read where the rules find nothing; without it only the rules run. */
+  model?: AttributionModel
+}
+
+export function attribute(
+  article: Article,
+  analysis: Analysis,
+  deps: AttributionDeps = {},
+): Statement[] {
   const ctx = buildContext(
     article.text,
     analysis.tokens,
@@ -23,7 +34,13 @@ export function attribute(article: Article, analysis: Analysis): Statement[] {
     analysis.times,
     attributionLexicon(),
   )
-  const drafts = dedupe(findDrafts(ctx))
+  const ruled = findDrafts(ctx)
+  const paragraphs = article.headline
+    ? [{ start: 0, end: article.headline.length }, ...article.paragraphSpans]
+    : article.paragraphSpans
+  const drafts = dedupe(
+    deps.model ? [...ruled, ...modelDrafts(ctx, deps.model, ruled, paragraphs)] : ruled,
+  )
   const statements: Statement[] = []
   const resolved = new Map<Draft, Statement['speaker']>()
   const denied = drafts

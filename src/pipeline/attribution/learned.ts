@@ -1,0 +1,79 @@
+import type { Context } from './context.js'
+import { tokenAt } from './context.js'
+import type { AttributionModel } from './model/index.js'
+import type { Draft } from './rules.js'
+
+/** A model relation must be at least this sure of its cue: on PolNeAR dev, 94% of these are exactly right. */
+export const MODEL_MIN_CONFIDENCE = 0.9
+
+/**
+ * Statements the learned model finds where the rules found none. Only paragraphs with no rule
+ * statement and some sign of attribution (a cue word or a quotation mark) are read, and only
+ * sure relations with a source and a content are kept: precision first.
+ */
+export function modelDrafts(
+  ctx: Context,
+  model: AttributionModel,
+  ruleDrafts: Draft[],
+  paragraphs: { start: number; end: number }[],
+): Draft[] {
+  const { tokens, text } = ctx
+  const covered = new Uint8Array(tokens.length)
+  for (const d of ruleDrafts) {
+    for (let k = d.cue.from; k < d.cue.to; k++) covered[k] = 1
+    for (let k = d.content.from; k < d.content.to; k++) covered[k] = 1
+  }
+  const out: Draft[] = []
+  for (const p of paragraphs) {
+    const from = tokenAt(tokens, p.start)
+    const to = tokenAt(tokens, p.end - 1) + 1
+    if (from < 0 || to <= from) continue
+    let hasRule = false
+    let hasSign = false
+    for (let k = from; k < to && !hasRule; k++) {
+      if (covered[k]) hasRule = true
+      const t = tokens[k]!
+      if (
+        ctx.lex.verbs.has(t.lower) ||
+        ctx.lex.nouns.has(t.lower) ||
+        t.lower === 'according' ||
+        t.text === '“' ||
+        t.text === '"'
+      )
+        hasSign = true
+    }
+    if (hasRule || !hasSign) continue
+    for (const r of model.extract(text.slice(p.start, p.end))) {
+      if (r.confidence < MODEL_MIN_CONFIDENCE || !r.source || r.content.length === 0) continue
+      const span = (s: { start: number; end: number }) => {
+        const a = tokenAt(tokens, p.start + s.start)
+        const b = tokenAt(tokens, p.start + s.end - 1) + 1
+        return a >= 0 && b > a ? { from: a, to: b } : null
+      }
+      const cue = span(r.cue)
+      const source = span(r.source)
+      const first = r.content[0]!
+      const last = r.content.at(-1)!
+      const content = span({ start: first.start, end: last.end })
+      if (!cue || !source || !content || content.to - content.from < 3) continue
+      const lemma =
+        ctx.lex.verbs.get(tokens[cue.to - 1]!.lower) ?? ctx.lex.nouns.get(tokens[cue.to - 1]!.lower)
+      let quoted = 0
+      for (let k = content.from; k < content.to; k++) if (ctx.inQuote[k]! >= 0) quoted++
+      out.push({
+        sentence: tokens[cue.from]!.sentence,
+        speaker: source,
+        cue: {
+          ...cue,
+          lemma: lemma?.lemma ?? tokens[cue.to - 1]!.lower,
+          polarity: lemma?.polarity ?? 'asserts',
+        },
+        content,
+        mode: quoted === content.to - content.from ? 'direct' : quoted > 0 ? 'mixed' : 'reported',
+        rule: r.why.rule,
+        confidence: Math.round(r.confidence * 0.9 * 100) / 100,
+      })
+    }
+  }
+  return out
+}
