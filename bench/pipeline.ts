@@ -126,7 +126,8 @@ async function childPipeline(corpus: string, db: string) {
   const { ledgerSink } = await import('../src/store/sink.js')
   const store = await openStore(db)
   const t0 = performance.now()
-  const deps = { gazetteer: loadGazetteer() }
+  const { loadAttributionModel } = await import('../src/pipeline/attribution/model/index.js')
+  const deps = { gazetteer: loadGazetteer(), model: loadAttributionModel() }
   const s = await runIngest([corpus], { maxBytes: 50 * 1024 * 1024 }, deps, ledgerSink(store.db))
   const seconds = (performance.now() - t0) / 1000
   await store.close()
