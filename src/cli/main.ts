@@ -2,7 +2,9 @@ import * as articles from './commands/articles.js'
 import * as claims from './commands/claims.js'
 import * as exp from './commands/export.js'
 import * as ingest from './commands/ingest.js'
+import * as serve from './commands/serve.js'
 import * as show from './commands/show.js'
+import * as start from './commands/start.js'
 import * as statements from './commands/statements.js'
 import { UsageError } from './config.js'
 
@@ -62,6 +64,16 @@ const COMMANDS: Record<string, Command> = {
     run: exp.exportCommand,
     usage: exp.usage,
     summary: 'write the ledger as JSON or JSON Lines',
+  },
+  serve: {
+    run: serve.serveCommand,
+    usage: serve.usage,
+    summary: 'serve the dashboard and the REST API',
+  },
+  start: {
+    run: start.startCommand,
+    usage: start.usage,
+    summary: 'ingest pages, then serve the dashboard and the API',
   },
 }
 
