@@ -2,8 +2,9 @@ import { assemble } from './assemble.js'
 import { type AttributionDeps, attribute } from './attribution/index.js'
 import { fingerprint } from './claims/fingerprint.js'
 import { linkClaims } from './claims/link.js'
-import { wordOverlapMatcher } from './claims/matcher.js'
+import { claimMatcher } from './claims/matcher.js'
 import { findPropositions } from './claims/propositions.js'
+import { loadStanceModel } from './claims/stance/index.js'
 import type { ClaimIndex, ClaimLink } from './claims/types.js'
 import { clean } from './clean/index.js'
 import { type IngestOptions, ingest } from './ingest/index.js'
@@ -36,9 +37,14 @@ export type Linker = (
   index: ClaimIndex,
 ) => Promise<ClaimLink[]>
 
-/** The ledger's grouping: typed frames by key, the rest by word overlap. */
+/**
+ * The ledger's grouping: typed frames by key, the rest by term similarity, with the learned
+ * stance model as a second opinion on statements that join an existing general claim.
+ */
 export const linkDocument: Linker = (p, ids, index) =>
-  linkClaims(p.propositions, ids, index, wordOverlapMatcher)
+  linkClaims(p.propositions, ids, index, claimMatcher, (claim, text) =>
+    loadStanceModel().predict(claim, text),
+  )
 
 /** Documents kept per commit: bigger batches write faster, smaller ones hold less in memory. */
 const FLUSH_DOCS = 64

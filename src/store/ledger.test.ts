@@ -56,11 +56,11 @@ describe.each(DIALECTS)('the ledger across articles (%s)', (dialect) => {
     const one =
       'Harbour staff say ferries are late\n\nDock workers said the ferries had been late every morning this week because of the storms.'
     const two =
-      'Ferry delays blamed on weather\n\nThe ferry company said storms had delayed every morning crossing this week and apologised to passengers.'
+      'Ferry fares to rise\n\nThe ferry company said ticket prices would rise by a fifth in March to pay for new boats.'
     const s = await ingest(store, ['one.txt', one], ['two.txt', two])
     const claims = await listClaims(store.db, { limit: 50, offset: 0 })
     const c1 = claims.find((c) => /ferries had been late/.test(c.text))!
-    const c2 = claims.find((c) => /storms had delayed/.test(c.text))!
+    const c2 = claims.find((c) => /ticket prices would rise/.test(c.text))!
     expect(c1.id).not.toBe(c2.id)
     await mergeClaims(store.db, c2.id, c1.id)
     expect((await findClaim(store.db, c1.id))!.stances).toHaveLength(2)

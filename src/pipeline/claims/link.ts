@@ -7,7 +7,22 @@ export interface Matcher<K> {
   terms(key: K): string[]
   similarity(a: K, b: K): number
   threshold: number
+  /** Do two matching texts say opposite things ("X happened" and "X did not happen")? */
+  opposed?(a: K, b: K): boolean
 }
+
+/** A second opinion on a statement's stance toward a claim it was grouped into. */
+export type StanceCheck = (
+  claim: string,
+  text: string,
+) => {
+  stance: 'supports' | 'refutes' | 'reports' | 'unrelated'
+  confidence: number
+  why: { rule: string }
+}
+
+/** The stance model overrides the polarity rule only when this sure. */
+const STANCE_OVERRIDE = 0.8
 
 const CANDIDATES = 20
 
@@ -21,6 +36,7 @@ export async function linkClaims<K>(
   statementIds: string[],
   index: ClaimIndex,
   matcher: Matcher<K>,
+  check?: StanceCheck,
 ): Promise<ClaimLink[]> {
   const out: ClaimLink[] = []
   for (const p of props) {
@@ -28,6 +44,9 @@ export async function linkClaims<K>(
     let claimId: string
     let grouping: Grouping
     let create: ClaimLink['create'] = null
+    let stance = p.stance
+    let rule = p.why.rule
+    let confidence = p.why.confidence
     if (p.key) {
       claimId = claimIdFor(p.key)
       grouping = {
@@ -38,14 +57,30 @@ export async function linkClaims<K>(
     } else {
       const k = matcher.key(p.text)
       const terms = matcher.terms(k)
-      let best: { id: string; score: number } | null = null
+      let best: { id: string; text: string; score: number; opposed: boolean } | null = null
       for (const c of await index.candidates(terms, CANDIDATES)) {
-        const score = matcher.similarity(k, matcher.key(c.text))
-        if (score >= matcher.threshold && (!best || score > best.score)) best = { id: c.id, score }
+        const ck = matcher.key(c.text)
+        const score = matcher.similarity(k, ck)
+        if (score >= matcher.threshold && (!best || score > best.score))
+          best = { id: c.id, text: c.text, score, opposed: matcher.opposed?.(k, ck) ?? false }
       }
       if (best) {
         claimId = best.id
         grouping = { method: 'similarity', key: null, score: round(best.score), matched: best.id }
+        if (best.opposed)
+          stance = stance === 'supports' ? 'refutes' : stance === 'refutes' ? 'supports' : stance
+        // the learned stance model may overrule the polarity rule when it is sure
+        const second = check?.(best.text, p.text)
+        if (
+          second &&
+          second.confidence >= STANCE_OVERRIDE &&
+          second.stance !== 'unrelated' &&
+          second.stance !== stance
+        ) {
+          stance = second.stance
+          rule = second.why.rule
+          confidence = second.confidence
+        }
       } else {
         const key = `general:${statementId}`
         claimId = claimIdFor(key)
@@ -64,15 +99,7 @@ export async function linkClaims<K>(
       grouping = { ...grouping, method: 'user-merge', matched: merged }
       claimId = merged
     }
-    out.push({
-      statementId,
-      claimId,
-      create,
-      stance: p.stance,
-      rule: p.why.rule,
-      confidence: p.why.confidence,
-      grouping,
-    })
+    out.push({ statementId, claimId, create, stance, rule, confidence, grouping })
   }
   return out
 }

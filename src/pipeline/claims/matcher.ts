@@ -1,5 +1,5 @@
-import { claimKey, type ClaimKey, loadParams, similarity } from './similarity/index.js'
 import type { Matcher } from './link.js'
+import { type ClaimKey, claimKey, loadParams, similarity } from './similarity/index.js'
 
 const INDEX_TERMS = 8
 
