@@ -1,9 +1,11 @@
 import * as articles from './commands/articles.js'
 import * as claims from './commands/claims.js'
 import * as exp from './commands/export.js'
+import * as group from './commands/group.js'
 import * as ingest from './commands/ingest.js'
 import * as serve from './commands/serve.js'
 import * as show from './commands/show.js'
+import * as stance from './commands/stance.js'
 import * as start from './commands/start.js'
 import * as statements from './commands/statements.js'
 import { UsageError } from './config.js'
@@ -59,6 +61,16 @@ const COMMANDS: Record<string, Command> = {
     run: claims.splitCommand,
     usage: claims.splitUsage,
     summary: 'move statements out of a claim',
+  },
+  stance: {
+    run: stance.stanceCommand,
+    usage: stance.usage,
+    summary: 'stance of texts toward claims, one JSON line each',
+  },
+  group: {
+    run: group.groupCommand,
+    usage: group.usage,
+    summary: 'group texts into claims, one JSON line each',
   },
   export: {
     run: exp.exportCommand,

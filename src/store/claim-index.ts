@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely'
 import type { ClaimCandidate, ClaimIndex } from '../pipeline/claims/types.js'
 import type { Database } from './schema.js'
 
+const MEMBERS = 20
+
 /**
  * The ledger's claim index over one connection or transaction: general claims by their key
  * terms, and the merges and splits people have made.
@@ -48,7 +50,25 @@ export function claimIndex(db: Kysely<Database>): ClaimIndex {
         .where('id', 'in', ids)
         .execute()
       const text = new Map(rows.map((r) => [r.id, r.text]))
-      return ids.flatMap((id) => (text.has(id) ? [{ id, text: text.get(id)!, terms: [] }] : []))
+      // the claim's statements, for comparing against the claim as a whole
+      const members = await db
+        .selectFrom('stances')
+        .innerJoin('statements', 'statements.id', 'stances.statement_id')
+        .select(['stances.claim_id', 'statements.content_text'])
+        .where('stances.claim_id', 'in', ids)
+        // bounded, so a claim with thousands of statements costs what a small one does
+        .limit(ids.length * MEMBERS)
+        .execute()
+      const by = new Map<string, string[]>()
+      for (const m of members) {
+        const list = by.get(m.claim_id) ?? []
+        if (list.length < MEMBERS && m.content_text !== text.get(m.claim_id))
+          list.push(m.content_text)
+        by.set(m.claim_id, list)
+      }
+      return ids.flatMap((id) =>
+        text.has(id) ? [{ id, text: text.get(id)!, terms: [], members: by.get(id) ?? [] }] : [],
+      )
     },
     async mergedInto(claimId: string): Promise<string | null> {
       return (await decisions()).merges.get(claimId) ?? null

@@ -79,8 +79,9 @@ async function writeLinks(trx: Transaction<Database>, links: ClaimLink[]): Promi
     'on conflict do nothing',
   )
   const terms = new Map<string, { term: string; claim_id: string }>()
-  for (const l of created)
-    for (const term of l.create!.terms)
+  // every statement of a general claim indexes it under its own terms
+  for (const l of links)
+    for (const term of l.indexTerms)
       terms.set(`${term}|${l.claimId}`, { term, claim_id: l.claimId })
   await bulkInsert(trx, 'claim_terms', [...terms.values()], 'on conflict do nothing')
   const stances = new Map<string, Record<string, unknown>>()

@@ -9,6 +9,8 @@ export interface Matcher<K> {
   threshold: number
   /** Do two matching texts say opposite things ("X happened" and "X did not happen")? */
   opposed?(a: K, b: K): boolean
+  /** One key standing for a whole claim's statements (their centroid). */
+  combine?(keys: K[]): K
 }
 
 /** A second opinion on a statement's stance toward a claim it was grouped into. */
@@ -47,6 +49,7 @@ export async function linkClaims<K>(
     let stance = p.stance
     let rule = p.why.rule
     let confidence = p.why.confidence
+    let indexTerms: string[] = []
     if (p.key) {
       claimId = claimIdFor(p.key)
       grouping = {
@@ -57,9 +60,12 @@ export async function linkClaims<K>(
     } else {
       const k = matcher.key(p.text)
       const terms = matcher.terms(k)
+      indexTerms = terms
       let best: { id: string; text: string; score: number; opposed: boolean } | null = null
       for (const c of await index.candidates(terms, CANDIDATES)) {
-        const ck = matcher.key(c.text)
+        // a claim is compared as a whole: the centroid of its statements where the matcher has one
+        const keys = [c.text, ...(c.members ?? [])].map((t) => matcher.key(t))
+        const ck = matcher.combine && keys.length > 1 ? matcher.combine(keys) : keys[0]!
         const score = matcher.similarity(k, ck)
         if (score >= matcher.threshold && (!best || score > best.score))
           best = { id: c.id, text: c.text, score, opposed: matcher.opposed?.(k, ck) ?? false }
@@ -99,7 +105,7 @@ export async function linkClaims<K>(
       grouping = { ...grouping, method: 'user-merge', matched: merged }
       claimId = merged
     }
-    out.push({ statementId, claimId, create, stance, rule, confidence, grouping })
+    out.push({ statementId, claimId, create, stance, rule, confidence, grouping, indexTerms })
   }
   return out
 }

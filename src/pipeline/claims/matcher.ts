@@ -23,4 +23,17 @@ export const claimMatcher: Matcher<ClaimKey> = {
     return loadParams().threshold
   },
   opposed: (a, b) => a.negated !== b.negated,
+  combine(keys) {
+    const sum = new Map<string, number>()
+    for (const k of keys) k.terms.forEach((t, i) => sum.set(t, (sum.get(t) ?? 0) + k.weights[i]!))
+    const terms = [...sum.keys()].sort()
+    const norm = Math.sqrt(terms.reduce((a, t) => a + sum.get(t)! ** 2, 0)) || 1
+    return {
+      terms,
+      weights: terms.map((t) => sum.get(t)! / norm),
+      names: [...new Set(keys.flatMap((k) => k.names))].sort(),
+      numbers: [...new Set(keys.flatMap((k) => k.numbers))].sort(),
+      negated: keys[0]!.negated,
+    }
+  },
 }

@@ -43,6 +43,8 @@ export interface Proposition {
 export interface ClaimCandidate {
   id: string
   text: string
+  /** Texts of some of its statements, most recent first: a new text may match any of them. */
+  members?: string[]
   /** The key terms it was indexed under. */
   terms: string[]
 }
@@ -84,4 +86,6 @@ export interface ClaimLink {
   rule: string
   confidence: number
   grouping: Grouping
+  /** Terms this statement adds to its general claim's index entry. */
+  indexTerms: string[]
 }
