@@ -25,7 +25,9 @@ export const claimMatcher: Matcher<ClaimKey> = {
   opposed: (a, b) => a.negated !== b.negated,
   combine(keys) {
     const sum = new Map<string, number>()
-    for (const k of keys) k.terms.forEach((t, i) => sum.set(t, (sum.get(t) ?? 0) + k.weights[i]!))
+    for (const k of keys)
+      for (let i = 0; i < k.terms.length; i++)
+        sum.set(k.terms[i]!, (sum.get(k.terms[i]!) ?? 0) + k.weights[i]!)
     const terms = [...sum.keys()].sort()
     const norm = Math.sqrt(terms.reduce((a, t) => a + sum.get(t)! ** 2, 0)) || 1
     return {
