@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { ClaimCandidate, ClaimIndex } from '../pipeline/claims/types.js'
 import type { Database } from './schema.js'
 
-const MEMBERS = 20
+const MEMBERS = 10
 
 /**
  * The ledger's claim index over one connection or transaction: general claims by their key

@@ -26,7 +26,8 @@ export type StanceCheck = (
 /** The stance model overrides the polarity rule only when this sure. */
 const STANCE_OVERRIDE = 0.8
 
-const CANDIDATES = 20
+const CANDIDATES = 10
+const MAX_POOL = 60
 
 /**
  * Joins each proposition to a claim. A typed frame names its claim by its key; a general
@@ -41,6 +42,24 @@ export async function linkClaims<K>(
   check?: StanceCheck,
 ): Promise<ClaimLink[]> {
   const out: ClaimLink[] = []
+  // one look-up for the whole document: its general statements share most candidates
+  const general = props.filter((p) => !p.key).map((p) => matcher.key(p.text))
+  const union = [...new Set(general.flatMap((k) => matcher.terms(k)))]
+  const pool: { id: string; text: string; key: K }[] = []
+  if (union.length) {
+    for (const c of await index.candidates(
+      union,
+      Math.min(MAX_POOL, CANDIDATES * general.length),
+    )) {
+      // a claim is compared as a whole: the centroid of its statements where the matcher has one
+      const keys = [c.text, ...(c.members ?? [])].map((t) => matcher.key(t))
+      pool.push({
+        id: c.id,
+        text: c.text,
+        key: matcher.combine && keys.length > 1 ? matcher.combine(keys) : keys[0]!,
+      })
+    }
+  }
   for (const p of props) {
     const statementId = statementIds[p.statement]!
     let claimId: string
@@ -62,13 +81,10 @@ export async function linkClaims<K>(
       const terms = matcher.terms(k)
       indexTerms = terms
       let best: { id: string; text: string; score: number; opposed: boolean } | null = null
-      for (const c of await index.candidates(terms, CANDIDATES)) {
-        // a claim is compared as a whole: the centroid of its statements where the matcher has one
-        const keys = [c.text, ...(c.members ?? [])].map((t) => matcher.key(t))
-        const ck = matcher.combine && keys.length > 1 ? matcher.combine(keys) : keys[0]!
-        const score = matcher.similarity(k, ck)
+      for (const c of pool) {
+        const score = matcher.similarity(k, c.key)
         if (score >= matcher.threshold && (!best || score > best.score))
-          best = { id: c.id, text: c.text, score, opposed: matcher.opposed?.(k, ck) ?? false }
+          best = { id: c.id, text: c.text, score, opposed: matcher.opposed?.(k, c.key) ?? false }
       }
       if (best) {
         claimId = best.id
@@ -92,6 +108,8 @@ export async function linkClaims<K>(
         claimId = claimIdFor(key)
         grouping = { method: 'new-claim', key }
         create = { key, text: p.text, frame: p.frame, places: p.places, terms }
+        // a later statement of this document may join the claim it just started
+        pool.push({ id: claimId, text: p.text, key: k })
       }
     }
     const split = await index.splitTo(statementId)

@@ -2,6 +2,8 @@ import type { Matcher } from './link.js'
 import { type ClaimKey, claimKey, loadParams, similarity } from './similarity/index.js'
 
 const INDEX_TERMS = 8
+const KEY_CACHE = 50_000
+const keys = new Map<string, ClaimKey>()
 
 /**
  * The ledger's matcher for general claims: TF-IDF term vectors with shared names and numbers,
@@ -9,7 +11,16 @@ const INDEX_TERMS = 8
  * opposite stances.
  */
 export const claimMatcher: Matcher<ClaimKey> = {
-  key: claimKey,
+  key(text) {
+    // claims are compared with the same statements again and again: key each text once
+    let k = keys.get(text)
+    if (!k) {
+      if (keys.size >= KEY_CACHE) keys.clear()
+      k = claimKey(text)
+      keys.set(text, k)
+    }
+    return k
+  },
   terms(k) {
     // the rarest terms carry the claim; they are what the index is read by
     return k.terms
