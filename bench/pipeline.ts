@@ -1,7 +1,8 @@
 /**
- * Whole-pipeline throughput (ingest, clean, language, SQLite) on one core over the news texts
- * in ../shared/data, beside compromise and wink-nlp parsing the same texts in the same run,
- * and peak memory as the corpus grows.
+ * Whole-pipeline throughput on one core over the news texts in ../shared/data, beside
+ * compromise and wink-nlp parsing the same texts in the same run, and peak memory as the
+ * corpus grows. Three scopes, each into a fresh SQLite file: up to language (ingest, clean,
+ * language, SQLite), up to attribution (+ statements, rules and model), and all (+ claims).
  *
  *   npx tsx bench/pipeline.ts [--scales 1,2,4]
  */
@@ -17,7 +18,8 @@ import { requireShared } from './lib/shared-data.js'
 const self = fileURLToPath(import.meta.url)
 const mode = process.argv[2]
 
-if (mode === '--child-pipeline') await childPipeline(process.argv[3]!, process.argv[4]!)
+if (mode === '--child-pipeline')
+  await childPipeline(process.argv[3]!, process.argv[4]!, process.argv[5] ?? 'all')
 else if (mode === '--child-compromise') await childCompromise(process.argv[3]!)
 else if (mode === '--child-wink') await childWink(process.argv[3]!)
 else await parent()
@@ -44,19 +46,21 @@ async function parent() {
       `corpus: the news texts of ../shared/data (GDELT, Guardian/NYT, ISW, FNC-1 bodies, PolNeAR); node ${process.version}, one process each, run one after another`,
     )
     const results: Result[] = []
-    results.push(run('--child-pipeline', base, join(dir, 'a.db')))
+    results.push(run('--child-pipeline', base, join(dir, 'l.db'), 'language'))
+    results.push(run('--child-pipeline', base, join(dir, 'a.db'), 'attribution'))
+    results.push(run('--child-pipeline', base, join(dir, 'c.db'), 'all'))
     results.push(run('--child-compromise', base))
     results.push(run('--child-wink', base))
     console.log('\nthroughput on one core (same texts, same run)')
     console.log('tool                          docs      MB     s    MB/s   docs/s  peak RSS MB')
     for (const r of results) console.log(row(r))
-    console.log('\npeak memory as the corpus grows (counterclaim ingest into a fresh SQLite file)')
+    console.log('\npeak memory as the corpus grows (all stages, into a fresh SQLite file)')
     console.log('copies   docs      MB     s    MB/s  peak RSS MB')
     for (const s of scales) {
       const r =
         s === scales[0]
-          ? results[0]!
-          : run('--child-pipeline', files.get(s)!, join(dir, `x${s}.db`))
+          ? results[2]!
+          : run('--child-pipeline', files.get(s)!, join(dir, `x${s}.db`), 'all')
       console.log(
         `${String(s).padStart(6)} ${String(r.docs).padStart(6)} ${(r.bytes / 1e6).toFixed(1).padStart(7)} ${r.seconds.toFixed(1).padStart(5)} ${(r.bytes / 1e6 / r.seconds).toFixed(2).padStart(7)} ${r.maxRssMb.toFixed(0).padStart(11)}`,
       )
@@ -119,7 +123,7 @@ function report(r: Result) {
   console.log(JSON.stringify({ ...r, maxRssMb: process.resourceUsage().maxRSS / 1024 }))
 }
 
-async function childPipeline(corpus: string, db: string) {
+async function childPipeline(corpus: string, db: string, scope: string) {
   const { runIngest } = await import('../src/pipeline/index.js')
   const { loadGazetteer } = await import('../src/pipeline/language/geo/index.js')
   const { openStore } = await import('../src/store/db.js')
@@ -127,12 +131,16 @@ async function childPipeline(corpus: string, db: string) {
   const store = await openStore(db)
   const t0 = performance.now()
   const { loadAttributionModel } = await import('../src/pipeline/attribution/model/index.js')
-  const deps = { gazetteer: loadGazetteer(), model: loadAttributionModel() }
+  const deps = {
+    gazetteer: loadGazetteer(),
+    model: loadAttributionModel(),
+    ...(scope === 'all' ? {} : { upTo: scope as 'language' | 'attribution' }),
+  }
   const s = await runIngest([corpus], { maxBytes: 50 * 1024 * 1024 }, deps, ledgerSink(store.db))
   const seconds = (performance.now() - t0) / 1000
   await store.close()
   report({
-    tool: 'counterclaim (whole pipeline)',
+    tool: `counterclaim up to ${scope}`,
     docs: s.added,
     bytes: s.bytes,
     seconds,

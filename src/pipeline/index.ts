@@ -50,7 +50,11 @@ export const linkDocument: Linker = (p, ids, index) =>
 const FLUSH_DOCS = 64
 const FLUSH_BYTES = 8 * 1024 * 1024
 
-export type PipelineDeps = LanguageDeps & AttributionDeps
+export type PipelineDeps = LanguageDeps &
+  AttributionDeps & {
+    /** Stop after this stage (a faster read that finds no statements or claims). */
+    upTo?: 'language' | 'attribution'
+  }
 
 export type ProcessResult =
   | { ok: true; processed: ProcessedDocument }
@@ -70,14 +74,16 @@ export function processDocument(doc: RawDocument, deps: PipelineDeps): ProcessRe
   }
   const article = assemble(cleaned)
   const analysis = analyze(article, deps)
-  const statements = attribute(article, analysis, deps)
-  const propositions = findPropositions({
-    text: article.text,
-    publishedAt: article.publishedAt,
-    tokens: analysis.tokens,
-    entities: analysis.entities,
-    statements,
-  })
+  const statements = deps.upTo === 'language' ? [] : attribute(article, analysis, deps)
+  const propositions = deps.upTo
+    ? []
+    : findPropositions({
+        text: article.text,
+        publishedAt: article.publishedAt,
+        tokens: analysis.tokens,
+        entities: analysis.entities,
+        statements,
+      })
   const bodyWords = analysis.tokens
     .filter((t) => !t.punct && t.start >= article.bodyStart)
     .map((t) => t.lower)
