@@ -2,7 +2,7 @@ import { assemble } from './assemble.js'
 import { type AttributionDeps, attribute } from './attribution/index.js'
 import { fingerprint } from './claims/fingerprint.js'
 import { linkClaims } from './claims/link.js'
-import { claimMatcher } from './claims/matcher.js'
+import { ledgerMatcher } from './claims/matcher.js'
 import { findPropositions } from './claims/propositions.js'
 import { loadStanceModel } from './claims/stance/index.js'
 import type { ClaimIndex, ClaimLink } from './claims/types.js'
@@ -42,7 +42,7 @@ export type Linker = (
  * stance model as a second opinion on statements that join an existing general claim.
  */
 export const linkDocument: Linker = (p, ids, index) =>
-  linkClaims(p.propositions, ids, index, claimMatcher, (claim, text) =>
+  linkClaims(p.propositions, ids, index, ledgerMatcher, (claim, text) =>
     loadStanceModel().predict(claim, text),
   )
 

@@ -50,3 +50,20 @@ export const claimMatcher: Matcher<ClaimKey> = {
     }
   },
 }
+
+/**
+ * Statements in the ledger are longer than headlines and share a war's vocabulary, so a
+ * centroid at the headline threshold gathers a topic, not a claim. The ledger asks for much
+ * closer wording, to the claim's first statement rather than to its centroid: a missed grouping
+ * costs less than a dispute that is not there.
+ */
+export const LEDGER_THRESHOLD = 0.55
+
+export const ledgerMatcher: Matcher<ClaimKey> = {
+  key: (t) => claimMatcher.key(t),
+  terms: (k) => claimMatcher.terms(k),
+  similarity,
+  threshold: LEDGER_THRESHOLD,
+  opposed: (a, b) => a.negated !== b.negated,
+  // no centroid: a statement must be close to the claim's own wording, or a claim drifts into a topic
+}
