@@ -9,6 +9,8 @@ export interface Matcher<K> {
   threshold: number
   /** Do two matching texts say opposite things ("X happened" and "X did not happen")? */
   opposed?(a: K, b: K): boolean
+  /** Group opposed texts into one claim (with opposite stances) rather than keep them apart. */
+  joinOpposed?: boolean
   /** One key standing for a whole claim's statements (their centroid). */
   combine?(keys: K[]): K
 }
@@ -83,8 +85,11 @@ export async function linkClaims<K>(
       let best: { id: string; text: string; score: number; opposed: boolean } | null = null
       for (const c of pool) {
         const score = matcher.similarity(k, c.key)
+        const opposed = matcher.opposed?.(k, c.key) ?? false
+        // a negation alone does not make two statements one claim: "no country could choose" and "there is no choice"
+        if (opposed && !matcher.joinOpposed) continue
         if (score >= matcher.threshold && (!best || score > best.score))
-          best = { id: c.id, text: c.text, score, opposed: matcher.opposed?.(k, c.key) ?? false }
+          best = { id: c.id, text: c.text, score, opposed }
       }
       if (best) {
         claimId = best.id

@@ -34,6 +34,7 @@ export const claimMatcher: Matcher<ClaimKey> = {
     return loadParams().threshold
   },
   opposed: (a, b) => a.negated !== b.negated,
+  joinOpposed: true,
   combine(keys) {
     const sum = new Map<string, number>()
     for (const k of keys)

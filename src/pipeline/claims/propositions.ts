@@ -68,6 +68,7 @@ interface PlaceRef {
   key: string
   name: string
   at: number
+  kind: string | null
 }
 
 export interface PropositionInput {
@@ -308,7 +309,7 @@ function placeIndex(input: PropositionInput): PlaceRef[] {
     if (e.type !== 'place' || e.geo?.kind === 'country') continue
     for (const m of e.mentions) {
       const at = tokenAt(input.tokens, m.start)
-      if (at >= 0) out.push({ key: e.key, name: e.name, at })
+      if (at >= 0) out.push({ key: e.key, name: e.name, at, kind: e.geo?.kind ?? null })
     }
   }
   return out.sort((a, b) => a.at - b.at)
@@ -557,7 +558,10 @@ function placeReferences(
   const out: PlaceRef[] = []
   for (let k = from; k + 1 < to; k++) {
     if (tokens[k]!.lower !== 'the' || !PLACE_NOUNS.has(tokens[k + 1]!.lower)) continue
-    const ante = [...places].reverse().find((p) => p.at < k && k - p.at < 120)
+    // "the city" is the last city named, "the region" the last region
+    const noun = tokens[k + 1]!.lower
+    const want = noun === 'region' || noun === 'area' ? 'region' : 'city'
+    const ante = [...places].reverse().find((p) => p.at < k && k - p.at < 120 && p.kind === want)
     if (ante) out.push({ ...ante, at: k + 1 })
   }
   return out

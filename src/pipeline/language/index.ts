@@ -38,7 +38,7 @@ export function analyze(article: Article, deps: LanguageDeps): Analysis {
   const entities = extractEntities(
     { text, tokens, sentences, outlet: article.outlet },
     lexicon(),
-    deps.gazetteer,
+    gazetteer,
   )
   const anchor = article.publishedAt ? new Date(article.publishedAt) : null
   const times = findTimes(text, anchor && !Number.isNaN(anchor.getTime()) ? anchor : null, tokens)

@@ -164,7 +164,7 @@ const RULE_DEFS: Omit<Rule, 'sticky'>[] = [
 
 const RULES: Rule[] = RULE_DEFS.map((r) => ({
   ...r,
-  sticky: new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'),
+  sticky: new RegExp(r.re.source, `${r.re.flags.replace('g', '')}y`),
 }))
 
 /**

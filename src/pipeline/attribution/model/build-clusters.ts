@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import { jacobiEigen, orthonormalise, rng } from '../../../lib/numeric.js'
 import { CLUSTER_FILE, normaliseWord } from './clusters.js'
 import { loadPolnear, polnearRoot } from './polnear.js'
 import { tokenize } from './tokenize.js'
@@ -92,77 +93,9 @@ function gatherTexts(shared: string): string[] {
   return texts
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function gaussian(r: () => number): number {
   const u = Math.max(r(), 1e-12)
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r())
-}
-
-/** Orthonormalise the k columns of a row-major n x k matrix in place (modified Gram-Schmidt). */
-function orthonormalise(m: Float64Array, n: number, k: number): void {
-  for (let j = 0; j < k; j++) {
-    for (let p = 0; p < j; p++) {
-      let dot = 0
-      for (let i = 0; i < n; i++) dot += m[i * k + j]! * m[i * k + p]!
-      for (let i = 0; i < n; i++) m[i * k + j]! -= dot * m[i * k + p]!
-    }
-    let norm = 0
-    for (let i = 0; i < n; i++) norm += m[i * k + j]! ** 2
-    norm = Math.sqrt(norm) || 1
-    for (let i = 0; i < n; i++) m[i * k + j]! /= norm
-  }
-}
-
-/** Eigen-decomposition of a symmetric k x k matrix by cyclic Jacobi; returns values and column vectors. */
-function jacobi(a: Float64Array, k: number): { values: Float64Array; vectors: Float64Array } {
-  const v = new Float64Array(k * k)
-  for (let i = 0; i < k; i++) v[i * k + i] = 1
-  for (let sweep = 0; sweep < 60; sweep++) {
-    let off = 0
-    for (let p = 0; p < k; p++) for (let q = p + 1; q < k; q++) off += a[p * k + q]! ** 2
-    if (off < 1e-18) break
-    for (let p = 0; p < k; p++) {
-      for (let q = p + 1; q < k; q++) {
-        const apq = a[p * k + q]!
-        if (Math.abs(apq) < 1e-15) continue
-        const theta = (a[q * k + q]! - a[p * k + p]!) / (2 * apq)
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1))
-        const c = 1 / Math.sqrt(t * t + 1)
-        const s = t * c
-        for (let r = 0; r < k; r++) {
-          const arp = a[r * k + p]!
-          const arq = a[r * k + q]!
-          a[r * k + p] = c * arp - s * arq
-          a[r * k + q] = s * arp + c * arq
-        }
-        for (let r = 0; r < k; r++) {
-          const apr = a[p * k + r]!
-          const aqr = a[q * k + r]!
-          a[p * k + r] = c * apr - s * aqr
-          a[q * k + r] = s * apr + c * aqr
-        }
-        for (let r = 0; r < k; r++) {
-          const vrp = v[r * k + p]!
-          const vrq = v[r * k + q]!
-          v[r * k + p] = c * vrp - s * vrq
-          v[r * k + q] = s * vrp + c * vrq
-        }
-      }
-    }
-  }
-  const values = new Float64Array(k)
-  for (let i = 0; i < k; i++) values[i] = a[i * k + i]!
-  return { values, vectors: v }
 }
 
 /** Spherical k-means over the given rows of a row-major matrix; returns an assignment per row. */
@@ -361,7 +294,7 @@ function main(): void {
       for (let j = 0; j < K; j++) bbt[i * K + j]! += x * bt[c * K + j]!
     }
   }
-  const { values, vectors } = jacobi(bbt, K)
+  const { values, vectors } = jacobiEigen(bbt, K)
   const order = Array.from({ length: K }, (_, i) => i).sort((a, b) => values[b]! - values[a]!)
   const vec = new Float32Array(V * DIM)
   for (let w = 0; w < V; w++) {

@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { rng } from '../../../lib/numeric.js'
 import { LinearChain, PerceptronTrainer, type Sequence } from './chain.js'
 import {
   attachQuoteParagraphs,
@@ -77,17 +78,6 @@ function prepare(split: string): Prepared[] {
     const d = docInfo(tokenize(doc.text))
     return { d, gold: goldTokens(d.tk, doc.attributions) }
   })
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 function shuffle<T>(xs: T[], r: () => number): void {
