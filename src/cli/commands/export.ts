@@ -10,8 +10,8 @@ import { withStore } from '../open.js'
 
 export const usage = `counterclaim export --format json|jsonl [--out FILE] [--db PATH]
 
-Writes the ledger (docs/schema.md). json: one object {articles, entities, statements}. jsonl: one record a
-line, each with a "record" field ("article", "entity" or "statement"). Streams: memory stays flat.`
+Writes the ledger (docs/schema.md). json: one object {articles, entities, statements, claims}. jsonl: one record a
+line, each with a "record" field ("article", "entity", "statement" or "claim"). Streams: memory stays flat.`
 
 const schema = z.object({
   db: z.string().min(1).optional(),

@@ -38,8 +38,9 @@ export function attribute(
   const paragraphs = article.headline
     ? [{ start: 0, end: article.headline.length }, ...article.paragraphSpans]
     : article.paragraphSpans
-  const drafts = dedupe(
-    deps.model ? [...ruled, ...modelDrafts(ctx, deps.model, ruled, paragraphs)] : ruled,
+  const drafts = trimAtContrast(
+    ctx,
+    dedupe(deps.model ? [...ruled, ...modelDrafts(ctx, deps.model, ruled, paragraphs)] : ruled),
   )
   const statements: Statement[] = []
   const resolved = new Map<Draft, Statement['speaker']>()
@@ -121,6 +122,32 @@ function finish(
     time: speechTime(ctx, lo, hi, d.cue, d.content),
     why: { rule: d.rule, confidence: Math.round(confidence * 100) / 100 },
   }
+}
+
+const CONTRAST = new Set(['but', 'while', 'whereas', 'though', 'although', 'yet'])
+
+/**
+ * "X claimed A, but Y disputed it": A ends at the comma. A second speaker and cue brought in
+ * by a contrasting conjunction start a statement of their own, not part of the first one's
+ * content (a nested "X said Y claimed …" has no such conjunction and is left whole).
+ */
+function trimAtContrast(ctx: Context, drafts: Draft[]): Draft[] {
+  const { tokens } = ctx
+  return drafts.map((d) => {
+    let to = d.content.to
+    for (const e of drafts) {
+      if (e === d || e.sentence !== d.sentence) continue
+      const head = Math.min(e.speaker?.from ?? e.cue.from, e.cue.from)
+      if (head <= d.content.from || head >= to) continue
+      for (let k = head - 1; k > d.content.from + 1 && k >= head - 8; k--) {
+        if (!CONTRAST.has(tokens[k]!.lower)) continue
+        const p = tokens[k - 1]!
+        if (p.punct && (p.text === ',' || p.text === ';')) to = k - 1
+        break
+      }
+    }
+    return to === d.content.to ? d : { ...d, content: { from: d.content.from, to } }
+  })
 }
 
 /** One statement per cue and per content; the more specific rule wins. */

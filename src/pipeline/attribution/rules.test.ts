@@ -155,4 +155,30 @@ describe('attribution rules', () => {
     ).toHaveLength(0)
     expect(run('Similar claims have been made in the past.').statements).toHaveLength(0)
   })
+  test('[contrast] "X claimed A, but Y disputed it": A stops at the comma', () => {
+    const { statements, who } = run(
+      'Russian officials claimed that their troops seized the depot on Friday, but a Ukrainian army spokesman disputed these claims.',
+    )
+    const claim = statements.find((s) => s.cue.text === 'claimed')
+    expect(claim?.content.text).toBe('their troops seized the depot on Friday')
+    const denial = statements.find((s) => s.cue.text === 'disputed')
+    expect(who(denial!)).toMatch(/spokesman/)
+  })
+
+  test('[quote-trailing] a name, then an apposition between commas, then the cue', () => {
+    const { statements, who } = run(
+      '“We are protecting our homes,” Petro, 37, a driver with one brigade, said.',
+    )
+    expect(statements).toHaveLength(1)
+    expect(who(statements[0]!)).toBe('Petro')
+    expect(statements[0]!.why.rule).toBe('quote-trailing:speaker-cue')
+  })
+
+  test("a quotation ending its sentence is not the content of the next sentence's cue", () => {
+    const { statements } = run(
+      'A spokesman, Tom Reed, said the feud was a domestic matter "in which the government plays no part and never will." He added that the government takes no position on who leads the country.',
+    )
+    const added = statements.find((s) => s.cue.text === 'added')
+    expect(added?.content.text).toBe('the government takes no position on who leads the country')
+  })
 })

@@ -181,7 +181,9 @@ function quoteRules(ctx: Context, out: Draft[]) {
     if (tokens[k]?.text === ',') k++
     const endSentence = ctx.sentenceTokens[tokens[Math.min(k, tokens.length - 1)]!.sentence]!.to
     const t = tokens[k]
-    if (t && !t.punct) {
+    // `… never will." He added that …` starts a sentence of its own, with its own content
+    const closed = lastInside.text === '.' && t && t.sentence !== lastInside.sentence
+    if (t && !t.punct && !closed) {
       const cueAfter = ctx.lex.verbs.get(t.lower)
       if (cueAfter && !t.lower.endsWith('ing')) {
         const sp = nounPhraseStartingAt(ctx, k + 1, endSentence)
@@ -201,7 +203,8 @@ function quoteRules(ctx: Context, out: Draft[]) {
       for (let c = k; c < Math.min(endSentence, k + 16); c++) {
         const cue = ctx.lex.verbs.get(tokens[c]!.lower)
         if (!cue || tokens[c]!.lower.endsWith('ing')) continue
-        const sp = subjectBefore(ctx, c, k)
+        let sp = subjectBefore(ctx, c, k)
+        if (!sp || sp.from !== k) sp = namedWithApposition(ctx, k, c) ?? sp
         if (sp && !sp.negated && sp.from === k) {
           out.push({
             sentence: tokens[c]!.sentence,
@@ -248,6 +251,22 @@ function quoteRules(ctx: Context, out: Draft[]) {
       break
     }
   }
+}
+
+/**
+ * `“…,” Jane Doe, 44, a nurse at the hospital, said.`: a name, then an apposition between
+ * commas, then the cue. The name is the speaker.
+ */
+function namedWithApposition(
+  ctx: Context,
+  k: number,
+  c: number,
+): { from: number; to: number; negated: boolean } | null {
+  const { tokens } = ctx
+  let e = k
+  while (e < c && e - k < 4 && tokens[e]!.upper && !tokens[e]!.punct) e++
+  if (e === k || tokens[e]?.text !== ',' || tokens[c - 1]?.text !== ',' || c - e > 14) return null
+  return { from: k, to: e, negated: false }
 }
 
 /** `X said (that) …`, `X denied …`, `X told reporters that …` */

@@ -97,7 +97,8 @@ export async function linkClaims<K>(
         if (best.opposed)
           stance = stance === 'supports' ? 'refutes' : stance === 'refutes' ? 'supports' : stance
         // the learned stance model may overrule the polarity rule when it is sure
-        const second = check?.(best.text, p.text)
+        // a denial of "these claims" repeats the claim's words: the model would read agreement
+        const second = p.why.rule === 'denial-of-earlier-claim' ? null : check?.(best.text, p.text)
         if (
           second &&
           second.confidence >= STANCE_OVERRIDE &&

@@ -60,10 +60,19 @@ export const claimMatcher: Matcher<ClaimKey> = {
  */
 export const LEDGER_THRESHOLD = 0.55
 
+/** Terms two keys share. */
+function shared(a: ClaimKey, b: ClaimKey): number {
+  const set = new Set(a.terms)
+  let n = 0
+  for (const t of b.terms) if (set.has(t)) n++
+  return n
+}
+
 export const ledgerMatcher: Matcher<ClaimKey> = {
   key: (t) => claimMatcher.key(t),
   terms: (k) => claimMatcher.terms(k),
-  similarity,
+  // one rare word in common ("choice") is a coincidence, not a claim
+  similarity: (a, b) => (shared(a, b) >= 2 ? similarity(a, b) : 0),
   threshold: LEDGER_THRESHOLD,
   opposed: (a, b) => a.negated !== b.negated,
   // no centroid: a statement must be close to the claim's own wording, or a claim drifts into a topic

@@ -81,4 +81,21 @@ describe('propositions', () => {
     expect(last.stance).toBe('refutes')
     expect(p.some((x) => x.key === last.key && x.stance === 'supports')).toBe(true)
   })
+  test('a denial of "these claims" refutes the claim made just before, even a general one', () => {
+    const p = props(
+      'Russian officials claimed that their troops seized the grain depot on Friday, but a Ukrainian army spokesman disputed these claims.',
+    )
+    expect(p).toHaveLength(2)
+    expect(p[1]!.why.rule).toBe('denial-of-earlier-claim')
+    expect(p[1]!.text).toBe(p[0]!.text)
+    expect(p[1]!.stance).toBe('refutes')
+  })
+
+  test('a place named as a landmark ("villages south of X") is not where it happened', () => {
+    const p = props(
+      'Ukrainian officials said Russian shelling killed 12 people in villages south of Kherson.',
+      'Ukrainian officials said Russian shelling killed 12 people in Kherson.',
+    )
+    expect(p.map((x) => x.frame.type)).toEqual(['general', 'casualties'])
+  })
 })

@@ -302,6 +302,17 @@ function negatedAt(tokens: Token[], k: number, floor: number): boolean {
   return false
 }
 
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+])
+
 /** Place mentions (not countries) with their token positions, in text order. */
 function placeIndex(input: PropositionInput): PlaceRef[] {
   const out: PlaceRef[] = []
@@ -309,6 +320,13 @@ function placeIndex(input: PropositionInput): PlaceRef[] {
     if (e.type !== 'place' || e.geo?.kind === 'country') continue
     for (const m of e.mentions) {
       const at = tokenAt(input.tokens, m.start)
+      // "(20km south of X)", "villages west of X": X is a landmark for somewhere else
+      if (
+        at >= 2 &&
+        input.tokens[at - 1]!.lower === 'of' &&
+        COMPASS.has(input.tokens[at - 2]!.lower)
+      )
+        continue
       if (at >= 0) out.push({ key: e.key, name: e.name, at, kind: e.geo?.kind ?? null })
     }
   }
@@ -358,8 +376,9 @@ function referent(
       ? st.evidence.some((e) => e.kind === kind)
       : /claim|report|statement|allegation|accusation|assertion|account|story/.test(noun)
     if (!cites || st.polarity !== 'asserts') continue
-    const props = found.filter((p) => p.statement === j && p.key !== null)
-    if (props.length) return props
+    // "these claims" are the nearest claim made before; cited media may lie further back
+    const props = found.filter((p) => p.statement === j && (!kind || p.key !== null))
+    if (props.length || !kind) return props
   }
   return []
 }
