@@ -41,13 +41,33 @@ export async function openStore(location: string, opts: { schema?: string } = {}
   return store
 }
 
+const STATEMENT_CACHE = 2000
+
 function openSqlite(path: string): Store {
   const database = new Sqlite(path)
   database.pragma('journal_mode = WAL')
   database.pragma('synchronous = NORMAL')
   database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  // Kysely prepares every query afresh; the ledger runs the same few hundred statements
+  // again and again, so keep them prepared (SQLite re-prepares itself after a schema change)
+  const statements = new Map<string, Sqlite.Statement>()
+  const cached = {
+    prepare(sql: string) {
+      let st = statements.get(sql)
+      if (!st) {
+        if (statements.size >= STATEMENT_CACHE) statements.clear()
+        st = database.prepare(sql)
+        statements.set(sql, st)
+      }
+      return st
+    },
+    close() {
+      statements.clear()
+      database.close()
+    },
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) })
   return { db, dialect: 'sqlite', location: path, close: () => db.destroy() }
 }
 

@@ -368,6 +368,13 @@ function holdoutDev(
   dev.fncHoldout = fncFigures(gold, predictPairs(model, dv))
   log('hold-out dev', dev.fncHoldout)
   log('hold-out dev, all through the body model', fncFigures(gold, predictPairs(model, dv, 'body')))
+  // where the short path should stop: texts up to this many tokens take it
+  const sweep: Record<string, number> = {}
+  for (const t of [10, 15, 20, 25, 30, 40]) {
+    sweep[t] = fncFigures(gold, predictPairs({ ...model, shortMaxTokens: t }, dv)).fncRelative!
+  }
+  dev.fncHoldoutShortMaxTokens = sweep
+  log('hold-out dev FNC relative by short-path length', sweep)
 }
 
 function main(): void {
