@@ -3,13 +3,18 @@ import { tokenAt } from './context.js'
 import type { AttributionModel } from './model/index.js'
 import type { Draft } from './rules.js'
 
-/** A model relation must be at least this sure of its cue: on PolNeAR dev, 94% of these are exactly right. */
-export const MODEL_MIN_CONFIDENCE = 0.9
+/**
+ * A model relation must be at least this sure of its cue. On PolNeAR dev, 0.7 raised both
+ * precision and recall of the pipeline over 0.9 (source exact P 79.0 against 77.4, R 43.4
+ * against 32.0); 0.5 found more but was less precise (overlap P 89.8 against 91.1).
+ */
+export const MODEL_MIN_CONFIDENCE = 0.7
 
 /**
- * Statements the learned model finds where the rules found none. Only paragraphs with no rule
- * statement and some sign of attribution (a cue word or a quotation mark) are read, and only
- * sure relations with a source and a content are kept: precision first.
+ * Statements the learned model finds where the rules found none. Only paragraphs with some sign
+ * of attribution (a cue word or a quotation mark) are read, and only sure relations with a
+ * source and a content that touch no rule statement's cue or content are kept: the rules win
+ * where both speak.
  */
 export function modelDrafts(
   ctx: Context,
@@ -28,11 +33,11 @@ export function modelDrafts(
     const from = tokenAt(tokens, p.start)
     const to = tokenAt(tokens, p.end - 1) + 1
     if (from < 0 || to <= from) continue
-    let hasRule = false
     let hasSign = false
-    for (let k = from; k < to && !hasRule; k++) {
-      if (covered[k]) hasRule = true
+    // a sign inside what the rules already took ("said" within a quotation) is no new lead
+    for (let k = from; k < to && !hasSign; k++) {
       const t = tokens[k]!
+      if (covered[k]) continue
       if (
         ctx.lex.verbs.has(t.lower) ||
         ctx.lex.nouns.has(t.lower) ||
@@ -42,7 +47,7 @@ export function modelDrafts(
       )
         hasSign = true
     }
-    if (hasRule || !hasSign) continue
+    if (!hasSign) continue
     for (const r of model.extract(text.slice(p.start, p.end))) {
       if (r.confidence < MODEL_MIN_CONFIDENCE || !r.source || r.content.length === 0) continue
       const span = (s: { start: number; end: number }) => {
@@ -56,6 +61,10 @@ export function modelDrafts(
       const last = r.content.at(-1)!
       const content = span({ start: first.start, end: last.end })
       if (!cue || !source || !content || content.to - content.from < 3) continue
+      let clash = false
+      for (let k = cue.from; k < cue.to; k++) if (covered[k]) clash = true
+      for (let k = content.from; k < content.to; k++) if (covered[k]) clash = true
+      if (clash) continue
       const lemma =
         ctx.lex.verbs.get(tokens[cue.to - 1]!.lower) ?? ctx.lex.nouns.get(tokens[cue.to - 1]!.lower)
       let quoted = 0

@@ -98,4 +98,11 @@ describe('propositions', () => {
     )
     expect(p.map((x) => x.frame.type)).toEqual(['general', 'casualties'])
   })
+  test('a stated goal ("the goal was the liberation of X") is not a claim that X was taken', () => {
+    const p = props(
+      'Russian officials said their main goal was the "liberation of Kherson".',
+      'Russian officials said their troops had completed the liberation of Kherson.',
+    )
+    expect(p.map((x) => x.frame.type)).toEqual(['general', 'control'])
+  })
 })

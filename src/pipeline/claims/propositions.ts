@@ -437,16 +437,28 @@ const IRREALIS = new Set([
   'seeks',
   'sought',
   'bid',
+  'goal',
+  'goals',
+  'objective',
+  'objectives',
+  'rationale',
+  'pretext',
+  'supposed',
+  'prioritizing',
+  'prioritising',
   'if',
   'unless',
   'whether',
 ])
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’'])
+
 function irrealis(tokens: Token[], at: number, floor: number): boolean {
   if (tokens[at - 1]?.lower === 'to' && at - 1 >= floor) return true
   for (let j = at - 1; j >= Math.max(floor, at - 4); j--) {
     if (IRREALIS.has(tokens[j]!.lower)) return true
-    if (tokens[j]!.punct) break
+    // a quotation mark does not end the clause: the goal was the "liberation of X"
+    if (tokens[j]!.punct && !QUOTE_MARKS.has(tokens[j]!.text)) break
   }
   return false
 }
