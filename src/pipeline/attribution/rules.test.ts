@@ -181,4 +181,14 @@ describe('attribution rules', () => {
     const added = statements.find((s) => s.cue.text === 'added')
     expect(added?.content.text).toBe('the government takes no position on who leads the country')
   })
+  test('[reported-interrupted] "The motive, the ministry said, was …" keeps the whole content', () => {
+    const { statements } = run(
+      'The motive, the ministry said, was to frighten soldiers who might surrender.',
+    )
+    expect(statements).toHaveLength(1)
+    expect(statements[0]!.why.rule).toBe('reported-interrupted')
+    expect(statements[0]!.content.text).toBe(
+      'The motive, the ministry said, was to frighten soldiers who might surrender',
+    )
+  })
 })

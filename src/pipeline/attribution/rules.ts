@@ -335,6 +335,27 @@ function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   }
 }
 
+// verbs that carry a sentence on after an interrupting "…, X said, …"
+const RESUMING = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'remains',
+  'remained',
+])
+
 /** `The town has fallen, the ministry said.` / `…, said Jane Doe.` */
 function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | null {
   const { tokens } = ctx
@@ -364,15 +385,21 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     if (!found || found.negated || found.from !== comma + 1) return null
     sp = found
   }
-  if (comma - sent.from < 3 || comma - sent.from > MAX_CONTENT) return null
-  const content = trimContent(ctx, { from: sent.from, to: comma })
+  // "The motive, the ministry said, was revenge": the content runs on past the cue
+  const resumes =
+    sp.to <= c &&
+    next?.text === ',' &&
+    RESUMING.has(tokens[c + 2]?.lower ?? '') &&
+    sent.to - sent.from <= MAX_CONTENT
+  if (!resumes && (comma - sent.from < 3 || comma - sent.from > MAX_CONTENT)) return null
+  const content = trimContent(ctx, { from: sent.from, to: resumes ? sent.to : comma })
   return {
     sentence: s,
     speaker: sp,
     cue: { from: c, to: c + 1, ...cue },
     content,
     mode: modeOf(ctx, content),
-    rule: 'reported-inverted',
+    rule: resumes ? 'reported-interrupted' : 'reported-inverted',
     confidence: 0.85,
   }
 }
