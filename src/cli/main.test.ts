@@ -78,6 +78,60 @@ describe('counterclaim CLI', () => {
     expect(new Set(types)).toEqual(new Set(['article', 'entity', 'statement', 'claim']))
   })
 
+  test('annotate adds a note that claim and export show; bad notes exit 2', async () => {
+    const claims = JSON.parse((await cli('claims', '--db', db, '--json')).out)
+    const c = claims.find((x: { stances: unknown[] }) => x.stances.length > 0)
+    expect(c).toBeDefined()
+    const statement = c.stances[0].statementId
+    const r = await cli(
+      'annotate',
+      c.id,
+      '--db',
+      db,
+      '--text',
+      '  The council confirmed it by phone.\nSecond line.  ',
+      '--statement',
+      statement,
+      '--author',
+      'Ana',
+      '--json',
+    )
+    expect(r.code, r.err).toBe(0)
+    expect(JSON.parse(r.out)).toMatchObject({
+      claimId: c.id,
+      statementId: statement,
+      text: 'The council confirmed it by phone.\nSecond line.',
+      author: 'Ana',
+    })
+    const plain = await cli('annotate', c.id, '--db', db, '--text', 'On the whole claim.')
+    expect(plain.out).toMatch(new RegExp(`^added note an_[0-9a-f]{12} to ${c.id}$`))
+    const shown = await cli('claim', c.id, '--db', db)
+    expect(shown.out).toMatch(/notes:\n {2}\S+ \S+ {2}Ana {2}on st_[0-9a-f]{12}\n {4}The council/)
+    expect(shown.out).toContain('unsigned')
+    const exported = join(dir, 'noted.json')
+    await cli('export', '--db', db, '--format', 'json', '--out', exported)
+    const claim = JSON.parse(readFileSync(exported, 'utf8')).claims.find(
+      (x: { id: string }) => x.id === c.id,
+    )
+    expect(claim.annotations.map((n: { text: string }) => n.text)).toEqual([
+      'The council confirmed it by phone.\nSecond line.',
+      'On the whole claim.',
+    ])
+
+    for (const args of [
+      [c.id],
+      [c.id, '--text', '   '],
+      [c.id, '--text', 'x', '--statement', 'st_nope'],
+      [c.id, '--text', 'x', '--statement', 'st_000000000000'],
+      ['cl_000000000000', '--text', 'x'],
+      ['nope', '--text', 'x'],
+    ]) {
+      const bad = await cli('annotate', ...args, '--db', db)
+      expect(bad.code, args.join(' ')).toBe(2)
+      expect(bad.err).toMatch(/counterclaim annotate: .+\n\ncounterclaim annotate <claim-id>/)
+    }
+  })
+
   test('bad arguments exit 2 with a message and the usage', async () => {
     const r = await cli('export', '--db', db, '--format', 'xml')
     expect(r.code).toBe(2)

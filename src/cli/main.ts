@@ -62,6 +62,11 @@ const COMMANDS: Record<string, Command> = {
     usage: claims.splitUsage,
     summary: 'move statements out of a claim',
   },
+  annotate: {
+    run: claims.annotateCommand,
+    usage: claims.annotateUsage,
+    summary: "add an analyst's note to a claim",
+  },
   stance: {
     run: stance.stanceCommand,
     usage: stance.usage,

@@ -12,27 +12,16 @@ import { openStore, type Store } from '../store/db.js'
 import { ledgerSink } from '../store/sink.js'
 import { DIALECTS, freshStore, TEST_PG_URL } from '../store/test-dialects.js'
 import { type Api, buildApp } from './app.js'
+import { expectError } from './testing/expect-error.js'
 import { fixtureItems } from './testing/fixtures.js'
 
 const TOKEN = 'test-token-0123456789abcdef'
 const AUTH = { authorization: `Bearer ${TOKEN}` }
 const deps = pipelineDeps()
 
-type Res = Awaited<ReturnType<Api['inject']>>
-
 async function currentSchema(store: Store): Promise<string> {
   const r = await sql<{ s: string }>`select current_schema() as s`.execute(store.db)
   return r.rows[0]!.s
-}
-
-function expectError(res: Res, status: number, code: string): void {
-  expect(res.statusCode, res.body).toBe(status)
-  expect(res.headers['content-type']).toMatch(/application\/json/)
-  const body = res.json()
-  expect(Object.keys(body)).toEqual(['error'])
-  expect(body.error).toMatchObject({ code, status })
-  expect(typeof body.error.message).toBe('string')
-  expect(body.error.message.length).toBeGreaterThan(0)
 }
 
 // a real web server on the loopback interface for the URL-ingest tests

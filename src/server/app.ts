@@ -6,6 +6,7 @@ import type { PipelineDeps } from '../pipeline/index.js'
 import type { Store } from '../store/db.js'
 import { ApiError, sendError } from './errors.js'
 import { ResponseCache } from './response-cache.js'
+import { annotationRoutes } from './routes/annotations.js'
 import { articleRoutes } from './routes/articles.js'
 import { claimRoutes } from './routes/claims.js'
 import { entityRoutes } from './routes/entities.js'
@@ -126,11 +127,12 @@ export async function buildApp(opts: AppOptions): Promise<Api> {
     app.addHook('onRequest', async (req, reply) => {
       if (cacheable(req) && (await cache.lookup(req, reply))) return reply
     })
-    app.addHook('onResponse', async (req, reply) => {
-      if (req.method === 'POST' && reply.statusCode === 200) cache.wrote()
-    })
   }
   app.addHook('onSend', async (req, reply, payload) => {
+    // a write that succeeded (200, or 201 for a new note) moves the version before its answer
+    // leaves, so a read sent after the answer arrives never gets what was cached before it
+    if (cache && req.method === 'POST' && reply.statusCode >= 200 && reply.statusCode < 300)
+      cache.wrote()
     if (cache && cacheable(req)) cache.store(req, reply, payload)
     reply.headers(SECURITY_HEADERS)
     if (req.url.startsWith(`${API_PREFIX}/`) && !reply.hasHeader('cache-control'))
@@ -169,6 +171,7 @@ export async function buildApp(opts: AppOptions): Promise<Api> {
       const typed = api as unknown as Api
       healthRoutes(typed, ctx)
       claimRoutes(typed, ctx)
+      annotationRoutes(typed, ctx)
       articleRoutes(typed, ctx)
       statementRoutes(typed, ctx)
       entityRoutes(typed, ctx)

@@ -14,6 +14,7 @@ import { findWebRoot } from './static-files.js'
 import { FIXTURE_PAGES, fixtureItems } from './testing/fixtures.js'
 
 const CHROMIUM = '/usr/bin/chromium'
+const TOKEN = 'browser-test-token-0123456789'
 const seed = sharedPath('seeds', '000_45e12265194c461f.txt')
 const hasChromium = existsSync(CHROMIUM)
 if (!seed) console.log('skipped: browser tests need ../shared/seeds/000_45e12265194c461f.txt')
@@ -64,7 +65,7 @@ describe.skipIf(!seed || !hasChromium)('the dashboard in Chromium, on the seed p
     const s = await runIngest([seed!], { maxBytes: 1e7 }, deps, ledgerSink(store.db))
     expect(s.added).toBe(1)
     await runIngestItems(fixtureItems(), {}, deps, ledgerSink(store.db))
-    app = await buildApp({ store, webRoot: web.dir, token: 'browser-test-token-0123456789' })
+    app = await buildApp({ store, webRoot: web.dir, token: TOKEN })
     await app.listen({ host: '127.0.0.1', port: 0 })
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
     profile = mkdtempSync(join(tmpdir(), 'cc-chromium-'))
@@ -182,6 +183,52 @@ describe.skipIf(!seed || !hasChromium)('the dashboard in Chromium, on the seed p
     await page.goto(`${base}/search?q=pwned`)
     await page.locator('main h1').waitFor()
     await page.waitForTimeout(300)
+    expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined()
+    expect(dialogs).toEqual([])
+  })
+
+  test('notes on a claim: hostile text stays text; a note is added from the page with the keyboard', async () => {
+    const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>'
+    const disputes = (await (await fetch(`${base}/api/v1/disputes`)).json()) as {
+      items: { id: string }[]
+    }
+    const id = disputes.items[0]!.id
+    const res = await fetch(`${base}/api/v1/claims/${id}/annotations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ text: hostile, author: '<b>Mallory</b>' }),
+    })
+    expect(res.status).toBe(201)
+    await page.goto(`${base}/claims/${id}`)
+    await page.locator('.note').first().waitFor()
+    expect(await page.locator('.note-text').first().textContent()).toBe(hostile)
+    expect(await page.locator('.note-author').first().textContent()).toBe('<b>Mallory</b>')
+    expect(await page.locator('main script, main img, main b, main [onerror]').count()).toBe(0)
+
+    // with the token, the form: every field reached and used from the keyboard
+    await page.getByLabel('API token').fill(TOKEN)
+    await page.getByLabel('API token').press('Enter')
+    const note = page.getByLabel('Note', { exact: true })
+    await note.waitFor()
+    await note.focus()
+    await page.keyboard.type('Checked with the town council.')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('ArrowDown')
+    const about = await page.getByLabel('About').inputValue()
+    expect(about).toMatch(/^st_[0-9a-f]{12}$/)
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('Browser test')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.locator('.note').count()).toBe(2)
+    const added = page.locator('.note').nth(1)
+    expect(await added.locator('.note-text').textContent()).toBe('Checked with the town council.')
+    expect(await added.locator('.note-author').textContent()).toBe('Browser test')
+    expect(await added.locator(`a[href="#st-${about}"]`).count()).toBe(1)
+    expect(await note.inputValue()).toBe('')
+    await page.screenshot({ path: join(shots, 'claim-notes.png'), fullPage: true })
+    await page.getByRole('button', { name: 'Forget token' }).click()
+    await page.waitForTimeout(200)
     expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined()
     expect(dialogs).toEqual([])
   })

@@ -154,6 +154,24 @@ export const ClaimStatement = Type.Intersect([
   }),
 ])
 
+/** An analyst's note on a claim, optionally about one of its statements (plain text). */
+export const Annotation = Type.Object({
+  id: Type.String({ description: 'an_ and 12 hex digits' }),
+  claimId: Type.String(),
+  /** The statement the note is about, or null for the claim as a whole. */
+  statementId: NullableString,
+  statement: Type.Union(
+    [Type.Object({ speaker: NullableString, content: Type.String() }), Type.Null()],
+    {
+      description:
+        'that statement as it reads now; null for a note on the whole claim, or while its article is removed',
+    },
+  ),
+  text: Type.String({ description: 'plain text, as written (trimmed): never markup' }),
+  author: NullableString,
+  createdAt: Type.String(),
+})
+
 export const ClaimDetail = Type.Object({
   claim: Type.Intersect([
     ClaimSummary,
@@ -170,6 +188,9 @@ export const ClaimDetail = Type.Object({
   timeline: Type.Array(TimelineEntry),
   statements: Type.Array(ClaimStatement),
   next: nullable(Type.Integer()),
+  annotations: Type.Array(Annotation, {
+    description: "analysts' notes, oldest first: all of them",
+  }),
 })
 
 export const StatementListItem = Type.Intersect([

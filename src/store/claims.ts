@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { type ClaimState, claimState } from '../pipeline/claims/status.js'
+import { annotationsOf } from './annotations.js'
 import { refreshClaims, stanceRows } from './claim-state.js'
 import { idFor } from './ids.js'
 import type { ClaimTable, Database } from './schema.js'
@@ -31,6 +32,14 @@ export interface ClaimRecord {
   timeline: ClaimState['timeline']
   firstSeen: string | null
   lastSeen: string | null
+  /** Analysts' notes, oldest first. */
+  annotations: {
+    id: string
+    statementId: string | null
+    text: string
+    author: string | null
+    createdAt: string
+  }[]
 }
 
 export interface ClaimFilter {
@@ -120,6 +129,7 @@ async function toRecords(db: Kysely<Database>, rows: ClaimTable[]): Promise<Clai
         .execute()
     : []
   const placeBy = new Map(places.map((p) => [p.key, p]))
+  const notes = await annotationsOf(db, ids)
   return rows.map((r) => {
     const state = claimState(stanceMap.get(r.id) ?? [])
     return {
@@ -145,13 +155,20 @@ async function toRecords(db: Kysely<Database>, rows: ClaimTable[]): Promise<Clai
       timeline: state.timeline,
       firstSeen: state.firstSeen,
       lastSeen: state.lastSeen,
+      annotations: (notes.get(r.id) ?? []).map((n) => ({
+        id: n.id,
+        statementId: n.statementId,
+        text: n.text,
+        author: n.author,
+        createdAt: n.createdAt,
+      })),
     }
   })
 }
 
 /**
- * Merges one claim into another: its statements join the other claim, and the decision is
- * kept so that re-ingesting the same articles groups them the same way.
+ * Merges one claim into another: its statements and its analysts' notes join the other claim,
+ * and the decision is kept so that re-ingesting the same articles groups them the same way.
  */
 export async function mergeClaims(db: Kysely<Database>, from: string, into: string): Promise<void> {
   if (from === into) throw new Error('cannot merge a claim into itself')
@@ -212,13 +229,20 @@ export async function mergeClaims(db: Kysely<Database>, from: string, into: stri
       .set({ status: 'merged', disputed: 0, updated_at: new Date().toISOString() })
       .where('id', '=', from)
       .execute()
+    // after the claim's row is written (and, on PostgreSQL, locked): a note being added to it
+    // at the same time is either in by now and moves, or waits and finds the claim merged
+    await trx
+      .updateTable('annotations')
+      .set({ claim_id: into })
+      .where('claim_id', '=', from)
+      .execute()
     await refreshClaims(trx, [into])
   })
 }
 
 /**
  * Splits statements out of a claim into a new claim of their own; the decision survives
- * re-ingestion. Returns the new claim's id.
+ * re-ingestion. Notes about those statements go with them. Returns the new claim's id.
  */
 export async function splitClaim(
   db: Kysely<Database>,
@@ -295,6 +319,12 @@ export async function splitClaim(
         .execute()
     }
     await refreshClaims(trx, [claimId, into])
+    await trx
+      .updateTable('annotations')
+      .set({ claim_id: into })
+      .where('claim_id', '=', claimId)
+      .where('statement_id', 'in', statementIds)
+      .execute()
     return into
   })
 }

@@ -4,6 +4,7 @@ import pg from 'pg'
 import * as m0001 from './migrations/0001-ledger.js'
 import * as m0002 from './migrations/0002-claims-index.js'
 import * as m0003 from './migrations/0003-search.js'
+import * as m0004 from './migrations/0004-annotations.js'
 import type { Database } from './schema.js'
 
 export type DialectName = 'sqlite' | 'postgres'
@@ -16,10 +17,12 @@ export interface Store {
   close(): Promise<void>
 }
 
-const migrations = {
+/** Every migration of the ledger's schema, by name, in order. */
+export const migrations = {
   '0001-ledger': m0001,
   '0002-claims-index': m0002,
   '0003-search': m0003,
+  '0004-annotations': m0004,
 }
 
 // pg returns int8 (COUNT, SUM) as strings; the ledger's counts fit in a double

@@ -1,31 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { runIngestItems } from '../pipeline/index.js'
-import { rawDocument } from '../pipeline/ingest/index.js'
-import { loadGazetteer } from '../pipeline/language/geo/index.js'
 import { findArticle } from './articles.js'
 import { findClaim, listClaims, mergeClaims, splitClaim } from './claims.js'
 import { removeArticles } from './remove-articles.js'
-import { ledgerSink } from './sink.js'
 import { DIALECTS, freshStore } from './test-dialects.js'
+import { ingestTexts as ingest } from './test-ingest.js'
 
 // stories written for these tests
 const wire = `The council of Portmere said on Tuesday that the old harbour bridge would stay closed until spring, after engineers found cracks in two of its pillars. Jane Roe, the head of the harbour authority, said ferries would run every hour while the bridge was shut. Shop owners near the bridge said they had lost half their customers since the closure began in January.`
 const copy = (headline: string, extra: string) => `${headline}\n\n${wire}\n\n${extra}`
-
-async function ingest(
-  store: { db: Parameters<typeof ledgerSink>[0] },
-  ...docs: [string, string][]
-) {
-  return runIngestItems(
-    docs.map(([source, text]) => ({
-      ok: true as const,
-      doc: rawDocument(source, text, { publishedAt: '2024-02-06T10:00:00Z' }),
-    })),
-    {},
-    { gazetteer: loadGazetteer() },
-    ledgerSink(store.db),
-  )
-}
 
 describe.each(DIALECTS)('the ledger across articles (%s)', (dialect) => {
   let store: Awaited<ReturnType<typeof freshStore>>

@@ -4,8 +4,9 @@ import type { Database } from './schema.js'
 
 /**
  * Removes articles with everything read from them, and their raw documents. Claims left with
- * no statement go too; people's merge and split decisions stay, so reading the same articles
- * again groups them as before.
+ * no statement go too, unless a merge or split decision names them or analysts wrote notes on
+ * them: people's decisions and notes stay, so reading the same articles again groups them as
+ * before and the notes are still there.
  */
 export async function removeArticles(db: Kysely<Database>, articleIds: string[]): Promise<number> {
   if (articleIds.length === 0) return 0
@@ -86,6 +87,14 @@ export async function removeArticles(db: Kysely<Database>, articleIds: string[])
             ),
           ),
         )
+        // and so does a claim analysts wrote notes on: reading its articles again fills it
+        const noted = await trx
+          .selectFrom('annotations')
+          .select('claim_id')
+          .distinct()
+          .where('claim_id', 'in', empty)
+          .execute()
+        for (const n of noted) keep.add(n.claim_id)
         const drop = empty.filter((id) => !keep.has(id))
         if (drop.length) await trx.deleteFrom('claims').where('id', 'in', drop).execute()
       }

@@ -19,6 +19,7 @@ export interface Database {
   ingest_runs: IngestRunTable
   claim_terms: ClaimTermTable
   article_bands: ArticleBandTable
+  annotations: AnnotationTable
 }
 
 export interface OutletTable {
@@ -206,4 +207,23 @@ export interface ClaimTermTable {
 export interface ArticleBandTable {
   band: string
   article_id: string
+}
+
+/**
+ * An analyst's note on a claim, optionally about one of its statements. Written by people, so
+ * never removed with articles: a claim that has notes is kept when its articles are removed, and
+ * its notes move with it when it is merged into another claim.
+ */
+export interface AnnotationTable {
+  id: string
+  claim_id: string
+  /** The statement the note is about, or null for the claim as a whole. Not a foreign key: a
+   * statement goes when its article is removed and comes back, with the same id, when the
+   * article is read again. */
+  statement_id: string | null
+  /** Plain text, as the analyst wrote it (trimmed). */
+  text: string
+  /** Free text the client gives; not checked against anything. */
+  author: string | null
+  created_at: string
 }

@@ -4,9 +4,7 @@ import { pipelineDeps } from '../cli/open.js'
 import { runIngestItems } from '../pipeline/index.js'
 import { rawDocument } from '../pipeline/ingest/index.js'
 import { fixtureItems } from '../server/testing/fixtures.js'
-import * as m0001 from './migrations/0001-ledger.js'
-import * as m0002 from './migrations/0002-claims-index.js'
-import * as m0003 from './migrations/0003-search.js'
+import { migrations } from './db.js'
 import { makeSnippet, queryTerms, SEARCH_KINDS, searchIndex } from './search.js'
 import { ledgerSink } from './sink.js'
 import { DIALECTS, freshStore } from './test-dialects.js'
@@ -47,13 +45,7 @@ describe.each(DIALECTS)('full-text search (%s)', (dialect) => {
     // rows stored before the search migration must be found after it
     const migrator = new Migrator({
       db: store.db,
-      provider: {
-        getMigrations: async () => ({
-          '0001-ledger': m0001,
-          '0002-claims-index': m0002,
-          '0003-search': m0003,
-        }),
-      },
+      provider: { getMigrations: async () => migrations },
     })
     const down = await migrator.migrateTo('0002-claims-index')
     expect(down.error).toBeUndefined()

@@ -11,16 +11,20 @@ export const TEST_PG_URL =
 
 export const DIALECTS: DialectName[] = TEST_PG_URL === 'off' ? ['sqlite'] : ['sqlite', 'postgres']
 
+/** A test's ledger: `reopen()` opens another connection to it, as a second process would. */
+export type TestStore = Store & { drop(): Promise<void>; reopen(): Promise<Store> }
+
 /**
  * A fresh, empty ledger for one test: a SQLite file in a temporary folder, or a PostgreSQL
  * schema of its own. `drop()` removes it.
  */
-export async function freshStore(dialect: DialectName): Promise<Store & { drop(): Promise<void> }> {
+export async function freshStore(dialect: DialectName): Promise<TestStore> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'cc-test-'))
     const store = await openStore(join(dir, 'ledger.db'))
     return {
       ...store,
+      reopen: () => openStore(join(dir, 'ledger.db')),
       drop: async () => {
         await store.close()
         rmSync(dir, { recursive: true, force: true })
@@ -35,6 +39,7 @@ export async function freshStore(dialect: DialectName): Promise<Store & { drop()
   const store = await openStore(TEST_PG_URL, { schema })
   return {
     ...store,
+    reopen: () => openStore(TEST_PG_URL, { schema }),
     drop: async () => {
       await store.close()
       const c = new pg.Client({ connectionString: TEST_PG_URL })

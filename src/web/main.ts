@@ -30,7 +30,7 @@ const notFound: Route = {
   },
 }
 
-/** The token box: lets a person enter the API token to merge and split claims. */
+/** The token box: lets a person enter the API token to annotate, merge and split claims. */
 async function renderAuth(): Promise<void> {
   const el = document.getElementById('auth')
   if (!el) return
@@ -48,7 +48,7 @@ async function renderAuth(): Promise<void> {
         'span',
         {
           class: 'muted',
-          title: 'Start the server with COUNTERCLAIM_TOKEN set to allow merge and split',
+          title: 'Start the server with COUNTERCLAIM_TOKEN set to allow notes, merge and split',
         },
         'read-only',
       ),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { addAnnotation, MAX_AUTHOR_CHARS, MAX_NOTE_CHARS } from '../../store/annotations.js'
 import {
   type ClaimRecord,
   findClaim,
@@ -90,7 +91,7 @@ export const claimUsage = `counterclaim claim <claim-id> [--json] [--db PATH]
 
 Shows one claim: its frame and places, its status over time, each side with its independent
 sources, and every statement behind it with speaker, cue, hedges, evidence, the sentence it
-came from, and why it was grouped here.`
+came from, and why it was grouped here; then analysts' notes, oldest first.`
 
 export async function claimCommand(argv: string[]): Promise<number> {
   const a = parse(
@@ -148,6 +149,15 @@ export async function claimCommand(argv: string[]): Promise<number> {
       out.push(`    sentence: ${s.sentenceText}`)
       out.push(`    in ${s.articleId} (${s.articleSource})`)
     }
+    if (c.annotations.length) {
+      out.push('', 'notes:')
+      for (const n of c.annotations) {
+        out.push(
+          `  ${n.createdAt.slice(0, 16).replace('T', ' ')}  ${n.author ?? 'unsigned'}${n.statementId ? `  on ${n.statementId}` : ''}`,
+        )
+        for (const line of n.text.split('\n')) out.push(`    ${line}`)
+      }
+    }
     console.log(out.join('\n'))
     return 0
   })
@@ -204,6 +214,57 @@ export async function splitCommand(argv: string[]): Promise<number> {
       throw new UsageError((e as Error).message)
     }
     console.log(`split ${statements.length} statement(s) out of ${claim} into ${into}`)
+    return 0
+  })
+}
+
+export const annotateUsage = `counterclaim annotate <claim-id> --text TEXT [--statement ID] [--author NAME] [--json] [--db PATH]
+
+Adds an analyst's note to a claim, or to one of its statements with --statement. The note is
+plain text, 1 to ${MAX_NOTE_CHARS} characters once trimmed. Notes stay when articles are read again and
+move with their claim when it is merged into another; "counterclaim claim" and the dashboard
+show them (a running server at once).`
+
+export async function annotateCommand(argv: string[]): Promise<number> {
+  const a = parse(
+    argv,
+    {
+      db: { type: 'string' },
+      text: { type: 'string' },
+      statement: { type: 'string' },
+      author: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    z.object({
+      db: z.string().min(1).optional(),
+      text: z.string({ error: 'give the note with --text' }).trim().min(1, 'the note is empty'),
+      statement: STATEMENT_ID.optional(),
+      author: z
+        .string()
+        .max(5 * MAX_AUTHOR_CHARS)
+        .optional(),
+      json: z.boolean().optional(),
+      positionals: z.array(CLAIM_ID).length(1, 'give one claim id'),
+    }),
+  )
+  const claimId = a.positionals[0]!
+  return withStore(a.db, async (store) => {
+    let note: Awaited<ReturnType<typeof addAnnotation>>
+    try {
+      note = await addAnnotation(store.db, {
+        claimId,
+        text: a.text,
+        statementId: a.statement,
+        author: a.author,
+      })
+    } catch (e) {
+      throw new UsageError((e as Error).message)
+    }
+    if (a.json) console.log(JSON.stringify(note, null, 2))
+    else
+      console.log(
+        `added note ${note.id} to ${claimId}${note.statementId ? ` on ${note.statementId}` : ''}`,
+      )
     return 0
   })
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { claimState, type TimelineEntry } from '../../pipeline/claims/status.js'
 import type { Grouping } from '../../pipeline/claims/types.js'
+import { type AnnotationRecord, listAnnotations } from '../annotations.js'
 import { stanceRows } from '../claim-state.js'
 import type { Database } from '../schema.js'
 import { listStatementsByIds, type StatementRecord } from '../statements.js'
@@ -31,11 +32,14 @@ export interface ClaimDetail {
   timeline: TimelineEntry[]
   statements: ClaimStatement[]
   next: number | null
+  /** Analysts' notes, oldest first: all of them, on every page. */
+  annotations: AnnotationRecord[]
 }
 
 /**
- * One claim with its timeline, and a page of its statements in timeline order (oldest first),
- * each with its sentence, its article and why it was grouped here. Undefined when no such claim.
+ * One claim with its timeline, a page of its statements in timeline order (oldest first),
+ * each with its sentence, its article and why it was grouped here, and its analysts' notes.
+ * Undefined when no such claim.
  * @example
  * const d = await claimDetail(db, 'cl_0123456789ab', { limit: 100, offset: 0 })
  */
@@ -97,6 +101,7 @@ export async function claimDetail(
     timeline: state.timeline,
     statements: out,
     next: page.offset + page.limit < state.timeline.length ? page.offset + page.limit : null,
+    annotations: await listAnnotations(db, id),
   }
 }
 

@@ -6,6 +6,7 @@ export type Health = Static<typeof S.Health>
 export type ClaimSummary = Static<typeof S.ClaimSummary>
 export type ClaimDetail = Static<typeof S.ClaimDetail>
 export type ClaimStatement = ClaimDetail['statements'][number]
+export type Annotation = Static<typeof S.Annotation>
 export type ArticleDetail = Static<typeof S.ArticleDetail>
 export type ArticleListItem = Static<typeof S.ArticleListItem>
 export type StatementListItem = Static<typeof S.StatementListItem>

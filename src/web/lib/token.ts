@@ -1,7 +1,7 @@
 // the write token lives for this tab only: closing the tab forgets it
 const KEY = 'counterclaim.token'
 
-/** The API token a person entered to merge and split claims. */
+/** The API token a person entered to annotate, merge and split claims. */
 export const token = {
   get(): string | null {
     try {

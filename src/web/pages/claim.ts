@@ -21,6 +21,7 @@ import {
 } from '../lib/format.js'
 import { navigate, type Route } from '../lib/router.js'
 import { token } from '../lib/token.js'
+import { notesSection } from './claim-notes.js'
 
 function statementCard(s: ClaimStatement, editable: boolean): HTMLElement {
   return h(
@@ -196,6 +197,7 @@ export const claimRoute: Route = {
     const editable = health.writes === 'enabled' && Boolean(token.get()) && c.status !== 'merged'
     const laneLists = new Map<string, HTMLOListElement>()
     const timeline = lanes(d.statements, editable, laneLists)
+    const notes = notesSection(d, editable)
     let next = d.next
     const frameRoles = Object.entries(c.frame.roles).filter(([, v]) => v)
     replace(
@@ -267,6 +269,7 @@ export const claimRoute: Route = {
             ),
           ),
       ),
+      notes.el,
       h('h2', null, 'Timeline by side'),
       h(
         'p',
@@ -281,6 +284,7 @@ export const claimRoute: Route = {
               offset: next!,
             })
             const more = lanes(page.statements, editable, laneLists)
+            notes.addStatements(page.statements)
             if (more.childElementCount) timeline.append(...more.children)
             next = page.next
             return next !== null
@@ -295,7 +299,7 @@ export const claimRoute: Route = {
           ? h(
               'p',
               { class: 'muted' },
-              'Enter the API token (top right) to merge or split this claim.',
+              'Enter the API token (top right) to add notes to this claim, merge it or split it.',
             )
           : null,
     )
