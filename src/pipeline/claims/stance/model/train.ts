@@ -51,7 +51,7 @@ const K = 5
 const SHORT_MAX_TOKENS = 20
 const REL = { hidden: 50, epochs: 10, batch: 500, lr: 0.01, l2: 1e-6, keep: 0.8 }
 const STANCE = { hidden: 100, epochs: 20, batch: 500, lr: 0.01, l2: 1e-6, keep: 0.8 }
-const SHORT = { hidden: 20, epochs: 15, batch: 32, lr: 0.003, l2: 1e-4, keep: 0.7 }
+const SHORT = { hidden: 20, epochs: 15, batch: 32, lr: 0.003, l2: 1e-3, keep: 0.7 }
 const GATE = { hidden: 20, epochs: 10, batch: 100, lr: 0.003, l2: 1e-5, keep: 0.8 }
 // a stem joins the cue vocabulary when bodies of this share of topics use it
 const CUE_TOPIC_SHARE = 0.2
