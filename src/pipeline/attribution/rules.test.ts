@@ -191,4 +191,19 @@ describe('attribution rules', () => {
       'The motive, the ministry said, was to frighten soldiers who might surrender',
     )
   })
+  test('[participial] a noun right before the participle is its speaker, not the clause subject', () => {
+    const { statements, who } = run(
+      'The embassy kept quiet, with sources telling reporters that the envoy had been recalled.',
+    )
+    const s = statements.find((x) => x.cue.text === 'telling')
+    expect(who(s!)).toBe('sources')
+    expect(s?.content.text).toBe('the envoy had been recalled')
+  })
+
+  test('"one of the officials" keeps its quantifier', () => {
+    const { statements, who } = run(
+      'One of the senior officials told the radio that the plan was ready.',
+    )
+    expect(who(statements[0]!)).toBe('One of the senior officials')
+  })
 })

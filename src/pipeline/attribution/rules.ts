@@ -415,6 +415,14 @@ function participle(
   const { tokens } = ctx
   const sent = ctx.sentenceTokens[s]!
   let k = c + 1
+  // "telling reporters that …", "telling CNN that …": the listener is not the content
+  for (let j = k; j < Math.min(sent.to, k + 4); j++) {
+    if (tokens[j]!.punct) break
+    if (tokens[j]!.lower === 'that' && j > k) {
+      k = j
+      break
+    }
+  }
   if (tokens[k]?.lower === 'that') k++
   if (k >= sent.to || (tokens[k]!.punct && ctx.inQuote[k + 1]! < 0)) return null
   const end = cutContent(ctx, k, sent.to)
@@ -428,10 +436,64 @@ function participle(
     mode: modeOf(ctx, content),
     rule: 'participial',
   }
+  // "with sources telling CNN that …": a noun right before the participle is its own subject
+  const before = tokens[c - 1]
+  // "issued a statement saying …" speaks for the clause's subject, like ", saying …"
+  if (before && !before.punct && !JOINS_CLAUSE.has(before.lower) && !ISSUED.has(before.lower)) {
+    const own = subjectBefore(ctx, c, sent.from)
+    if (!own || own.negated || own.to !== c) return null
+    // "with sources telling …": the preposition is not part of who speaks
+    const from = PREPS.has(tokens[own.from]!.lower) ? own.from + 1 : own.from
+    return from < c ? { ...base, speaker: { from, to: c }, confidence: 0.75 } : null
+  }
   if (prior) return { ...base, speaker: null, inherit: prior, confidence: 0.8 }
   const subject = clauseSubject(ctx, sent.from, c)
   return subject ? { ...base, speaker: subject, confidence: 0.75 } : null
 }
+
+// things a speaker issues: "a statement saying …" is the issuer's statement
+const ISSUED = new Set([
+  'statement',
+  'statements',
+  'video',
+  'videos',
+  'footage',
+  'post',
+  'posts',
+  'message',
+  'messages',
+  'tweet',
+  'tweets',
+  'letter',
+  'report',
+  'release',
+  'communique',
+  'announcement',
+  'document',
+  'note',
+  'caption',
+])
+
+// words that can stand between a clause and a participle whose subject is the clause's
+const JOINS_CLAUSE = new Set([
+  'and',
+  'while',
+  'before',
+  'after',
+  'when',
+  'by',
+  'also',
+  'again',
+  'repeatedly',
+  'publicly',
+  'later',
+  'then',
+  'even',
+  'further',
+  'separately',
+  'previously',
+  'earlier',
+])
 
 /** The first name in a clause that is not inside a prepositional phrase. */
 function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {

@@ -222,8 +222,31 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
     from--
     words++
   }
-  return { from, to: end + 1 }
+  // "one of the senior officials": the quantifier heads the phrase; a bare "of …" heads nothing
+  if (tokens[from]!.lower === 'of') {
+    if (from - 1 >= floor && QUANTIFIERS.has(tokens[from - 1]!.lower)) from--
+    else from++
+  }
+  return from <= end ? { from, to: end + 1 } : null
 }
+
+const QUANTIFIERS = new Set([
+  'one',
+  'two',
+  'three',
+  'some',
+  'many',
+  'several',
+  'most',
+  'none',
+  'each',
+  'all',
+  'few',
+  'any',
+  'both',
+  'either',
+  'neither',
+])
 
 /**
  * A speaker noun with a short phrase after it: "sources familiar with the matter",
