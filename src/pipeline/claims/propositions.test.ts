@@ -105,4 +105,13 @@ describe('propositions', () => {
     )
     expect(p.map((x) => x.frame.type)).toEqual(['general', 'control'])
   })
+  test('"claims of X\'s fall" and their denial are the control claim on X', () => {
+    const p = props(
+      'Russian officials announced the fall of Kherson on Friday.',
+      'Ukrainian officials denied Russian claims of Kherson’s fall.',
+    )
+    expect(p.map((x) => x.frame.type)).toEqual(['control', 'control'])
+    expect(p[0]!.key).toBe(p[1]!.key)
+    expect(p.map((x) => x.stance)).toEqual(['supports', 'refutes'])
+  })
 })

@@ -527,6 +527,9 @@ const FILLERS = new Set([
 const ADJECTIVAL = new Set(['the', 'a', 'an', 'recently', 'newly', 'already'])
 
 const LINKS = new Set([
+  // "Lysychansk's fall", "the city's capture"
+  "'s",
+  '’s',
   'has',
   'have',
   'had',
