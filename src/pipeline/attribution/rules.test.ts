@@ -206,4 +206,10 @@ describe('attribution rules', () => {
     )
     expect(who(statements[0]!)).toBe('One of the senior officials')
   })
+  test('"threaten" is speech only with a clause after it', () => {
+    expect(
+      run('The counterattacks threaten the supply lines of the invading force.').statements,
+    ).toHaveLength(0)
+    expect(run('The governor threatened to cut the power.').statements).toHaveLength(1)
+  })
 })

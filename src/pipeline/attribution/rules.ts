@@ -269,12 +269,18 @@ function namedWithApposition(
   return { from: k, to: e, negated: false }
 }
 
+// cues that are speech only with a clause after them
+const CLAUSE_ONLY = new Set(['threaten'])
+
 /** `X said (that) …`, `X denied …`, `X told reporters that …` */
 function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | null {
   const { tokens } = ctx
   const sent = ctx.sentenceTokens[s]!
   const sp = subjectBefore(ctx, c, sent.from)
   if (!sp || sp.negated) return null
+  // "attacks threaten supply lines" is no speech; "threatened to …", "threatened that …" are
+  if (CLAUSE_ONLY.has(cue.lemma) && !['to', 'that', ':'].includes(tokens[c + 1]?.lower ?? ''))
+    return null
   let k = c + 1
   // "told reporters that", "said in a statement on Monday that"
   const thatAt = findThat(ctx, k, Math.min(sent.to, k + 9))

@@ -45,6 +45,12 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       close(i)
       continue
     }
+    // list items flattened with ";," between them ("… toward the capital;,Company-level attacks …")
+    if (t.text === ';' && next.text === ',' && next.start === t.end && tokens[i + 2]?.upper) {
+      close(i + 1)
+      i++
+      continue
+    }
     if (!ENDERS.has(t.text)) {
       // "… in the U.S. The talks …": a dotted acronym ends a sentence before a common opener
       if (
@@ -67,7 +73,13 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     const after = tokens[last + 1]
     if (!after) break
     // text flattened with commas for paragraph breaks ("… details.,The next …")
-    if (after.text === ',' && after.start === tokens[last]!.end && tokens[last + 2]?.upper) {
+    // … and flattened numbered lists ("… on February 25.,4) Crimea axis: …")
+    const item = /^\d{1,2}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ')'
+    if (
+      after.text === ',' &&
+      after.start === tokens[last]!.end &&
+      (tokens[last + 2]?.upper || item)
+    ) {
       close(last + 1)
       i = last + 1
       continue

@@ -71,3 +71,21 @@ test('sentences: text flattened with ".," between paragraphs is cut there', () =
     'Officials said nothing.',
   ])
 })
+
+test('sentences: a flattened numbered list item ".,4)" starts a sentence', () => {
+  const text = 'Shelling went on until dawn on March 3.,4) Southern front: the bridge was repaired.'
+  const toks = tokenize(text)
+  expect(splitSentences(text, toks).map((s) => text.slice(s.start, s.end))).toEqual([
+    'Shelling went on until dawn on March 3.,',
+    '4) Southern front: the bridge was repaired.',
+  ])
+})
+
+test('sentences: list items flattened with ";," are cut there', () => {
+  const text = 'Attacks continued toward the capital;,Company-level raids went on in the north.'
+  const toks = tokenize(text)
+  expect(splitSentences(text, toks).map((s) => text.slice(s.start, s.end))).toEqual([
+    'Attacks continued toward the capital;,',
+    'Company-level raids went on in the north.',
+  ])
+})
