@@ -62,30 +62,22 @@ test('sentences: abbreviations, initials and quotations do not cut', () => {
   expect(toks.at(-1)!.sentence).toBe(9)
 })
 
-test('sentences: text flattened with ".," between paragraphs is cut there', () => {
-  const text = 'The brigade held the line.,The next day it advanced.,Officials said nothing.'
+// pages flattened to text join paragraphs and list items with ".," or ";,"
+test.each([
+  [
+    '".," between paragraphs',
+    ['The brigade held the line.,', 'The next day it advanced.,', 'Officials said nothing.'],
+  ],
+  [
+    'a numbered list item ".,4)"',
+    ['Shelling went on until dawn on March 3.,', '4) Southern front: the bridge was repaired.'],
+  ],
+  [
+    'list items joined by ";,"',
+    ['Attacks continued toward the capital;,', 'Company-level raids went on in the north.'],
+  ],
+])('sentences: flattened text is cut at %s', (_, parts) => {
+  const text = parts.join('')
   const toks = tokenize(text)
-  expect(splitSentences(text, toks).map((s) => text.slice(s.start, s.end))).toEqual([
-    'The brigade held the line.,',
-    'The next day it advanced.,',
-    'Officials said nothing.',
-  ])
-})
-
-test('sentences: a flattened numbered list item ".,4)" starts a sentence', () => {
-  const text = 'Shelling went on until dawn on March 3.,4) Southern front: the bridge was repaired.'
-  const toks = tokenize(text)
-  expect(splitSentences(text, toks).map((s) => text.slice(s.start, s.end))).toEqual([
-    'Shelling went on until dawn on March 3.,',
-    '4) Southern front: the bridge was repaired.',
-  ])
-})
-
-test('sentences: list items flattened with ";," are cut there', () => {
-  const text = 'Attacks continued toward the capital;,Company-level raids went on in the north.'
-  const toks = tokenize(text)
-  expect(splitSentences(text, toks).map((s) => text.slice(s.start, s.end))).toEqual([
-    'Attacks continued toward the capital;,',
-    'Company-level raids went on in the north.',
-  ])
+  expect(splitSentences(text, toks).map((s) => text.slice(s.start, s.end))).toEqual(parts)
 })
