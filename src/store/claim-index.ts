@@ -31,7 +31,11 @@ export function claimIndex(db: Kysely<Database>): ClaimIndex {
     return loaded
   }
   return {
-    async candidates(terms: string[], limit: number): Promise<ClaimCandidate[]> {
+    async candidates(
+      terms: string[],
+      limit: number,
+      opts: { members?: boolean } = {},
+    ): Promise<ClaimCandidate[]> {
       if (terms.length === 0) return []
       const hits = await db
         .selectFrom('claim_terms')
@@ -50,6 +54,8 @@ export function claimIndex(db: Kysely<Database>): ClaimIndex {
         .where('id', 'in', ids)
         .execute()
       const text = new Map(rows.map((r) => [r.id, r.text]))
+      if (opts.members === false)
+        return ids.flatMap((id) => (text.has(id) ? [{ id, text: text.get(id)!, terms: [] }] : []))
       // the claim's statements, for comparing against the claim as a whole
       const members = await db
         .selectFrom('stances')

@@ -52,9 +52,13 @@ export async function linkClaims<K>(
     for (const c of await index.candidates(
       union,
       Math.min(MAX_POOL, CANDIDATES * general.length),
+      // statements of a claim are only read where the matcher compares against their centroid
+      { members: !!matcher.combine },
     )) {
       // a claim is compared as a whole: the centroid of its statements where the matcher has one
-      const keys = [c.text, ...(c.members ?? [])].map((t) => matcher.key(t))
+      const keys = [c.text, ...(matcher.combine ? (c.members ?? []) : [])].map((t) =>
+        matcher.key(t),
+      )
       pool.push({
         id: c.id,
         text: c.text,

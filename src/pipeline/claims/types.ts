@@ -55,7 +55,11 @@ export interface ClaimCandidate {
  */
 export interface ClaimIndex {
   /** General claims sharing any of these terms, most shared first. */
-  candidates(terms: string[], limit: number): Promise<ClaimCandidate[]>
+  candidates(
+    terms: string[],
+    limit: number,
+    opts?: { members?: boolean },
+  ): Promise<ClaimCandidate[]>
   /** Where a person merged this claim into another, the claim it now is. */
   mergedInto(claimId: string): Promise<string | null>
   /** Where a person split this statement out of its claim, the claim it now belongs to. */
