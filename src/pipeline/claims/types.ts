@@ -29,7 +29,7 @@ export interface Proposition {
   frame: Frame
   /** Identity of the claim for typed frames ("control:place:city:712451"); null for general ones, grouped by similarity. */
   key: string | null
-  /** Canonical text of the claim ("Bakhmut has been captured"). */
+  /** Canonical text of the claim ("Kherson has been captured"). */
   text: string
   /** Entity keys of the places involved. */
   places: string[]

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon.js'
 import type { PlaceLookup, Token } from '../types.js'
 
-/** An unnamed collective with a side: "Ukrainian border guards", "Russia's forces". */
+/** An unnamed collective with a side: "Ukrainian marines", "Russia's forces". */
 export interface GroupMatch {
   from: number
   to: number

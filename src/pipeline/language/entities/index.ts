@@ -123,7 +123,7 @@ export function extractEntities(
   const nameText = (from: number, to: number) =>
     text.slice(tokens[from]!.start, tokens[to - 1]!.end)
 
-  // 1. groups with a side: "Ukrainian border guards"
+  // 1. groups with a side: "Ukrainian marines"
   for (const g of findGroups(tokens, lex, gaz)) {
     const surface = nameText(g.from, g.to)
     const type = lex.institutionalNouns.has(g.noun) ? 'organization' : 'group'
@@ -424,7 +424,7 @@ interface RoleDescription {
   role: string
   cls: RoleClass
   org: Draft
-  /** For "Wagner founder X": the token where the person's name starts. */
+  /** For "militia founder X": the token where the person's name starts. */
   modifierOf?: number
   resolved?: boolean
 }
