@@ -10,6 +10,7 @@ import {
 import { findClaimRow } from '../../store/read/find-claims.js'
 import type { Api, RouteContext } from '../app.js'
 import { ApiError } from '../errors.js'
+import { pageOf } from '../paging.js'
 import { Annotation, ID, Page, Paging } from '../schemas.js'
 
 const ERRORS = { '4xx': { $ref: 'Error#' }, '5xx': { $ref: 'Error#' } } as const
@@ -61,12 +62,7 @@ export function annotationRoutes(app: Api, ctx: RouteContext): void {
       const { id } = req.params
       if (!(await findClaimRow(db, id))) throw new ApiError(404, 'not_found', `no claim ${id}`)
       const rows = await listAnnotations(db, id, req.query)
-      return {
-        items: rows.slice(0, req.query.limit),
-        limit: req.query.limit,
-        offset: req.query.offset,
-        next: rows.length > req.query.limit ? req.query.offset + req.query.limit : null,
-      }
+      return pageOf(rows, req.query)
     },
   )
 

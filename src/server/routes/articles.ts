@@ -3,6 +3,7 @@ import { articleDetail } from '../../store/read/article-detail.js'
 import { findArticles } from '../../store/read/find-articles.js'
 import type { Api, RouteContext } from '../app.js'
 import { ApiError } from '../errors.js'
+import { pageOf } from '../paging.js'
 import { ArticleDetail, ArticleListItem, DateParam, ID, Page, Paging } from '../schemas.js'
 
 const ERRORS = { '4xx': { $ref: 'Error#' }, '5xx': { $ref: 'Error#' } } as const
@@ -37,12 +38,7 @@ export function articleRoutes(app: Api, ctx: RouteContext): void {
         ...(q.from ? { from: q.from } : {}),
         ...(q.to ? { to: q.to } : {}),
       })
-      return {
-        items: rows.slice(0, q.limit),
-        limit: q.limit,
-        offset: q.offset,
-        next: rows.length > q.limit ? q.offset + q.limit : null,
-      }
+      return pageOf(rows, q)
     },
   )
 

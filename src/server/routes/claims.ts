@@ -5,6 +5,7 @@ import { claimSummaries } from '../../store/read/claim-summaries.js'
 import { findClaimRow, findClaims } from '../../store/read/find-claims.js'
 import type { Api, RouteContext } from '../app.js'
 import { ApiError } from '../errors.js'
+import { pageOf } from '../paging.js'
 import {
   ClaimDetail,
   ClaimSummary,
@@ -70,12 +71,8 @@ export function claimRoutes(app: Api, ctx: RouteContext): void {
       ...(q.kind ? { kind: q.kind } : {}),
       ...(q.disputed !== undefined ? { disputed: q.disputed } : {}),
     })
-    return {
-      items: await claimSummaries(db, rows.slice(0, q.limit)),
-      limit: q.limit,
-      offset: q.offset,
-      next: rows.length > q.limit ? q.offset + q.limit : null,
-    }
+    const page = pageOf(rows, q)
+    return { ...page, items: await claimSummaries(db, page.items) }
   }
 
   app.get(

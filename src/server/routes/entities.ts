@@ -5,6 +5,7 @@ import { findClaims } from '../../store/read/find-claims.js'
 import { findStatements } from '../../store/read/find-statements.js'
 import type { Api, RouteContext } from '../app.js'
 import { ApiError } from '../errors.js'
+import { pageOf } from '../paging.js'
 import { EntityDetail, EntitySummary, ID, OneOf, Page, Paging, SideParam } from '../schemas.js'
 
 const ERRORS = { '4xx': { $ref: 'Error#' }, '5xx': { $ref: 'Error#' } } as const
@@ -46,12 +47,7 @@ export function entityRoutes(app: Api, ctx: RouteContext): void {
         ...(q.affiliation ? { affiliation: q.affiliation.toUpperCase() } : {}),
         ...(q.speakers ? { speakers: true } : {}),
       })
-      return {
-        items: rows.slice(0, q.limit),
-        limit: q.limit,
-        offset: q.offset,
-        next: rows.length > q.limit ? q.offset + q.limit : null,
-      }
+      return pageOf(rows, q)
     },
   )
 

@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { findStatements } from '../../store/read/find-statements.js'
 import type { Api, RouteContext } from '../app.js'
+import { pageOf } from '../paging.js'
 import { DateParam, ID, OneOf, Page, Paging, SideParam, StatementListItem } from '../schemas.js'
 
 const ERRORS = { '4xx': { $ref: 'Error#' }, '5xx': { $ref: 'Error#' } } as const
@@ -48,12 +49,7 @@ export function statementRoutes(app: Api, ctx: RouteContext): void {
         ...(q.from ? { from: q.from } : {}),
         ...(q.to ? { to: q.to } : {}),
       })
-      return {
-        items: rows.slice(0, q.limit),
-        limit: q.limit,
-        offset: q.offset,
-        next: rows.length > q.limit ? q.offset + q.limit : null,
-      }
+      return pageOf(rows, q)
     },
   )
 }
