@@ -18,3 +18,19 @@ export function assemble(clean: CleanArticle): Article {
   }
   return { ...clean, text: parts.join('\n\n'), bodyStart, paragraphSpans }
 }
+
+/** An article of bare English paragraphs, no headline or metadata: for reading single texts. */
+export function bareArticle(paragraphs: string[]): Article {
+  return assemble({
+    headline: null,
+    outlet: null,
+    byline: null,
+    publishedAt: null,
+    url: null,
+    language: 'en',
+    paragraphs,
+    captions: [],
+    relatedHeadlines: [],
+    why: {},
+  })
+}

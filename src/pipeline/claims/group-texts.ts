@@ -1,4 +1,4 @@
-import { assemble } from '../assemble.js'
+import { bareArticle } from '../assemble.js'
 import type { Statement } from '../attribution/types.js'
 import { analyze, type LanguageDeps } from '../language/index.js'
 import { claimIdFor, linkClaims } from './link.js'
@@ -39,18 +39,7 @@ export function textGrouper(deps: LanguageDeps) {
   }
   return {
     async add(id: string, text: string): Promise<{ claimId: string; method: string }> {
-      const article = assemble({
-        headline: null,
-        outlet: null,
-        byline: null,
-        publishedAt: null,
-        url: null,
-        language: 'en',
-        paragraphs: [text],
-        captions: [],
-        relatedHeadlines: [],
-        why: {},
-      })
+      const article = bareArticle([text])
       const analysis = analyze(article, deps)
       const statement: Statement = {
         sentence: 0,

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../schema.js'
+import type { ArticleRef } from './article-refs.js'
 
 export interface ArticleQuery {
   /** The outlet's name, exactly (case-insensitive). */
@@ -11,13 +12,7 @@ export interface ArticleQuery {
   offset: number
 }
 
-export interface ArticleListItem {
-  id: string
-  headline: string | null
-  outlet: string | null
-  publishedAt: string | null
-  url: string | null
-  source: string
+export interface ArticleListItem extends ArticleRef {
   language: string
   createdAt: string
   statements: number

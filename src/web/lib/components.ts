@@ -96,6 +96,21 @@ export function speakerOf(s: { speaker: StatementListItem['speaker'] }): Child {
   ]
 }
 
+/** Who said what: speaker, cue and content, each in its own mark. */
+export function saidLine(
+  s: Pick<StatementListItem, 'speaker'> & { cue: { text: string }; content: { text: string } },
+): Child {
+  return h(
+    'p',
+    { class: 'said' },
+    h('span', { class: 'speaker' }, speakerOf(s)),
+    ' ',
+    h('span', { class: 'cue' }, s.cue.text),
+    ' ',
+    h('q', { class: 'content' }, s.content.text),
+  )
+}
+
 /** Hedges and evidence of a statement as labelled lists. */
 export function qualifiers(s: Pick<StatementListItem, 'hedges' | 'evidence' | 'time'>): Child {
   return [

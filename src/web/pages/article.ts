@@ -1,5 +1,5 @@
 import { type ArticleDetail, get } from '../lib/api.js'
-import { joinNodes, qualifiers, speakerOf } from '../lib/components.js'
+import { joinNodes, qualifiers, saidLine } from '../lib/components.js'
 import { type Child, h, replace } from '../lib/dom.js'
 import { day, facts, plural, sideBadge, stanceBadge, statusBadge, why } from '../lib/format.js'
 import type { Route } from '../lib/router.js'
@@ -202,15 +202,7 @@ export const articleRoute: Route = {
                 h(
                   'li',
                   { class: 'statement', id: `st-${s.id}` },
-                  h(
-                    'p',
-                    { class: 'said' },
-                    h('span', { class: 'speaker' }, speakerOf(s)),
-                    ' ',
-                    h('span', { class: 'cue' }, s.cue.text),
-                    ' ',
-                    h('q', { class: 'content' }, s.content.text),
-                  ),
+                  saidLine(s),
                   qualifiers(s),
                   h(
                     'p',

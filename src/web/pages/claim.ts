@@ -7,7 +7,7 @@ import {
   type Health,
   post,
 } from '../lib/api.js'
-import { claimCard, joinNodes, moreButton, qualifiers, speakerOf } from '../lib/components.js'
+import { claimCard, joinNodes, moreButton, qualifiers, saidLine } from '../lib/components.js'
 import { announce, h, replace } from '../lib/dom.js'
 import {
   day,
@@ -36,15 +36,7 @@ function statementCard(s: ClaimStatement, editable: boolean): HTMLElement {
       ' ',
       h('span', { class: 'muted' }, `status after: ${s.statusAfter}`),
     ),
-    h(
-      'p',
-      { class: 'said' },
-      h('span', { class: 'speaker' }, speakerOf(s)),
-      ' ',
-      h('span', { class: 'cue' }, s.cue.text),
-      ' ',
-      h('q', { class: 'content' }, s.content.text),
-    ),
+    saidLine(s),
     qualifiers(s),
     h('blockquote', { class: 'sentence', cite: `/articles/${s.articleId}` }, s.sentenceText),
     h(

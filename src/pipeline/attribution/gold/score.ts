@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { assemble } from '../../assemble.js'
+import { bareArticle } from '../../assemble.js'
 import { analyze } from '../../language/index.js'
 import type { PlaceLookup } from '../../language/types.js'
 import { attribute } from '../index.js'
@@ -49,18 +49,7 @@ export function scoreHedgesEvidence(
   const errors: HedgeEvidenceScore['errors'] = []
   let withStatement = 0
   for (const g of gold) {
-    const article = assemble({
-      headline: null,
-      outlet: null,
-      byline: null,
-      publishedAt: null,
-      url: null,
-      language: 'en',
-      paragraphs: [g.text],
-      captions: [],
-      relatedHeadlines: [],
-      why: {},
-    })
+    const article = bareArticle([g.text])
     const statements = attribute(article, analyze(article, { gazetteer }))
     if (statements.length) withStatement++
     const hedges = new Set(statements.flatMap((s) => s.hedges))
