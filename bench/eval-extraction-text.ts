@@ -10,10 +10,10 @@
 import { readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
+import { DEFAULT_PARAMS } from '../src/lib/gbdt.js'
 import type { LineModel } from '../src/pipeline/clean/text/classifier.js'
 import { cleanText } from '../src/pipeline/clean/text/index.js'
 import { splitLines } from '../src/pipeline/clean/text/lines.js'
-import { DEFAULT_PARAMS } from '../src/pipeline/clean/text/model/gbdt.js'
 import { labelLines } from '../src/pipeline/clean/text/model/labels.js'
 import {
   DEFAULT_OPTIONS,

@@ -6,11 +6,17 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import {
+  DEFAULT_PARAMS,
+  type Ensemble,
+  type GbdtParams,
+  type Tree,
+  trainGbdt,
+} from '../../../../lib/gbdt.js'
 import { annotate } from '../annotate.js'
-import type { Ensemble, LineModel, Tree } from '../classifier.js'
+import type { LineModel } from '../classifier.js'
 import { FEATURE_NAMES, lineFeatures } from '../features.js'
 import { splitLines } from '../lines.js'
-import { DEFAULT_PARAMS, type GbdtParams, trainGbdt } from './gbdt.js'
 import { labelLines } from './labels.js'
 
 /** One benchmark page: its id, flattened text and annotated body. */

@@ -1,4 +1,83 @@
-import type { Tree } from '../classifier.js'
+/**
+ * Gradient-boosted regression trees: training (logistic loss) and fast scoring. Used by the
+ * line classifier of the plain-text cleaner and by the stance model.
+ * @module
+ */
+/** One regression tree as parallel arrays; feature -1 marks a leaf. */
+export interface Tree {
+  feature: number[]
+  threshold: number[]
+  left: number[]
+  right: number[]
+  value: number[]
+}
+
+/** An additive ensemble of trees over one feature row. */
+export interface Ensemble {
+  base: number
+  trees: Tree[]
+}
+
+/** All trees of an ensemble in flat typed arrays, for fast scoring. */
+interface Packed {
+  base: number
+  roots: Int32Array
+  feature: Int32Array
+  threshold: Float64Array
+  left: Int32Array
+  right: Int32Array
+  value: Float64Array
+}
+
+const packedCache = new WeakMap<Ensemble, Packed>()
+
+function pack(model: Ensemble): Packed {
+  let size = 0
+  for (const t of model.trees) size += t.feature.length
+  const p: Packed = {
+    base: model.base,
+    roots: new Int32Array(model.trees.length),
+    feature: new Int32Array(size),
+    threshold: new Float64Array(size),
+    left: new Int32Array(size),
+    right: new Int32Array(size),
+    value: new Float64Array(size),
+  }
+  let off = 0
+  model.trees.forEach((t, ti) => {
+    p.roots[ti] = off
+    for (let k = 0; k < t.feature.length; k++) {
+      p.feature[off + k] = t.feature[k]!
+      p.threshold[off + k] = t.threshold[k]!
+      p.left[off + k] = t.left[k]! + off
+      p.right[off + k] = t.right[k]! + off
+      p.value[off + k] = t.value[k]!
+    }
+    off += t.feature.length
+  })
+  return p
+}
+
+/** Raw score (log-odds) of one feature row. */
+export function scoreRow(model: Ensemble, row: Float64Array): number {
+  let p = packedCache.get(model)
+  if (!p) {
+    p = pack(model)
+    packedCache.set(model, p)
+  }
+  const { feature, threshold, left, right, value, roots } = p
+  let s = p.base
+  for (let t = 0; t < roots.length; t++) {
+    let k = roots[t]!
+    let f = feature[k]!
+    while (f >= 0) {
+      k = row[f]! <= threshold[k]! ? left[k]! : right[k]!
+      f = feature[k]!
+    }
+    s += value[k]!
+  }
+  return s
+}
 
 /** Settings of the boosted-tree trainer. */
 export interface GbdtParams {
