@@ -4,6 +4,7 @@ import { countArticles, findArticle, hasDocument, iterateArticles } from './arti
 import type { Store } from './db.js'
 import { articleEntities, iterateEntities } from './entities.js'
 import { saveDocument, saveDocuments } from './save-document.js'
+import { searchIndex } from './search.js'
 import { DIALECTS, freshStore } from './test-dialects.js'
 
 // a made-up article: the offsets below point into this text
@@ -211,6 +212,13 @@ describe.each(DIALECTS)('saveDocument on %s', (dialect) => {
     expect(results.map((r) => r.status)).toEqual(['added', 'failed', 'duplicate', 'added'])
     expect(await countArticles(store.db)).toBe(2)
     expect(await hasDocument(store.db, 'e'.repeat(64))).toBe(false)
+    // the search index holds each stored article and statement once, and none of the failed one
+    const search = (q: string) =>
+      searchIndex(store.db).search({ q, kinds: ['articles', 'statements'], limit: 10, offset: 0 })
+    const added = results.filter((r) => r.status === 'added').map((r) => r.articleId)
+    expect((await search('harbour')).articles.items.map((h) => h.id).sort()).toEqual(added.sort())
+    const said = (await search('marines')).statements.items
+    expect(said.map((h) => h.articleId).sort()).toEqual(added.sort())
   })
 
   test('entities seen in two articles are one entity with mentions in both', async () => {

@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely'
+import { type Kysely, PostgresAdapter, sql, type Transaction } from 'kysely'
 import { bands, hamming, NEAR_DUPLICATE_BITS } from '../pipeline/claims/fingerprint.js'
 import type { ClaimLink } from '../pipeline/claims/types.js'
 import type { Linker } from '../pipeline/index.js'
@@ -25,9 +25,11 @@ export async function saveDocuments(
   link?: Linker,
 ): Promise<BatchSaveResult[]> {
   const out: BatchSaveResult[] = []
+  const sqlite = !(db.getExecutor().adapter instanceof PostgresAdapter)
   await db.transaction().execute(async (trx) => {
     const index = claimIndex(trx)
     const touched: string[] = []
+    const added: string[] = []
     for (const p of ps) {
       const articleId = idFor('article', p.doc.contentHash)
       await sql`savepoint doc`.execute(trx)
@@ -38,6 +40,7 @@ export async function saveDocuments(
           if (link) touched.push(...(await writeLinks(trx, await link(p, statementIds, index))))
         }
         await sql`release savepoint doc`.execute(trx)
+        if (inserted) added.push(articleId)
         out.push({ status: inserted ? 'added' : 'duplicate', articleId })
       } catch (e) {
         await sql`rollback to savepoint doc`.execute(trx)
@@ -49,10 +52,37 @@ export async function saveDocuments(
         })
       }
     }
+    if (sqlite) await indexForSearch(trx, added)
     // one refresh per claim per batch, not per statement
     await refreshClaims(trx, touched)
   })
   return out
+}
+
+/**
+ * SQLite: adds a batch's articles and statements to their FTS5 tables, one statement each, in
+ * the order they were stored. FTS5 writes its pending terms out as a new index segment at every
+ * savepoint and at every statement that opens one, so indexing each document as it is stored
+ * (by trigger) wrote and merged segments per document. Migration 0005 replaced those two insert
+ * triggers with this; every other change to the indexes is still made by triggers.
+ */
+async function indexForSearch(trx: Transaction<Database>, articleIds: string[]): Promise<void> {
+  if (articleIds.length === 0) return
+  // only where 0005 made it this function's job (tests store rows under older schemas too)
+  const { rows } = await sql<{
+    name: string
+  }>`select name from sqlite_master where name in ('articles_fts', 'articles_fts_insert')`.execute(
+    trx,
+  )
+  const names = rows.map((r) => r.name)
+  if (!names.includes('articles_fts') || names.includes('articles_fts_insert')) return
+  const ids = sql.join(articleIds)
+  await sql`insert into articles_fts (id, headline, text) select id, headline, text from articles where id in (${ids}) order by rowid`.execute(
+    trx,
+  )
+  await sql`insert into statements_fts (id, speaker_text, content_text) select id, speaker_text, content_text from statements where article_id in (${ids}) order by rowid`.execute(
+    trx,
+  )
 }
 
 /** Writes claims a batch creates and the stances that join statements to claims; returns the claims touched. */
@@ -198,9 +228,11 @@ async function insertArticle(
   }))
   await bulkInsert(trx, 'sentences', sentences)
 
+  // one hash per entity, not one per mention
+  const entityIds = new Map(analysis.entities.map((e) => [e.key, idFor('entity', e.key)]))
   const unique = [...new Map(analysis.entities.map((e) => [e.key, e])).values()]
   const entityRows = unique.map((e) => ({
-    id: idFor('entity', e.key),
+    id: entityIds.get(e.key)!,
     key: e.key,
     name: e.name,
     type: e.type,
@@ -223,7 +255,7 @@ async function insertArticle(
   )
 
   const aliasRows = analysis.entities.flatMap((e) =>
-    [...new Set(e.aliases)].map((alias) => ({ entity_id: idFor('entity', e.key), alias })),
+    [...new Set(e.aliases)].map((alias) => ({ entity_id: entityIds.get(e.key)!, alias })),
   )
   await bulkInsert(
     trx,
@@ -243,7 +275,7 @@ async function insertArticle(
       })
       .map((m) => ({
         article_id: articleId,
-        entity_id: idFor('entity', e.key),
+        entity_id: entityIds.get(e.key)!,
         start: m.start,
         end: m.end,
         text: m.text,
