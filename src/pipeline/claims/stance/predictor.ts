@@ -5,6 +5,7 @@
  * on Emergent headlines, behind a relatedness gate). Training and prediction share this code.
  * @module
  */
+import { type Ensemble, scoreRow } from '../../../lib/gbdt.js'
 import { analyse, type Idf, N_DENSE, pairFeatures, type TextInfo } from './features.js'
 import type { LsiSpace } from './lsi.js'
 import { Mlp, type SparseVec } from './mlp.js'
@@ -26,6 +27,15 @@ export interface BodyParts {
   cue: Map<string, number>
   /** Stance ensemble; classes supports, refutes, reports. */
   stance: Mlp[]
+  /**
+   * Log-offsets added to the stance ensemble's class log-probabilities. Fitted on topic
+   * cross-validation: a model trained on some topics over-calls "supports" on unseen ones.
+   */
+  bias: number[]
+  /** Boosted trees on the dense features, one per class against the rest (none in old bundles). */
+  trees: Ensemble[]
+  /** Share of the trees in the stance probabilities; the MLP ensemble has the rest. */
+  treeWeight: number
 }
 
 export interface ShortParts {
@@ -203,8 +213,39 @@ export function pairProbs(
     return { unrelated: gate[1]!, stance, path: 'short' }
   }
   const rel = ensemble(parts.body.rel, denseVec(dense, parts.body.st))
-  const stance = ensemble(parts.body.stance, bodyStanceVec(dense, top, claim, text, parts.body))
+  const b = parts.body
+  const mlp =
+    b.treeWeight < 1 ? ensemble(b.stance, bodyStanceVec(dense, top, claim, text, b)) : null
+  const trees = b.treeWeight > 0 ? treeProbs(b.trees, dense) : null
+  const mixed = new Float64Array(3)
+  for (let c = 0; c < 3; c++)
+    mixed[c] = (1 - b.treeWeight) * (mlp?.[c] ?? 0) + b.treeWeight * (trees?.[c] ?? 0)
+  const stance = shift(mixed, b.bias)
   return { unrelated: rel[1]!, stance, path: 'body' }
+}
+
+/** Class probabilities from one-against-the-rest tree ensembles, normalised to sum to 1. */
+export function treeProbs(trees: readonly Ensemble[], dense: Float64Array): Float64Array {
+  const out = new Float64Array(trees.length)
+  let z = 0
+  trees.forEach((t, c) => {
+    out[c] = 1 / (1 + Math.exp(-scoreRow(t, dense)))
+    z += out[c]!
+  })
+  for (let c = 0; c < out.length; c++) out[c] = out[c]! / (z || 1)
+  return out
+}
+
+/** Probabilities re-weighted by exp(bias) per class and renormalised. */
+export function shift(p: Float64Array, bias: readonly number[]): Float64Array {
+  if (bias.every((b) => b === 0)) return p
+  let z = 0
+  for (let c = 0; c < p.length; c++) {
+    p[c] = p[c]! * Math.exp(bias[c] ?? 0)
+    z += p[c]!
+  }
+  for (let c = 0; c < p.length; c++) p[c] = p[c]! / (z || 1)
+  return p
 }
 
 /** Analyse a text with the model's IDF. */
@@ -230,12 +271,25 @@ interface Header {
   cue: string[]
   vocab: string[]
   shortMaxTokens: number
+  /** Absent in bundles written before the bias was fitted: no shift. */
+  stanceBias?: number[]
+  stanceTrees?: Ensemble[]
+  treeWeight?: number
   mlps: MlpHeader[]
   groups: Record<string, string[]>
   dev: Record<string, unknown>
 }
 
 const round = (x: number, k = 4) => Math.round(x * 10 ** k) / 10 ** k
+
+/** Thresholds and leaf values to 6 significant digits: the bundle stays small, scores barely move. */
+function roundTrees(e: Ensemble): Ensemble {
+  const r = (x: number) => Number(x.toPrecision(6))
+  return {
+    base: e.base,
+    trees: e.trees.map((t) => ({ ...t, threshold: t.threshold.map(r), value: t.value.map(r) })),
+  }
+}
 
 /** Serialise the parts; MLP input weights and LSI vectors are stored as int8. */
 export function saveParts(p: ModelParts): Uint8Array {
@@ -287,6 +341,9 @@ export function saveParts(p: ModelParts): Uint8Array {
     cue: [...p.body.cue.entries()].sort((a, b) => a[1] - b[1]).map(([s]) => s),
     vocab: [...p.short.vocab.entries()].sort((a, b) => a[1] - b[1]).map(([s]) => s),
     shortMaxTokens: p.shortMaxTokens,
+    stanceBias: p.body.bias,
+    stanceTrees: p.body.trees.map(roundTrees),
+    treeWeight: p.body.treeWeight,
     mlps,
     groups,
     dev: p.dev,
@@ -320,7 +377,15 @@ export function loadParts(gz: Uint8Array): ModelParts {
     version: h.version,
     idf: { map: new Map(h.idfStems.map((s, i) => [s, h.idfValues[i]!])), unseen: h.idfUnseen },
     lsi: { dims: h.lsiDims, index: index(h.lsiTerms), vecs: get('lsi') },
-    body: { st: st('body'), rel: group('rel'), cue: index(h.cue), stance: group('stance') },
+    body: {
+      st: st('body'),
+      rel: group('rel'),
+      cue: index(h.cue),
+      stance: group('stance'),
+      bias: h.stanceBias ?? [0, 0, 0],
+      trees: h.stanceTrees ?? [],
+      treeWeight: h.stanceTrees?.length ? (h.treeWeight ?? 0) : 0,
+    },
     short: { st: st('short'), vocab: index(h.vocab), stance: group('short'), gate: group('gate') },
     shortMaxTokens: h.shortMaxTokens,
     dev: h.dev,
