@@ -19,13 +19,19 @@ export function assemble(clean: CleanArticle): Article {
   return { ...clean, text: parts.join('\n\n'), bodyStart, paragraphSpans }
 }
 
-/** An article of bare English paragraphs, no headline or metadata: for reading single texts. */
-export function bareArticle(paragraphs: string[]): Article {
+/**
+ * An article of bare English paragraphs, no headline, with only the metadata given: for
+ * reading single texts.
+ */
+export function bareArticle(
+  paragraphs: string[],
+  meta: Partial<Pick<CleanArticle, 'outlet' | 'publishedAt'>> = {},
+): Article {
   return assemble({
     headline: null,
-    outlet: null,
+    outlet: meta.outlet ?? null,
     byline: null,
-    publishedAt: null,
+    publishedAt: meta.publishedAt ?? null,
     url: null,
     language: 'en',
     paragraphs,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { assemble } from '../assemble.js'
+import { bareArticle } from '../assemble.js'
 import { loadGazetteer } from '../language/geo/index.js'
 import { analyze } from '../language/index.js'
 import { attribute } from './index.js'
@@ -7,17 +7,9 @@ import type { Statement } from './types.js'
 
 // fixtures are sentences written for these tests
 function run(...paragraphs: string[]) {
-  const article = assemble({
-    headline: null,
+  const article = bareArticle(paragraphs, {
     outlet: 'Example Wire',
-    byline: null,
     publishedAt: '2024-03-08T10:00:00Z',
-    url: null,
-    language: 'en',
-    paragraphs,
-    captions: [],
-    relatedHeadlines: [],
-    why: {},
   })
   const analysis = analyze(article, { gazetteer: loadGazetteer() })
   const names = new Map(analysis.entities.map((e) => [e.key, e.name]))

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { assemble } from '../assemble.js'
+import { bareArticle } from '../assemble.js'
 import { attribute } from '../attribution/index.js'
 import { loadGazetteer } from '../language/geo/index.js'
 import { analyze } from '../language/index.js'
@@ -7,18 +7,7 @@ import { findPropositions } from './propositions.js'
 
 // sentences written for these tests
 function props(...paragraphs: string[]) {
-  const article = assemble({
-    headline: null,
-    outlet: null,
-    byline: null,
-    publishedAt: '2023-05-22T09:00:00Z',
-    url: null,
-    language: 'en',
-    paragraphs,
-    captions: [],
-    relatedHeadlines: [],
-    why: {},
-  })
+  const article = bareArticle(paragraphs, { publishedAt: '2023-05-22T09:00:00Z' })
   const analysis = analyze(article, { gazetteer: loadGazetteer() })
   const statements = attribute(article, analysis)
   return findPropositions({
