@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter } from 'kysely'
+import type { Kysely } from 'kysely'
+import { isPostgres } from './dialect.js'
 import { randomId } from './ids.js'
 import type { Database } from './schema.js'
 
@@ -93,7 +94,7 @@ export async function addAnnotation(
   a: NewAnnotation,
 ): Promise<AnnotationRecord> {
   const { text, author } = cleanNote(a)
-  const lock = db.getExecutor().adapter instanceof PostgresAdapter
+  const lock = isPostgres(db)
   const id = await db.transaction().execute(async (trx) => {
     const claim = await trx
       .selectFrom('claims')

@@ -1,4 +1,5 @@
-import { CompiledQuery, type Kysely, PostgresAdapter } from 'kysely'
+import { CompiledQuery, type Kysely } from 'kysely'
+import { isPostgres } from './dialect.js'
 import type { Database } from './schema.js'
 
 // both engines take 30,000 parameters in one statement (SQLite 3.32+: 32,766; PostgreSQL: 65,535)
@@ -21,7 +22,7 @@ export async function bulkInsert<T extends keyof Database & string>(
 ): Promise<void> {
   if (rows.length === 0) return
   const cols = Object.keys(rows[0]!)
-  const pg = db.getExecutor().adapter instanceof PostgresAdapter
+  const pg = isPostgres(db)
   const per = Math.max(1, Math.floor(MAX_PARAMS / cols.length))
   for (let i = 0; i < rows.length; i += per) {
     const chunk = rows.slice(i, i + per)

@@ -1,4 +1,4 @@
-import { type Kysely, PostgresAdapter, sql, type Transaction } from 'kysely'
+import { type Kysely, sql, type Transaction } from 'kysely'
 import { bands, hamming, NEAR_DUPLICATE_BITS } from '../pipeline/claims/fingerprint.js'
 import type { ClaimLink } from '../pipeline/claims/types.js'
 import type { Linker } from '../pipeline/index.js'
@@ -7,6 +7,7 @@ import type { ProcessedDocument } from '../pipeline/types.js'
 import { bulkInsert } from './bulk-insert.js'
 import { claimIndex } from './claim-index.js'
 import { refreshClaims } from './claim-state.js'
+import { isPostgres } from './dialect.js'
 import { idFor } from './ids.js'
 import type { Database } from './schema.js'
 
@@ -25,7 +26,7 @@ export async function saveDocuments(
   link?: Linker,
 ): Promise<BatchSaveResult[]> {
   const out: BatchSaveResult[] = []
-  const sqlite = !(db.getExecutor().adapter instanceof PostgresAdapter)
+  const sqlite = !isPostgres(db)
   await db.transaction().execute(async (trx) => {
     const index = claimIndex(trx)
     const touched: string[] = []

@@ -1,4 +1,5 @@
-import { CompiledQuery, type Kysely, PostgresAdapter, sql } from 'kysely'
+import { CompiledQuery, type Kysely, sql } from 'kysely'
+import { isPostgres } from './dialect.js'
 import { PG_DOCUMENT } from './migrations/0003-search.js'
 import type { Database } from './schema.js'
 
@@ -62,7 +63,7 @@ export function queryTerms(q: string): string[] {
  * const r = await searchIndex(db).search({ q: 'drone attack', kinds: SEARCH_KINDS, limit: 10, offset: 0 })
  */
 export function searchIndex(db: Kysely<Database>): SearchIndex {
-  return db.getExecutor().adapter instanceof PostgresAdapter ? postgresIndex(db) : sqliteIndex(db)
+  return isPostgres(db) ? postgresIndex(db) : sqliteIndex(db)
 }
 
 /** Does a word of the text match a query term? Roughly as the stemmers do: a shared stem. */

@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import { isPostgres } from '../dialect.js'
 
 /** What each searchable table indexes: the text columns, in ranking order. */
 const INDEXED = {
@@ -29,7 +30,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('articles_created_at').on('articles').column('created_at').execute()
   // the newest write, read on every request by the server's response cache
   await db.schema.createIndex('claims_updated_at').on('claims').column('updated_at').execute()
-  if (db.getExecutor().adapter instanceof PostgresAdapter) return upPostgres(db)
+  if (isPostgres(db)) return upPostgres(db)
   for (const [table, cols] of Object.entries(INDEXED)) {
     const fts = `${table}_fts`
     const list = cols.join(', ')
@@ -99,7 +100,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('claims_last_seen_id').ifExists().execute()
   await db.schema.dropIndex('articles_created_at').ifExists().execute()
   await db.schema.dropIndex('claims_updated_at').ifExists().execute()
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+  if (isPostgres(db)) {
     for (const table of Object.keys(PG_DOCUMENT))
       await sql.raw(`drop index if exists ${table}_search`).execute(db)
     return

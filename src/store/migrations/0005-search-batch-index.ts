@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import { isPostgres } from '../dialect.js'
 
 /** The tables whose rows saveDocuments adds to the search index itself, with their columns. */
 const BATCH_INDEXED = {
@@ -13,13 +14,13 @@ const BATCH_INDEXED = {
  * segment per document). Their insert triggers go; the update and delete triggers of 0003 stay.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  if (db.getExecutor().adapter instanceof PostgresAdapter) return
+  if (isPostgres(db)) return
   for (const table of Object.keys(BATCH_INDEXED))
     await sql.raw(`drop trigger if exists ${table}_fts_insert`).execute(db)
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  if (db.getExecutor().adapter instanceof PostgresAdapter) return
+  if (isPostgres(db)) return
   for (const [table, cols] of Object.entries(BATCH_INDEXED)) {
     const fts = `${table}_fts`
     const list = cols.join(', ')

@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import { isPostgres } from '../dialect.js'
 import type { Database } from '../schema.js'
 
 /**
@@ -11,7 +12,7 @@ import type { Database } from '../schema.js'
  * const v = await ledgerVersion(db, writes)
  */
 export async function ledgerVersion(db: Kysely<Database>, ownWrites: number): Promise<string> {
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+  if (isPostgres(db)) {
     const r = await sql<{ a: string | null; c: string | null; n: string | null }>`
       select (select max(created_at) from articles) as a, (select max(updated_at) from claims) as c,
         (select max(created_at) from annotations) as n`.execute(db)
