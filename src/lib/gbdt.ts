@@ -79,6 +79,11 @@ export function scoreRow(model: Ensemble, row: Float64Array): number {
   return s
 }
 
+/** Probability of the positive class for one feature row (the logistic of its score). */
+export function probability(model: Ensemble, row: Float64Array): number {
+  return 1 / (1 + Math.exp(-scoreRow(model, row)))
+}
+
 /** Settings of the boosted-tree trainer. */
 export interface GbdtParams {
   rounds: number

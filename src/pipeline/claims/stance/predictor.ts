@@ -5,7 +5,7 @@
  * on Emergent headlines, behind a relatedness gate). Training and prediction share this code.
  * @module
  */
-import { type Ensemble, scoreRow } from '../../../lib/gbdt.js'
+import { type Ensemble, probability } from '../../../lib/gbdt.js'
 import { analyse, type Idf, N_DENSE, pairFeatures, type TextInfo } from './features.js'
 import type { LsiSpace } from './lsi.js'
 import { Mlp, type SparseVec } from './mlp.js'
@@ -229,7 +229,7 @@ export function treeProbs(trees: readonly Ensemble[], dense: Float64Array): Floa
   const out = new Float64Array(trees.length)
   let z = 0
   trees.forEach((t, c) => {
-    out[c] = 1 / (1 + Math.exp(-scoreRow(t, dense)))
+    out[c] = probability(t, dense)
     z += out[c]!
   })
   for (let c = 0; c < out.length; c++) out[c] = out[c]! / (z || 1)

@@ -1,4 +1,4 @@
-import { type Ensemble, scoreRow } from '../../../lib/gbdt.js'
+import { type Ensemble, probability } from '../../../lib/gbdt.js'
 import { FEATURE_NAMES } from './features.js'
 import modelJson from './model/model.json' with { type: 'json' }
 
@@ -14,13 +14,9 @@ export interface LineModel extends Ensemble {
   smoothing: number
 }
 
-function sigmoid(x: number): number {
-  return 1 / (1 + Math.exp(-x))
-}
-
 /** Body probability per line. */
 export function lineProbabilities(model: Ensemble, rows: Float64Array[]): number[] {
-  return rows.map((r) => sigmoid(scoreRow(model, r)))
+  return rows.map((r) => probability(model, r))
 }
 
 /**

@@ -45,6 +45,8 @@ const { values: opts } = parseArgs({
     dev: { type: 'string' },
     seeds: { type: 'string', default: '3' },
     'lsi-dims': { type: 'string', default: '100' },
+    // with --dev cv: a JSON file of [fold, gold, path, P(unrelated), MLP's 3 stance
+    // probabilities, trees' 3] per dev pair, for weighing the two afterwards
     dump: { type: 'string' },
   },
 })
@@ -367,6 +369,7 @@ export function emergentCv(
     const tr = rows.filter((r) => foldOf.get(r.claimId) !== f)
     const dv = rows.filter((r) => foldOf.get(r.claimId) === f)
     const sp = trainShort(tr, [], idf, lsi)
+    const withBody = body ? assemble(body, sp, {}) : null
     for (const r of dv) {
       const { dense } = pairFeatures(tx.get(r.claim), tx.get(r.text), idf, lsi)
       const ps = ensemble(sp.stance, shortStanceVec(shortTerms(r.text), dense, sp))
@@ -374,9 +377,9 @@ export function emergentCv(
       let b = 0
       for (let c = 1; c < 3; c++) if (ps[c]! > ps[b]!) b = c
       if (REL_LABELS[b] === r.stance) correct++
-      if (body) {
+      if (withBody) {
         const t = tx.get(r.text)
-        const pb = pairProbs(assemble(body, sp, {}), tx.get(r.claim), t, r.text, 'body').stance
+        const pb = pairProbs(withBody, tx.get(r.claim), t, r.text, 'body').stance
         let bb = 0
         for (let c = 1; c < 3; c++) if (pb[c]! > pb[bb]!) bb = c
         cuts.forEach((cut, k) => {
@@ -465,22 +468,21 @@ function main(): void {
         const model = assemble(body, short, {}, [0, 0, 0])
         const tx = new Texts(model.idf)
         for (const p of dvI) {
-          const pr = pairProbs(model, tx.get(p.claim), tx.get(p.text), p.text)
+          const claim = tx.get(p.claim)
+          const text = tx.get(p.text)
+          const pr = pairProbs(model, claim, text, p.text)
           gold.push(p.stance)
           probs.push(pr)
+          const viaBody = pr.path === 'body' ? pr : pairProbs(model, claim, text, p.text, 'body')
+          predBody.push(decide(viaBody).stance)
           if (opts.dump) {
             // the MLP and the trees apart, to weigh them afterwards
             const only = (w: number) =>
-              pairProbs(
-                { ...model, body: { ...model.body, treeWeight: w } },
-                tx.get(p.claim),
-                tx.get(p.text),
-                p.text,
-              ).stance
-            dump.push([p.stance, pr.path, pr.unrelated, ...only(0), f, pr.unrelated, ...only(1)])
+              pairProbs({ ...model, body: { ...model.body, treeWeight: w } }, claim, text, p.text)
+                .stance
+            dump.push([f, p.stance, pr.path, pr.unrelated, ...only(0), ...only(1)])
           }
         }
-        predBody.push(...predictPairs(model, dvI, 'body'))
         log(`topic CV fold ${f} done`)
       }
       if (opts.dump) writeFileSync(String(opts.dump), JSON.stringify(dump))
