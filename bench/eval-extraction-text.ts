@@ -3,7 +3,9 @@
  *
  *   npx tsx bench/eval-extraction-text.ts            test half, then dev, beside keep-every-line
  *   npx tsx bench/eval-extraction-text.ts --cv 5     k-fold cross-validation inside the dev half
- *       [--rounds N --depth N --lr X --weighting uniform|shingles --smoothing X[,X...] --threshold X[,X...]]
+ *       [--rounds N --depth N --lr X --min-child X --lambda X --subsample X --colsample X --bags N --seed N
+ *        --weighting uniform|shingles --smoothing X[,X...] --threshold X[,X...] --states 2|4 --fold-seed N]
+ *   --fold-seed N deals the dev pages into folds in a seeded shuffled order (0: by id order).
  *
  * Body = paragraphs joined with "\n", scored with bench/lib/extraction-metric.ts.
  */
@@ -60,6 +62,22 @@ function predict(p: Page & { url: string }, model?: LineModel): string {
   return cleanText(p.text, { url: p.url }, model).paragraphs.join('\n')
 }
 
+/** The pages in a seeded random order (seed 0 keeps id order), so folds can be redrawn. */
+function shuffled<T>(xs: T[], seed: number): T[] {
+  const out = [...xs]
+  if (seed === 0) return out
+  let s = seed >>> 0
+  const rand = () => {
+    s = (s * 1664525 + 1013904223) >>> 0
+    return s / 2 ** 32
+  }
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1))
+    ;[out[i], out[j]] = [out[j]!, out[i]!]
+  }
+  return out
+}
+
 function crossValidate(k: number): void {
   const opts: TrainOptions = {
     ...DEFAULT_OPTIONS,
@@ -69,8 +87,13 @@ function crossValidate(k: number): void {
       depth: Number(arg('depth') ?? DEFAULT_PARAMS.depth),
       learningRate: Number(arg('lr') ?? DEFAULT_PARAMS.learningRate),
       colsample: Number(arg('colsample') ?? DEFAULT_PARAMS.colsample),
+      minChildWeight: Number(arg('min-child') ?? DEFAULT_PARAMS.minChildWeight),
+      lambda: Number(arg('lambda') ?? DEFAULT_PARAMS.lambda),
+      subsample: Number(arg('subsample') ?? DEFAULT_PARAMS.subsample),
+      seed: Number(arg('seed') ?? DEFAULT_PARAMS.seed),
     },
     bags: Number(arg('bags') ?? DEFAULT_OPTIONS.bags),
+    states: arg('states') === '2' ? 2 : arg('states') === '4' ? 4 : DEFAULT_OPTIONS.states,
     weighting: (arg('weighting') as TrainOptions['weighting']) ?? DEFAULT_OPTIONS.weighting,
   }
   const smoothings = (arg('smoothing') ?? String(DEFAULT_OPTIONS.smoothing)).split(',').map(Number)
@@ -78,7 +101,10 @@ function crossValidate(k: number): void {
   const combos = smoothings.flatMap((smoothing) =>
     thresholds.map((threshold) => ({ smoothing, threshold })),
   )
-  const dev = pages.filter((p) => halfOf(p.id) === 'dev')
+  const dev = shuffled(
+    pages.filter((p) => halfOf(p.id) === 'dev'),
+    Number(arg('fold-seed') ?? 0),
+  )
   const scores: PageScore[][] = combos.map(() => [])
   const oracle: PageScore[] = []
   const all: PageScore[] = []
@@ -102,7 +128,9 @@ function crossValidate(k: number): void {
       oracle.push(scorePage(p.truth, texts.filter((_, i) => labels[i]).join('\n')))
     }
   }
-  console.log(`${k}-fold cross-validation on the dev half, options ${JSON.stringify(opts)}`)
+  console.log(
+    `${k}-fold cross-validation on the dev half (fold seed ${arg('fold-seed') ?? 0}), options ${JSON.stringify(opts)}`,
+  )
   combos.forEach((c, j) => {
     console.log(fmt(`s ${c.smoothing} t ${c.threshold}`, scores[j]!))
   })

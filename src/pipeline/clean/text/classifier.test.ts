@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decode, type LineModel, loadModel } from './classifier.js'
+import { decode, type LineModel, loadModel, NEVER } from './classifier.js'
 import { FEATURE_NAMES } from './features.js'
 
 const stub = (smoothing: number): LineModel => ({
@@ -30,6 +30,21 @@ describe('decode', () => {
       true,
       false,
     ])
+  })
+  it('with four states, bridges a short gap inside the article but not a long tail', () => {
+    // before, body, gap inside, after: gaps are short and return to the body, the tail does not
+    const four: LineModel = {
+      ...stub(1),
+      transitions: [
+        [Math.log(0.95), Math.log(0.05), NEVER, NEVER],
+        [NEVER, Math.log(0.8), Math.log(0.15), Math.log(0.05)],
+        [NEVER, Math.log(0.6), Math.log(0.4), NEVER],
+        [NEVER, NEVER, NEVER, 0],
+      ],
+    }
+    const gap = [0.02, 0.95, 0.95, 0.3, 0.95, 0.95, 0.1, 0.1, 0.1]
+    expect(decode(four, gap)).toEqual([false, true, true, true, true, true, false, false, false])
+    expect(decode(stub(0), gap)[3]).toBe(false)
   })
   it('handles an empty page', () => {
     expect(decode(stub(1), [])).toEqual([])

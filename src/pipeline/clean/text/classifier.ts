@@ -6,13 +6,19 @@ import modelJson from './model/model.json' with { type: 'json' }
 export interface LineModel extends Ensemble {
   name: string
   features: string[]
-  /** Log transition probabilities [from][to], states 0 = drop, 1 = body. */
-  transitions: [[number, number], [number, number]]
+  /**
+   * Log transition probabilities [from][to]. Two states: 0 = drop, 1 = body. Four states:
+   * 0 = before the article, 1 = body, 2 = dropped inside the article, 3 = after it.
+   */
+  transitions: number[][]
   /** Probability at which a line with no context to sway it is kept. */
   threshold: number
   /** Weight of the transition term against the per-line evidence. */
   smoothing: number
 }
+
+/** Log probability standing for a transition that cannot happen (finite, so JSON keeps it). */
+export const NEVER = -1e6
 
 /** Body probability per line. */
 export function lineProbabilities(model: Ensemble, rows: Float64Array[]): number[] {
@@ -22,6 +28,8 @@ export function lineProbabilities(model: Ensemble, rows: Float64Array[]): number
 /**
  * Most likely keep/drop sequence (Viterbi): the per-line evidence from the trees, and the
  * transitions so that a lone short line inside the body is kept and a lone one outside dropped.
+ * With four states a dropped run inside the article is told from the page's tail, so a short
+ * gap between body lines costs less than leaving the article for good.
  */
 export function decode(model: LineModel, probs: number[]): boolean[] {
   const n = probs.length
@@ -29,29 +37,44 @@ export function decode(model: LineModel, probs: number[]): boolean[] {
   const eps = 1e-6
   const lp = Math.log(model.threshold)
   const lq = Math.log(1 - model.threshold)
-  const emit = (p: number, s: number) =>
-    s === 1 ? Math.log(Math.max(p, eps)) - lp : Math.log(Math.max(1 - p, eps)) - lq
   const tr = model.transitions
+  const S = tr.length
   const a = model.smoothing
-  const back = new Uint8Array(n * 2)
-  let v0 = emit(probs[0]!, 0)
-  let v1 = emit(probs[0]!, 1)
+  const back = new Uint8Array(n * S)
+  let v = new Float64Array(S)
+  let next = new Float64Array(S)
+  const emitAll = (p: number, out: Float64Array, add: Float64Array | null) => {
+    const body = Math.log(Math.max(p, eps)) - lp
+    const drop = Math.log(Math.max(1 - p, eps)) - lq
+    for (let s = 0; s < S; s++) out[s] = (add ? add[s]! : 0) + (s === 1 ? body : drop)
+  }
+  // the page opens before the article or in its body, never inside or after it
+  const start = new Float64Array(S).map((_, s) => (s <= 1 ? 0 : a * NEVER))
+  emitAll(probs[0]!, v, start)
+  const best = new Float64Array(S)
   for (let i = 1; i < n; i++) {
-    const p = probs[i]!
-    const from00 = v0 + a * tr[0][0]
-    const from10 = v1 + a * tr[1][0]
-    const from01 = v0 + a * tr[0][1]
-    const from11 = v1 + a * tr[1][1]
-    back[i * 2] = from00 >= from10 ? 0 : 1
-    back[i * 2 + 1] = from01 >= from11 ? 0 : 1
-    v0 = Math.max(from00, from10) + emit(p, 0)
-    v1 = Math.max(from01, from11) + emit(p, 1)
+    for (let t = 0; t < S; t++) {
+      let m = Number.NEGATIVE_INFINITY
+      let arg = 0
+      for (let s = 0; s < S; s++) {
+        const x = v[s]! + a * tr[s]![t]!
+        if (x > m) {
+          m = x
+          arg = s
+        }
+      }
+      best[t] = m
+      back[i * S + t] = arg
+    }
+    emitAll(probs[i]!, next, best)
+    ;[v, next] = [next, v]
   }
   const out = new Array<boolean>(n)
-  let s = v1 > v0 ? 1 : 0
+  let s = 0
+  for (let k = 1; k < S; k++) if (v[k]! > v[s]!) s = k
   for (let i = n - 1; i >= 0; i--) {
     out[i] = s === 1
-    if (i > 0) s = back[i * 2 + s]!
+    if (i > 0) s = back[i * S + s]!
   }
   return out
 }

@@ -14,7 +14,7 @@ import {
   trainGbdt,
 } from '../../../../lib/gbdt.js'
 import { annotate } from '../annotate.js'
-import type { LineModel } from '../classifier.js'
+import { type LineModel, NEVER } from '../classifier.js'
 import { FEATURE_NAMES, lineFeatures } from '../features.js'
 import { splitLines } from '../lines.js'
 import { labelLines } from './labels.js'
@@ -36,6 +36,8 @@ export interface TrainOptions {
   bags: number
   smoothing: number
   threshold: number
+  /** Smoother states: 2 (drop, body) or 4 (before, body, gap inside the article, after). */
+  states: 2 | 4
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -43,7 +45,8 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   weighting: 'shingles',
   bags: 1,
   smoothing: 0.3,
-  threshold: 0.4,
+  threshold: 0.3,
+  states: 4,
 }
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -131,29 +134,60 @@ function compact(t: Tree): Tree {
   }
 }
 
-/** Train the trees and the keep/drop transitions on the given pages. */
-export function trainModel(pages: Page[], opts: TrainOptions = DEFAULT_OPTIONS): LineModel {
-  const prepared = pages.map((p) => prepare(p, opts.weighting))
-  const { base, trees } = fitTrees(prepared, opts.params, opts.bags)
+/** Keep/drop transition counts between neighbouring lines, each starting at one. */
+function countTwo(pages: Prepared[]): number[][] {
   const trans = [
     [1, 1],
     [1, 1],
   ]
-  for (const p of prepared) {
+  for (const p of pages) {
     p.labels.forEach((l, i) => {
       if (i > 0) trans[p.labels[i - 1]!]![l]!++
     })
   }
-  const logRow = (r: number[]) => {
-    const s = r[0]! + r[1]!
-    return [Math.log(r[0]! / s), Math.log(r[1]! / s)] as [number, number]
+  return trans
+}
+
+// transitions a page can make between before (0), body (1), gap (2) and after (3); the
+// allowed ones start at one so that a transition unseen in training stays possible
+const ALLOWED = [
+  [1, 1, 0, 0],
+  [0, 1, 1, 1],
+  [0, 1, 1, 0],
+  [0, 0, 0, 1],
+]
+
+/** Counts over the four states, each drop line placed by where it sits against the body. */
+function countFour(pages: Prepared[]): number[][] {
+  const trans = ALLOWED.map((r) => r.map((x) => x))
+  for (const p of pages) {
+    const first = p.labels.indexOf(1)
+    const last = p.labels.lastIndexOf(1)
+    const state = p.labels.map((l, i) =>
+      l === 1 ? 1 : first < 0 || i < first ? 0 : i > last ? 3 : 2,
+    )
+    for (let i = 1; i < state.length; i++) trans[state[i - 1]!]![state[i]!]!++
   }
+  return trans
+}
+
+function logRow(r: number[]): number[] {
+  let s = 0
+  for (const x of r) s += x
+  return r.map((x) => (x > 0 ? Math.log(x / s) : NEVER))
+}
+
+/** Train the trees and the keep/drop transitions on the given pages. */
+export function trainModel(pages: Page[], opts: TrainOptions = DEFAULT_OPTIONS): LineModel {
+  const prepared = pages.map((p) => prepare(p, opts.weighting))
+  const { base, trees } = fitTrees(prepared, opts.params, opts.bags)
+  const trans = opts.states === 4 ? countFour(prepared) : countTwo(prepared)
   return {
     name: 'line-gbdt',
     features: [...FEATURE_NAMES],
     base,
     trees,
-    transitions: [logRow(trans[0]!), logRow(trans[1]!)],
+    transitions: trans.map(logRow),
     threshold: opts.threshold,
     smoothing: opts.smoothing,
   }
