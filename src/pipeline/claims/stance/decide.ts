@@ -11,7 +11,7 @@ import type { PairProbs } from './predictor.js'
 export const MODEL_FILE = 'stance-model.bin.gz'
 /** Name recorded in every result's `why.rule`. */
 export const MODEL_NAME = 'stance-mlp'
-export const MODEL_VERSION = '2'
+export const MODEL_VERSION = '3'
 
 const LABELS: Stance[] = ['supports', 'refutes', 'reports']
 

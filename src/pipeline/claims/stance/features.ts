@@ -5,7 +5,7 @@
  * claim's terms.
  * @module
  */
-import { HEDGE, NEGATION, REFUTE, SUPPORT } from './lexicon.js'
+import { HEDGE, NEGATION, REFUTE, REPORT, SUPPORT } from './lexicon.js'
 import { cosine, type LsiSpace, lsiVector } from './lsi.js'
 import { stem } from './porter.js'
 import { STOPWORDS, words } from './text.js'
@@ -387,4 +387,109 @@ export function pairFeatures(
     f[47] = k ? (sc[0]! + (sc[1] ?? 0) + (sc[2] ?? 0)) / k : 0
   }
   return { dense: f, top: top.filter((x) => x.cos > 0).map((x) => x.i) }
+}
+
+/**
+ * Names of the stance-only features: where in the text the cue words sit relative to the claim's
+ * terms (the best sentence, the lead, sentences that carry the claim) and how much of it is
+ * attributed speech. The stance model sees them; relatedness does not (chosen on topic CV).
+ */
+export const STANCE_NAMES = [
+  'best_sent_refute_rate',
+  'best_sent_hedge_rate',
+  'best_sent_support_rate',
+  'best_sent_neg_rate',
+  'text_report_rate',
+  'best_sent_report_rate',
+  'lead3_report_rate',
+  'lead3_refute_rate',
+  'lead3_hedge_rate',
+  'first_claim_term_pos',
+  'sents_with_refute',
+  'sents_with_hedge',
+  'near_report',
+  'top_report_rate',
+  'claim_sents_attributed',
+  'claim_sents_log',
+  'claim_report',
+] as const
+
+export const N_STANCE = STANCE_NAMES.length
+
+/** Stance-only features of the pair (claim h, text t), given the best sentences `top`. */
+export function stanceFeatures(h: TextInfo, t: TextInfo, top: readonly number[]): Float64Array {
+  const f = new Float64Array(N_STANCE)
+  const isReport = (s: string) => REPORT.has(s)
+  // per 100 tokens of [a, b)
+  const rate = (a: number, b: number, pred: (s: string) => boolean) => {
+    let c = 0
+    for (let i = a; i < b; i++) if (pred(t.stems[i]!)) c++
+    return b > a ? (100 * c) / (b - a) : 0
+  }
+  const [a1, b1] = top[0] !== undefined ? t.sents[top[0]]! : [0, 0]
+  for (let k = 0; k < 4; k++) f[k] = rate(a1, b1, (s) => lexOf(s) === k)
+  f[4] = rate(0, t.nTokens, isReport)
+  f[5] = rate(a1, b1, isReport)
+  const lead3 = t.sents[Math.min(2, t.sents.length - 1)]?.[1] ?? 0
+  f[6] = rate(0, lead3, isReport)
+  f[7] = rate(0, lead3, (s) => lexOf(s) === 0)
+  f[8] = rate(0, lead3, (s) => lexOf(s) === 1)
+  const claimTerm = (i: number) => t.content[i] === 1 && h.tf.has(t.stems[i]!)
+  let first = -1
+  for (let i = 0; i < t.nTokens && first < 0; i++) if (claimTerm(i)) first = i
+  f[9] = first < 0 ? 1 : first / (t.nTokens || 1)
+  // sentences with a refuting word, with a hedging word; and of the sentences holding two or
+  // more claim terms, the share that attribute or hedge
+  let refuting = 0
+  let hedging = 0
+  let withClaim = 0
+  let attributed = 0
+  for (const [a, b] of t.sents) {
+    let r = false
+    let hg = false
+    let rep = false
+    let terms = 0
+    for (let i = a; i < b; i++) {
+      const s = t.stems[i]!
+      const k = lexOf(s)
+      if (k === 0) r = true
+      if (k === 1) hg = true
+      if (isReport(s)) rep = true
+      if (claimTerm(i)) terms++
+    }
+    if (r) refuting++
+    if (hg) hedging++
+    if (terms >= 2) {
+      withClaim++
+      if (rep || hg) attributed++
+    }
+  }
+  const ns = t.sents.length || 1
+  f[10] = refuting / ns
+  f[11] = hedging / ns
+  // report verbs within six tokens of a claim term
+  let near = 0
+  const n = t.nTokens
+  for (let i = 0; i < n; i++) {
+    if (!isReport(t.stems[i]!)) continue
+    for (let j = Math.max(0, i - 6); j <= Math.min(n - 1, i + 6); j++) {
+      if (claimTerm(j)) {
+        near++
+        break
+      }
+    }
+  }
+  f[12] = Math.log1p(near)
+  let topReport = 0
+  let topLen = 0
+  for (const k of top) {
+    const [a, b] = t.sents[k]!
+    topLen += b - a
+    for (let i = a; i < b; i++) if (isReport(t.stems[i]!)) topReport++
+  }
+  f[13] = topLen ? (100 * topReport) / topLen : 0
+  f[14] = withClaim ? attributed / withClaim : 0
+  f[15] = Math.log1p(withClaim)
+  f[16] = h.stems.filter(isReport).length
+  return f
 }

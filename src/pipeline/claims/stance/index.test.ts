@@ -8,7 +8,7 @@ const claim = 'A dog was elected mayor of a small town'
 
 const denialBody = [
   'The story spread quickly on social media this week.',
-  'Town officials said on Monday that no dog had ever been elected mayor and that the report was a hoax.',
+  'Town officials denied on Monday that any dog had been elected mayor, calling the report a hoax.',
   'The town clerk confirmed the last election was won by a retired teacher.',
   'Several websites that shared the claim have since removed it.',
 ].join(' ')

@@ -39,5 +39,14 @@ export const SUPPORT = list(`
   definitely certainly clearly shows showed shown finally really real genuine authentic
 `)
 
+/**
+ * Verbs and phrases that attribute a text to someone ("said", "according to"). "said" and "says"
+ * are stopwords for content terms, so the other lists cannot see them.
+ */
+export const REPORT = list(`
+  said say says saying told tell tells according stated reported wrote posted tweeted claimed
+  insisted added explained announced
+`)
+
 /** Negation words (tokens; "n't" is already split off as "not"). */
 export const NEGATION = list(`not no never none nobody nothing neither nor without cannot`)

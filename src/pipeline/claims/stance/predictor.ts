@@ -6,7 +6,15 @@
  * @module
  */
 import { type Ensemble, probability } from '../../../lib/gbdt.js'
-import { analyse, type Idf, N_DENSE, pairFeatures, type TextInfo } from './features.js'
+import {
+  analyse,
+  type Idf,
+  N_DENSE,
+  N_STANCE,
+  pairFeatures,
+  stanceFeatures,
+  type TextInfo,
+} from './features.js'
 import type { LsiSpace } from './lsi.js'
 import { Mlp, type SparseVec } from './mlp.js'
 import { readBundle, type Tensor, writeBundle } from './model-io.js'
@@ -20,6 +28,10 @@ export interface Standardiser {
 }
 
 export interface BodyParts {
+  /**
+   * Over the dense features, then (since version 3) the stance-only features; relatedness reads
+   * the first N_DENSE.
+   */
   st: Standardiser
   /** Relatedness ensemble; class 0 related, 1 unrelated. */
   rel: Mlp[]
@@ -130,7 +142,28 @@ export function denseVec(d: Float64Array, st: Standardiser): SparseVec {
   return vec(idx, val)
 }
 
-/** Input of the body stance MLP: dense features, then cue-word counts of text, claim and best sentences. */
+/** Whether the body stance model reads the stance-only features (bundles since version 3). */
+export const hasStanceFeatures = (st: Standardiser): boolean => st.mean.length > N_DENSE
+
+/** The body stance model's dense input: the pair features, then the stance-only features. */
+export function stanceDense(
+  d: Float64Array,
+  top: readonly number[],
+  h: TextInfo,
+  t: TextInfo,
+  withStance: boolean,
+): Float64Array {
+  if (!withStance) return d
+  const out = new Float64Array(N_DENSE + N_STANCE)
+  out.set(d)
+  out.set(stanceFeatures(h, t, top), N_DENSE)
+  return out
+}
+
+/**
+ * Input of the body stance MLP: its dense input (`stanceDense`), then cue-word counts of text,
+ * claim and best sentences.
+ */
 export function bodyStanceVec(
   d: Float64Array,
   top: number[],
@@ -142,15 +175,17 @@ export function bodyStanceVec(
   const val: number[] = []
   pushDense(d, p.st, idx, val)
   const nc = p.cue.size
-  pushCounts(cueCounts(t, p.cue, [[0, t.nTokens]]), N_DENSE, idx, val)
-  pushCounts(cueCounts(h, p.cue, [[0, h.nTokens]]), N_DENSE + nc, idx, val)
+  const w = d.length
+  pushCounts(cueCounts(t, p.cue, [[0, t.nTokens]]), w, idx, val)
+  pushCounts(cueCounts(h, p.cue, [[0, h.nTokens]]), w + nc, idx, val)
   const ranges = top.map((i) => t.sents[i]!)
-  pushCounts(cueCounts(t, p.cue, ranges), N_DENSE + 2 * nc, idx, val)
+  pushCounts(cueCounts(t, p.cue, ranges), w + 2 * nc, idx, val)
   return vec(idx, val)
 }
 
-/** Input width of the body stance MLP. */
-export const bodyStanceWidth = (cueSize: number): number => N_DENSE + 3 * cueSize
+/** Input width of the body stance MLP over `denseWidth` dense inputs. */
+export const bodyStanceWidth = (cueSize: number, denseWidth: number): number =>
+  denseWidth + 3 * cueSize
 
 /** Terms of a short text for the short stance model: stems, stem bigrams, and "?". */
 export function shortTerms(text: string): string[] {
@@ -214,9 +249,9 @@ export function pairProbs(
   }
   const rel = ensemble(parts.body.rel, denseVec(dense, parts.body.st))
   const b = parts.body
-  const mlp =
-    b.treeWeight < 1 ? ensemble(b.stance, bodyStanceVec(dense, top, claim, text, b)) : null
-  const trees = b.treeWeight > 0 ? treeProbs(b.trees, dense) : null
+  const sd = stanceDense(dense, top, claim, text, hasStanceFeatures(b.st))
+  const mlp = b.treeWeight < 1 ? ensemble(b.stance, bodyStanceVec(sd, top, claim, text, b)) : null
+  const trees = b.treeWeight > 0 ? treeProbs(b.trees, sd) : null
   const mixed = new Float64Array(3)
   for (let c = 0; c < 3; c++)
     mixed[c] = (1 - b.treeWeight) * (mlp?.[c] ?? 0) + b.treeWeight * (trees?.[c] ?? 0)
