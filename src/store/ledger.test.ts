@@ -34,6 +34,26 @@ describe.each(DIALECTS)('the ledger across articles (%s)', (dialect) => {
     expect(roe.sides.reduce((n, x) => n + x.sources, 0)).toBe(1)
   })
 
+  test('a rejection of "Russian claims that X" in a later article disputes the claim X', async () => {
+    await ingest(
+      store,
+      [
+        'claim.txt',
+        'Depot hit, says Moscow\n\nRussian officials said on Monday that a fuel depot in the port of Lesnoy had been destroyed by a missile strike.',
+      ],
+      [
+        'denial.txt',
+        'Kyiv rejects report\n\nUkraine rejected Russian claims that a fuel depot in the port of Lesnoy had been destroyed by a missile strike.',
+      ],
+    )
+    const claims = await listClaims(store.db, { limit: 50, offset: 0 })
+    const depot = claims.find((c) => /fuel depot/.test(c.text))!
+    expect(depot.disputed).toBe(true)
+    const side = (a: string) => depot.sides.find((x) => x.affiliation === a)
+    expect(side('RU')?.supports).toBeGreaterThan(0)
+    expect(side('UA')?.refutes).toBe(1)
+  })
+
   test('a merge and a split survive reading the articles again', async () => {
     const one =
       'Harbour staff say ferries are late\n\nDock workers said the ferries had been late every morning this week because of the storms.'

@@ -204,4 +204,15 @@ describe('attribution rules', () => {
     ).toHaveLength(0)
     expect(run('The governor threatened to cut the power.').statements).toHaveLength(1)
   })
+  test('[noun-cue] a demonym before the noun speaks for its country', () => {
+    const { statements, who } = run(
+      'Local officials rejected Ukrainian reports that the ferry had been sunk near the harbour.',
+    )
+    const inner = statements.find((s) => s.cue.text === 'reports')
+    expect(inner?.content.text).toBe('the ferry had been sunk near the harbour')
+    expect(inner?.why.rule).toBe('noun-cue')
+    expect(who(inner!)).toBe('Ukraine')
+    const outer = statements.find((s) => s.cue.text === 'rejected')
+    expect(outer?.polarity).not.toBe('asserts')
+  })
 })

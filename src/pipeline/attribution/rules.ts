@@ -137,6 +137,23 @@ export function findDrafts(ctx: Context): Draft[] {
     for (let c = from; c < to; c++) {
       if (used.has(c) || ctx.inQuote[c]! >= 0) continue
       const t = ctx.tokens[c]!
+      // "rejected Russian claims that …": after a demonym standing for its country, "claims" is
+      // the noun, not a verb with "Russian" as its subject
+      const noun0 = ctx.lex.nouns.get(t.lower)
+      const prev = c > from ? ctx.mentionAt[c - 1]! : -1
+      if (
+        noun0 &&
+        prev >= 0 &&
+        ctx.mentions[prev]!.kind === 'reference' &&
+        ctx.mentions[prev]!.to === c
+      ) {
+        const d = nounCue(ctx, c, noun0, s)
+        if (d) {
+          out.push(d)
+          used.add(c)
+          continue
+        }
+      }
       const verb = ctx.lex.verbs.get(t.lower)
       if (verb) {
         const d =
@@ -557,22 +574,35 @@ function accordingTo(ctx: Context, c: number, s: number): Draft | null {
   }
 }
 
-/** `claims by X that …`, `X's claim that …`, `a statement from X that …` */
+/**
+ * `claims by X that …`, `X's claim that …`, `a statement from X that …`, and a named or
+ * demonym speaker written before the noun: `Russian claims that …`, `Kremlin reports that …`.
+ */
 function nounCue(ctx: Context, n: number, cue: CueEntry, s: number): Draft | null {
   const { tokens } = ctx
   const sent = ctx.sentenceTokens[s]!
   let sp: TokSpan | null = null
   let k = n + 1
   const nxt = tokens[k]?.lower
+  const before = n - 1 >= sent.from ? ctx.mentionAt[n - 1]! : -1
   if (nxt === 'by' || nxt === 'from') {
     sp = nounPhraseStartingAt(ctx, k + 1, sent.to)
     if (!sp) return null
     k = sp.to
   } else if (/^['’]s$/.test(tokens[n - 1]?.text ?? '')) {
     sp = nounPhraseEndingAt(ctx, n - 2, sent.from)
+  } else if (
+    before >= 0 &&
+    ctx.mentions[before]!.to === n &&
+    ctx.mentions[before]!.from >= sent.from
+  ) {
+    // only the mention itself: "rejected Russian claims" must not take "rejected" along
+    sp = { from: ctx.mentions[before]!.from, to: n }
   }
   if (!sp) return null
-  if (tokens[k]?.lower !== 'that') return null
+  // "Russian claims of the town's fall": after a demonym the noun may take "of" and a noun phrase
+  const ofAfterDemonym = tokens[k]?.lower === 'of' && before >= 0 && sp.to === n
+  if (tokens[k]?.lower !== 'that' && !ofAfterDemonym) return null
   k++
   const end = cutContent(ctx, k, sent.to)
   if (end - k < 2) return null

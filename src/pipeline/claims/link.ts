@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto'
 import type { ClaimIndex, ClaimLink, Grouping, Proposition } from './types.js'
 
 /** How general claims are compared: a compact key, its index terms, and a similarity. */
+/** Propositions that take the words of the claim they deny. */
+const DENIALS_BY_REFERENCE = new Set(['denial-of-earlier-claim', 'denial-of-nested-claim'])
+
 export interface Matcher<K> {
   key(text: string): K
   terms(key: K): string[]
@@ -101,8 +104,9 @@ export async function linkClaims<K>(
         if (best.opposed)
           stance = stance === 'supports' ? 'refutes' : stance === 'refutes' ? 'supports' : stance
         // the learned stance model may overrule the polarity rule when it is sure
-        // a denial of "these claims" repeats the claim's words: the model would read agreement
-        const second = p.why.rule === 'denial-of-earlier-claim' ? null : check?.(best.text, p.text)
+        // a denial of "these claims" or of "X's claims that …" repeats the claim's words: the
+        // model would read agreement
+        const second = DENIALS_BY_REFERENCE.has(p.why.rule) ? null : check?.(best.text, p.text)
         if (
           second &&
           second.confidence >= STANCE_OVERRIDE &&

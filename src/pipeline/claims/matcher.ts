@@ -1,3 +1,4 @@
+import { loadGazetteer } from '../language/geo/index.js'
 import type { Matcher } from './link.js'
 import { type ClaimKey, claimKey, loadParams, similarity } from './similarity/index.js'
 
@@ -68,11 +69,35 @@ function shared(a: ClaimKey, b: ClaimKey): number {
   return n
 }
 
-export const ledgerMatcher: Matcher<ClaimKey> = {
-  key: (t) => claimMatcher.key(t),
+/** A ledger key also holds the country of the actor the text opens with ("Russian forces …"). */
+export interface LedgerKey extends ClaimKey {
+  actor: string | null
+}
+
+const actors = new Map<string, LedgerKey>()
+
+/** Country of a demonym or country name that opens the text, or null. */
+function actorOf(text: string): string | null {
+  const first = /^\s*(\p{Lu}[\p{L}'’-]*)/u.exec(text)?.[1]
+  if (!first) return null
+  return loadGazetteer().country(first.replace(/['’]s$/, ''))?.code ?? null
+}
+
+export const ledgerMatcher: Matcher<LedgerKey> = {
+  key(t) {
+    let k = actors.get(t)
+    if (!k) {
+      if (actors.size >= KEY_CACHE) actors.clear()
+      k = { ...claimMatcher.key(t), actor: actorOf(t) }
+      actors.set(t, k)
+    }
+    return k
+  },
   terms: (k) => claimMatcher.terms(k),
-  // one rare word in common ("choice") is a coincidence, not a claim
-  similarity: (a, b) => (shared(a, b) >= 2 ? similarity(a, b) : 0),
+  // one rare word in common ("choice") is a coincidence, not a claim; and "Russian forces took X"
+  // is not "Ukrainian forces took X", however many words they share
+  similarity: (a, b) =>
+    shared(a, b) >= 2 && !(a.actor && b.actor && a.actor !== b.actor) ? similarity(a, b) : 0,
   threshold: LEDGER_THRESHOLD,
   opposed: (a, b) => a.negated !== b.negated,
   // no centroid: a statement must be close to the claim's own wording, or a claim drifts into a topic

@@ -99,8 +99,27 @@ describe('propositions', () => {
       'Russian officials announced the fall of Kherson on Friday.',
       'Ukrainian officials denied Russian claims of Kherson’s fall.',
     )
-    expect(p.map((x) => x.frame.type)).toEqual(['control', 'control'])
-    expect(p[0]!.key).toBe(p[1]!.key)
-    expect(p.map((x) => x.stance)).toEqual(['supports', 'refutes'])
+    // the denial, and the Russian claims it names (a statement of their own)
+    expect(p.map((x) => x.frame.type)).toEqual(['control', 'control', 'control'])
+    expect(new Set(p.map((x) => x.key)).size).toBe(1)
+    expect(p.map((x) => x.stance)).toEqual(['supports', 'refutes', 'supports'])
+  })
+  test('a rejection of "Russian claims that X" refutes what Russia claims, not the words', () => {
+    const p = props(
+      'Ukraine rejected Russian claims that a military depot had been hit in the raid.',
+    )
+    expect(p).toHaveLength(2)
+    expect(p[0]!.text).toBe(p[1]!.text)
+    expect(p[0]!.text).toBe('a military depot had been hit in the raid')
+    expect(p.map((x) => x.stance).sort()).toEqual(['refutes', 'supports'])
+    expect(p.find((x) => x.stance === 'refutes')?.why.rule).toBe('denial-of-nested-claim')
+  })
+  test('a report named later in a denial ("in response to reports that …") is not what it denies', () => {
+    const p = props(
+      'A commander denied that troops hold the island, in response to reports from local officials that troops are operating there.',
+    )
+    const denial = p.find((x) => x.stance === 'refutes')
+    expect(denial?.why.rule).toBe('general')
+    expect(denial?.text).toMatch(/^troops hold the island/)
   })
 })

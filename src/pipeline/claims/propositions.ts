@@ -139,7 +139,53 @@ export function findPropositions(input: PropositionInput): Proposition[] {
       why: { rule: 'general', confidence: 0.6 },
     })
   })
-  return out
+  return denialsOfNestedClaims(input.text, input.statements, out)
+}
+
+// what may stand before the claims a denial names: "rejected the recent Russian claims that …"
+const NESTED_LEAD = /^(?:(?:the|these|those|recent|earlier|repeated|latest|new)\s+)*$/i
+
+/**
+ * "Ukraine rejected Russian claims that X": the rejection's content opens with Russia's own
+ * statement, so what it refutes is that statement's proposition, not the words "Russian claims
+ * that X". A statement further inside ("denied X in response to reports that Y") is not what
+ * is denied.
+ */
+function denialsOfNestedClaims(
+  text: string,
+  statements: Statement[],
+  props: Proposition[],
+): Proposition[] {
+  const replaced = new Map<number, Proposition[]>()
+  statements.forEach((st, si) => {
+    if (st.polarity === 'asserts') return
+    const inner = statements.findIndex((x, xi) => {
+      if (xi === si || x.polarity !== 'asserts') return false
+      const head = Math.min(x.speaker?.start ?? x.cue.start, x.cue.start)
+      return (
+        head >= st.content.start &&
+        x.cue.end <= st.content.end &&
+        NESTED_LEAD.test(text.slice(st.content.start, head))
+      )
+    })
+    if (inner < 0) return
+    const theirs = props.filter((p) => p.statement === inner)
+    if (theirs.length === 0) return
+    replaced.set(
+      si,
+      theirs.map((p) => ({
+        ...p,
+        statement: si,
+        stance: opposite(p.stance),
+        date: props.find((q) => q.statement === si)?.date ?? p.date,
+        why: { rule: 'denial-of-nested-claim', confidence: 0.75 },
+      })),
+    )
+  })
+  if (replaced.size === 0) return props
+  const out = props.filter((p) => !replaced.has(p.statement))
+  for (const ps of replaced.values()) out.push(...ps)
+  return out.sort((a, b) => a.statement - b.statement)
 }
 
 interface Typed {

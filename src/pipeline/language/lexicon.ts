@@ -25,6 +25,8 @@ export interface Lexicon {
   outlets: Set<string>
   institutions: Map<string, { type: 'organization'; affiliation: string | null }>
   commonWords: Set<string>
+  /** What someone says ("claims", "reports"): after a demonym, the country is the speaker. */
+  speechNouns: Set<string>
 }
 
 let cached: Lexicon | undefined
@@ -67,6 +69,7 @@ export function lexicon(): Lexicon {
     outlets: new Set(readList('outlets.txt').map((o) => o.toLowerCase())),
     institutions,
     commonWords: new Set(readList('common-words.txt')),
+    speechNouns: new Set(readList('speech-nouns.txt')),
   }
   return cached
 }

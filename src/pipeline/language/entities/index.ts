@@ -280,6 +280,38 @@ export function extractEntities(
     }
   }
 
+  // "Russian claims that …": the demonym stands for its country, which makes the claims
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!t.upper || t.punct || covered[i] || !lex.speechNouns.has(tokens[i + 1]!.lower)) continue
+    const c = gaz.country(t.text)
+    if (c?.rule !== 'demonym') continue
+    const d =
+      places.find((p) => gaz.country(p.d.name)?.code === c.code)?.d ??
+      draftFor(
+        `place:name:${normName(c.name)}`,
+        c.name,
+        'place',
+        { rule: 'demonym+speech-noun', confidence: 0.8 },
+        [c.name],
+      )
+    if (!places.some((p) => p.d === d)) {
+      places.push({
+        d,
+        c: {
+          type: 'place',
+          from: i,
+          to: i + 1,
+          affiliation: { code: c.code, rule: 'demonym+speech-noun', confidence: 0.9 },
+          rule: 'demonym+speech-noun',
+          confidence: 0.8,
+        },
+      })
+    }
+    setAffiliation(d, c.code, 'demonym+speech-noun', 0.9)
+    mention(d, i, i + 1, 'reference', 'demonym+speech-noun', 0.8)
+  }
+
   // 4. places: geocode with the article's countries as context
   const countries = new Set<string>()
   for (const { d } of places) {
