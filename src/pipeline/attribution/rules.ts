@@ -137,45 +137,33 @@ export function findDrafts(ctx: Context): Draft[] {
     for (let c = from; c < to; c++) {
       if (used.has(c) || ctx.inQuote[c]! >= 0) continue
       const t = ctx.tokens[c]!
+      const noun = ctx.lex.nouns.get(t.lower)
+      const verb = ctx.lex.verbs.get(t.lower)
       // "rejected Russian claims that …": after a demonym standing for its country, "claims" is
       // the noun, not a verb with "Russian" as its subject
-      const noun0 = ctx.lex.nouns.get(t.lower)
-      const prev = c > from ? ctx.mentionAt[c - 1]! : -1
-      if (
-        noun0 &&
-        prev >= 0 &&
-        ctx.mentions[prev]!.kind === 'reference' &&
-        ctx.mentions[prev]!.to === c
-      ) {
-        const d = nounCue(ctx, c, noun0, s)
-        if (d) {
-          out.push(d)
-          used.add(c)
-          continue
-        }
-      }
-      const verb = ctx.lex.verbs.get(t.lower)
-      if (verb) {
-        const d =
+      const before = c > from ? ctx.mentions[ctx.mentionAt[c - 1]!] : undefined
+      const nounFirst = noun !== undefined && before?.kind === 'reference' && before.to === c
+      let d = nounFirst ? nounCue(ctx, c, noun, s) : null
+      if (!d && verb) {
+        d =
           t.lower.endsWith('ing') && t.lower !== 'during'
             ? participle(ctx, c, verb, s, out)
             : (reported(ctx, c, verb, s) ?? inverted(ctx, c, verb, s))
-        if (d) {
-          out.push(d)
-          used.add(c)
-          continue
-        }
       }
-      if (t.lower === 'according' && ctx.tokens[c + 1]?.lower === 'to') {
-        const d = accordingTo(ctx, c, s)
-        if (d) out.push(d)
+      if (d) {
+        out.push(d)
+        used.add(c)
         continue
       }
-      const noun = ctx.lex.nouns.get(t.lower)
-      if (noun) {
-        const d = nounCue(ctx, c, noun, s)
-        if (d) {
-          out.push(d)
+      if (t.lower === 'according' && ctx.tokens[c + 1]?.lower === 'to') {
+        const a = accordingTo(ctx, c, s)
+        if (a) out.push(a)
+        continue
+      }
+      if (noun && !nounFirst) {
+        const n = nounCue(ctx, c, noun, s)
+        if (n) {
+          out.push(n)
           used.add(c)
         }
       }

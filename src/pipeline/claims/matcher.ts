@@ -74,8 +74,6 @@ export interface LedgerKey extends ClaimKey {
   actor: string | null
 }
 
-const actors = new Map<string, LedgerKey>()
-
 /** Country of a demonym or country name that opens the text, or null. */
 function actorOf(text: string): string | null {
   const first = /^\s*(\p{Lu}[\p{L}'’-]*)/u.exec(text)?.[1]
@@ -84,15 +82,8 @@ function actorOf(text: string): string | null {
 }
 
 export const ledgerMatcher: Matcher<LedgerKey> = {
-  key(t) {
-    let k = actors.get(t)
-    if (!k) {
-      if (actors.size >= KEY_CACHE) actors.clear()
-      k = { ...claimMatcher.key(t), actor: actorOf(t) }
-      actors.set(t, k)
-    }
-    return k
-  },
+  // claimMatcher caches the terms; the actor is one gazetteer lookup
+  key: (t) => ({ ...claimMatcher.key(t), actor: actorOf(t) }),
   terms: (k) => claimMatcher.terms(k),
   // one rare word in common ("choice") is a coincidence, not a claim; and "Russian forces took X"
   // is not "Ukrainian forces took X", however many words they share
