@@ -139,7 +139,7 @@ export function findPropositions(input: PropositionInput): Proposition[] {
       why: { rule: 'general', confidence: 0.6 },
     })
   })
-  return denialsOfNestedClaims(input.text, input.statements, out)
+  return denialsOfNestedClaims(input, out)
 }
 
 // what may stand before the claims a denial names: "rejected the recent Russian claims that …"
@@ -151,11 +151,8 @@ const NESTED_LEAD = /^(?:(?:the|these|those|recent|earlier|repeated|latest|new)\
  * that X". A statement further inside ("denied X in response to reports that Y") is not what
  * is denied.
  */
-function denialsOfNestedClaims(
-  text: string,
-  statements: Statement[],
-  props: Proposition[],
-): Proposition[] {
+function denialsOfNestedClaims(input: PropositionInput, props: Proposition[]): Proposition[] {
+  const { text, statements } = input
   const replaced = new Map<number, Proposition[]>()
   statements.forEach((st, si) => {
     if (st.polarity === 'asserts') return
@@ -177,7 +174,7 @@ function denialsOfNestedClaims(
         ...p,
         statement: si,
         stance: opposite(p.stance),
-        date: props.find((q) => q.statement === si)?.date ?? p.date,
+        date: statementDate(st, input.publishedAt),
         why: { rule: 'denial-of-nested-claim', confidence: 0.75 },
       })),
     )
