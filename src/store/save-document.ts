@@ -28,6 +28,7 @@ export async function saveDocuments(
   const out: BatchSaveResult[] = []
   const sqlite = !isPostgres(db)
   await db.transaction().execute(async (trx) => {
+    const search = sqlite ? await searchIndexState(trx) : null
     const index = claimIndex(trx)
     const touched: string[] = []
     const added: string[] = []
@@ -53,37 +54,74 @@ export async function saveDocuments(
         })
       }
     }
-    if (sqlite) await indexForSearch(trx, added)
+    if (search) await indexForSearch(trx, added, search)
     // one refresh per claim per batch, not per statement
     await refreshClaims(trx, touched)
   })
   return out
 }
 
+/** What saveDocuments must add to SQLite's search indexes itself, and where new entity rows start. */
+interface SearchIndexState {
+  /** Migration 0005 dropped the article and statement insert triggers. */
+  articles: boolean
+  /** Migration 0006 dropped the entity and alias insert triggers. */
+  entities: boolean
+  entitiesAfter: number
+  aliasesAfter: number
+}
+
+async function searchIndexState(trx: Transaction<Database>): Promise<SearchIndexState> {
+  // tests store rows under older schemas too, where triggers still do this work
+  const { rows } = await sql<{ name: string }>`select name from sqlite_master where name in
+    ('articles_fts', 'articles_fts_insert', 'entities_fts', 'entities_fts_insert')`.execute(trx)
+  const has = new Set(rows.map((r) => r.name))
+  const entities = has.has('entities_fts') && !has.has('entities_fts_insert')
+  // rows added from here on get larger rowids (SQLite gives a new row max(rowid) + 1)
+  const after = entities
+    ? (
+        await sql<{ e: number; a: number }>`select
+          (select coalesce(max(rowid), 0) from entities) as e,
+          (select coalesce(max(rowid), 0) from entity_aliases) as a`.execute(trx)
+      ).rows[0]
+    : undefined
+  return {
+    articles: has.has('articles_fts') && !has.has('articles_fts_insert'),
+    entities,
+    entitiesAfter: after?.e ?? 0,
+    aliasesAfter: after?.a ?? 0,
+  }
+}
+
 /**
- * SQLite: adds a batch's articles and statements to their FTS5 tables, one statement each, in
- * the order they were stored. FTS5 writes its pending terms out as a new index segment at every
- * savepoint and at every statement that opens one, so indexing each document as it is stored
- * (by trigger) wrote and merged segments per document. Migration 0005 replaced those two insert
- * triggers with this; every other change to the indexes is still made by triggers.
+ * SQLite: adds a batch's new articles, statements, entities and aliases to their FTS5 tables,
+ * one statement each, in the order they were stored. FTS5 writes its pending terms out as a new
+ * index segment at every savepoint and at every statement that opens one, so indexing each
+ * document as it is stored (by trigger) wrote and merged segments per document. Migrations 0005
+ * and 0006 replaced those insert triggers with this; update and delete triggers remain.
  */
-async function indexForSearch(trx: Transaction<Database>, articleIds: string[]): Promise<void> {
-  if (articleIds.length === 0) return
-  // only where 0005 made it this function's job (tests store rows under older schemas too)
-  const { rows } = await sql<{
-    name: string
-  }>`select name from sqlite_master where name in ('articles_fts', 'articles_fts_insert')`.execute(
-    trx,
-  )
-  const names = rows.map((r) => r.name)
-  if (!names.includes('articles_fts') || names.includes('articles_fts_insert')) return
-  const ids = sql.join(articleIds)
-  await sql`insert into articles_fts (id, headline, text) select id, headline, text from articles where id in (${ids}) order by rowid`.execute(
-    trx,
-  )
-  await sql`insert into statements_fts (id, speaker_text, content_text) select id, speaker_text, content_text from statements where article_id in (${ids}) order by rowid`.execute(
-    trx,
-  )
+async function indexForSearch(
+  trx: Transaction<Database>,
+  articleIds: string[],
+  state: SearchIndexState,
+): Promise<void> {
+  if (state.articles && articleIds.length > 0) {
+    const ids = sql.join(articleIds)
+    await sql`insert into articles_fts (id, headline, text) select id, headline, text from articles where id in (${ids}) order by rowid`.execute(
+      trx,
+    )
+    await sql`insert into statements_fts (id, speaker_text, content_text) select id, speaker_text, content_text from statements where article_id in (${ids}) order by rowid`.execute(
+      trx,
+    )
+  }
+  if (state.entities) {
+    await sql`insert into entities_fts (id, name) select id, name from entities where rowid > ${state.entitiesAfter} order by rowid`.execute(
+      trx,
+    )
+    await sql`insert into entity_aliases_fts (entity_id, alias) select entity_id, alias from entity_aliases where rowid > ${state.aliasesAfter} order by rowid`.execute(
+      trx,
+    )
+  }
 }
 
 /** Writes claims a batch creates and the stances that join statements to claims; returns the claims touched. */

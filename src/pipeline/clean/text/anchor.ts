@@ -67,10 +67,13 @@ export function slugWords(url: string): Set<string> {
 /** Share of the slug's words that a line contains, per line. */
 export function slugOverlap(lines: Line[], slug: Set<string>): number[] {
   if (slug.size < 2) return lines.map(() => 0)
+  const seen = new Set<string>()
   return lines.map((l) => {
     let hit = 0
-    const seen = new Set<string>()
-    for (const w of words(l.text)) {
+    seen.clear()
+    // slug words are words() already, so a raw match needs no filtering to be looked up
+    for (const m of l.text.toLowerCase().matchAll(WORD)) {
+      const w = m[0]
       if (slug.has(w) && !seen.has(w)) {
         seen.add(w)
         hit++
