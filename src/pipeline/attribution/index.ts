@@ -41,7 +41,7 @@ export function attribute(
   const drafts = trimAtContrast(
     ctx,
     dedupe(deps.model ? [...ruled, ...modelDrafts(ctx, deps.model, ruled, paragraphs)] : ruled),
-  )
+  ).filter((d) => !notSpeech(ctx, d.cue.from))
   const statements: Statement[] = []
   const resolved = new Map<Draft, Statement['speaker']>()
   const denied = drafts
@@ -60,6 +60,40 @@ export function attribute(
   }
   carryFollowUps(ctx, statements)
   return statements.sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start)
+}
+
+const INFINITIVE_AUX = new Set(['be', 'have', 'been', 'having'])
+const PASSIVE_REPORT = new Set(['said', 'reported', 'alleged', 'rumoured', 'rumored', 'believed'])
+
+/**
+ * Cue words used for something other than a speech act, whichever rule or model read them:
+ * "the guards, said to have serious injuries" (a passive report with no speaker), "a US think
+ * tank", "he added a photograph".
+ */
+function notSpeech(ctx: Context, c: number): boolean {
+  const { tokens } = ctx
+  const t = tokens[c]!
+  // "the State Department", "Regional State Administration": a capital inside a sentence
+  // makes the word part of a name, not a verb
+  const prev = tokens[c - 1]
+  if (
+    t.upper &&
+    c > ctx.sentenceTokens[t.sentence]!.from &&
+    prev &&
+    !prev.punct &&
+    ctx.inQuote[c] === ctx.inQuote[c - 1]
+  )
+    return true
+  const next = tokens[c + 1]?.lower ?? ''
+  // "claimed to have captured" is a claim; "said to have", "reported to be" report no one
+  if (
+    PASSIVE_REPORT.has(t.lower) &&
+    next === 'to' &&
+    INFINITIVE_AUX.has(tokens[c + 2]?.lower ?? '')
+  )
+    return true
+  if (t.lower === 'think' && (next === 'tank' || next === 'tanks')) return true
+  return /^add(s|ed|ing)?$/.test(t.lower) && (next === 'a' || next === 'an')
 }
 
 const SUBORDINATORS = new Set([

@@ -215,4 +215,109 @@ describe('attribution rules', () => {
     const outer = statements.find((s) => s.cue.text === 'rejected')
     expect(outer?.polarity).not.toBe('asserts')
   })
+
+  test('[quote-trailing] a body and its office holder: "NATO Secretary-General X said"', () => {
+    const { statements, who } = run(
+      '"The harbour will reopen within days," NATO Secretary-General Marta Lindqvist said during a visit on Sunday.',
+    )
+    expect(statements).toHaveLength(1)
+    expect(statements[0]?.why.rule).toBe('quote-trailing:speaker-cue')
+    expect(who(statements[0]!)).toBe('Marta Lindqvist')
+  })
+
+  test('where and how it was said is not what was said', () => {
+    const { statements, who } = run(
+      'The shelling hit a bus stop in the centre of the town, the governor, Petro Danylenko, wrote on Telegram.',
+      'Jon Harlan said during an interview on Sunday.',
+    )
+    expect(statements.map((s) => s.content.text)).not.toContain('on Telegram')
+    expect(statements.some((s) => s.content.text.startsWith('during'))).toBe(false)
+    const s = statements.find((x) => x.cue.text === 'wrote')
+    if (s) expect(who(s)).toBe('Petro Danylenko')
+    // a phrase opening with a preposition is content when a verb follows in it
+    const kept = run(
+      'President Ana Mirek said at least 50 people died in the fire.',
+      'The army of Northland claimed in recent days to have pushed the attackers back.',
+    ).statements.map((x) => x.content.text)
+    expect(kept).toContain('at least 50 people died in the fire')
+    expect(kept).toContain('in recent days to have pushed the attackers back')
+  })
+
+  test('cue words that are no speech act: passive reports, think tanks, added objects', () => {
+    const { statements } = run(
+      'The two guards, said to have serious injuries, were taken to a hospital in the city.',
+      'The analysis came from a US think tank that studies the region.',
+      'In a later post the governor added a photograph of the damaged school.',
+    )
+    expect(statements).toEqual([])
+  })
+
+  test('a participle speaks for the clause subject, never for a name inside its object', () => {
+    const { statements, who } = run(
+      'Haldor dismissed suggestions that Russia wanted a wider war, stressing that the alliance was "not part of this conflict."',
+      "Estonia's foreign minister spoke at the assembly on Friday, warning that the grain deal was at risk.",
+    )
+    const stressing = statements.find((s) => s.cue.text === 'stressing')
+    if (stressing) expect(who(stressing)).not.toBe('Russia')
+    const warning = statements.find((s) => s.cue.text === 'warning')
+    expect(warning?.speaker?.text).toBe("Estonia's foreign minister")
+  })
+
+  test('two speakers joined by "and" are neither one of them', () => {
+    const { statements } = run(
+      'Ukrainian and Russian sources reported heavy fighting near the river crossing on Monday.',
+    )
+    expect(statements[0]?.speaker?.text).toBe('Ukrainian and Russian sources')
+    expect(statements[0]?.speaker?.entityKey).toBeNull()
+  })
+
+  test('a content whose subject stands outside it is not kept', () => {
+    const { statements } = run(
+      'The leaks prompted accusations of sabotage, which officials acknowledged was a possibility.',
+    )
+    expect(statements.filter((s) => s.why.rule === 'reported')).toEqual([])
+  })
+
+  test('[according-to] a capital "According" after a missed sentence break reads forward', () => {
+    const { statements } = run(
+      'The baby was born in the seventh month.According to doctors, he would not have survived without the incubator.',
+    )
+    expect(statements[0]?.content.text).toBe('he would not have survived without the incubator')
+  })
+
+  test('a pronoun does not stand for a name in a line written in capitals', () => {
+    const { statements } = run(
+      'Talks resumed in the capital on Monday, officials said.',
+      'PRESIDENT MARKUS ADLER WARNS OF LONG WINTER',
+      '"We are ready to wait," he said.',
+    )
+    const s = statements.find((x) => x.content.text === 'We are ready to wait')
+    expect(s?.speaker?.entityKey ?? null).toBeNull()
+  })
+
+  test('a capitalised cue word inside a sentence is part of a name', () => {
+    const { statements } = run(
+      'A spokesman for the State Department in the capital declined to comment on the visit.',
+    )
+    expect(statements.some((s) => s.cue.text === 'State')).toBe(false)
+  })
+
+  test('"said …, as local media reported that …": the "that" belongs to the second cue', () => {
+    const { statements, who } = run(
+      'Drones struck two depots, the Defence Ministry of Northland said Wednesday, as local media reported that the strikes came from the sea.',
+    )
+    const said = statements.find((s) => s.cue.text === 'said')
+    expect(said?.content.text).not.toContain('strikes came from the sea')
+    const reported = statements.find((s) => s.cue.text === 'reported')
+    expect(reported?.content.text).toBe('the strikes came from the sea')
+    if (said) expect(who(said)).not.toBe(who(reported!))
+  })
+
+  test('[pronoun] "he" after "X spoke with the journalist Y" is X, the subject', () => {
+    const { statements, who } = run(
+      'Lars Ekdahl spoke at length in an interview posted before his arrest, with the journalist Ivan Sokol. "I understand each day could be my last," he said.',
+    )
+    const s = statements.find((x) => x.content.text === 'I understand each day could be my last')
+    expect(who(s!)).toBe('Lars Ekdahl')
+  })
 })

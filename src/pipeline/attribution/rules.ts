@@ -1,6 +1,12 @@
 import type { Context } from './context.js'
 import type { CueEntry } from './lexicon.js'
-import { nounPhraseEndingAt, nounPhraseStartingAt, subjectBefore, type TokSpan } from './speaker.js'
+import {
+  nounPhraseEndingAt,
+  nounPhraseStartingAt,
+  SPEAKER_NOUNS,
+  subjectBefore,
+  type TokSpan,
+} from './speaker.js'
 import type { Mode } from './types.js'
 
 /** A statement as token spans, before it is resolved and qualified. */
@@ -209,6 +215,8 @@ function quoteRules(ctx: Context, out: Draft[]) {
         const cue = ctx.lex.verbs.get(tokens[c]!.lower)
         if (!cue || tokens[c]!.lower.endsWith('ing')) continue
         let sp = subjectBefore(ctx, c, k)
+        // "NATO Secretary-General X said": the body the speaker holds office in opens the phrase
+        if (sp && sp.from > k && startsWithMention(ctx, k, sp.from)) sp = { ...sp, from: k }
         if (!sp || sp.from !== k) sp = namedWithApposition(ctx, k, c) ?? sp
         if (sp && !sp.negated && sp.from === k) {
           out.push({
@@ -258,6 +266,14 @@ function quoteRules(ctx: Context, out: Draft[]) {
   }
 }
 
+/** Is [from, to) exactly one name the entity finder found? */
+function startsWithMention(ctx: Context, from: number, to: number): boolean {
+  const mi = ctx.mentionAt[from]!
+  if (mi < 0) return false
+  const m = ctx.mentions[mi]!
+  return m.from === from && m.to === to
+}
+
 /**
  * `“…,” Jane Doe, 44, a nurse at the hospital, said.`: a name, then an apposition between
  * commas, then the cue. The name is the speaker.
@@ -300,6 +316,9 @@ function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   )
     k = thatAt + 1
   else if (isTimeAt(ctx, k)) k = skipTime(ctx, k)
+  // "wrote on Telegram.", "said during an interview": where and how, not what; the content is
+  // elsewhere (before the speaker, or in a quote)
+  else if (k === c + 1 && tokens[k]?.lower !== 'to' && verbless(ctx, k, sent.to)) return null
   // "said that, unlikely as it seemed, the dam held": a parenthesis before the content
   if (tokens[k]?.text === ',' && tokens[k - 1]?.lower === 'that') {
     for (let e = k + 1; e < Math.min(sent.to, k + 10); e++) {
@@ -317,6 +336,9 @@ function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     if (!(tokens[k]?.text === ':' && q !== undefined && q >= 0)) return null
     k++
   }
+  // "sabotage, which officials acknowledged was a possibility": the content's subject is
+  // outside it, so what is left cannot be quoted as the speaker's claim
+  if (RESUMING.has(tokens[k]?.lower ?? '')) return null
   let end = cutContent(ctx, k, sent.to)
   if (cue.polarity !== 'asserts' && findThat(ctx, c + 1, c + 2) < 0) {
     // a denial's object ends where its justification starts: "dismissed the video, saying …"
@@ -367,6 +389,50 @@ const RESUMING = new Set([
   'remained',
 ])
 
+// prepositions that open where or how something was said ("on Telegram", "in an interview")
+const ADJUNCT_PREPS = new Set([
+  'in',
+  'on',
+  'at',
+  'via',
+  'during',
+  'through',
+  'from',
+  'over',
+  'after',
+  'before',
+  'with',
+  'by',
+  'to',
+])
+
+/**
+ * A prepositional phrase with no verb up to the end of the sentence ("during an interview on
+ * Sunday"); "at least 50 people died" and "in recent days to have pushed back" have verbs.
+ */
+function verbless(ctx: Context, k: number, end: number): boolean {
+  const { tokens } = ctx
+  if (!ADJUNCT_PREPS.has(tokens[k]?.lower ?? '')) return false
+  for (let j = k + 1; j < end; j++) {
+    const w = tokens[j]!.lower
+    if (RESUMING.has(w) || ctx.lex.verbs.has(w) || w === 'to' || /[a-z]ed$/.test(w)) return false
+  }
+  return true
+}
+
+/** `…, the governor wrote on Telegram.`: a short prepositional phrase that ends the sentence. */
+function adjunctToEnd(ctx: Context, k: number, end: number): boolean {
+  const { tokens } = ctx
+  if (!ADJUNCT_PREPS.has(tokens[k]?.lower ?? '')) return false
+  for (let j = k + 1; j < Math.min(end, k + 10); j++) {
+    const t = tokens[j]!
+    if (isClosingPunct(t.text)) return j === end - 1
+    if (t.lower === 'that' || t.text === ',' || t.text === ':' || ctx.lex.verbs.has(t.lower))
+      return false
+  }
+  return false
+}
+
 /** `The town has fallen, the ministry said.` / `…, said Jane Doe.` */
 function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | null {
   const { tokens } = ctx
@@ -383,7 +449,15 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     sp = np
     comma = c - 1
   } else {
-    if (!next || !(isClosingPunct(next.text) || next.text === ',' || isTimeAt(ctx, c + 1)))
+    if (
+      !next ||
+      !(
+        isClosingPunct(next.text) ||
+        next.text === ',' ||
+        isTimeAt(ctx, c + 1) ||
+        adjunctToEnd(ctx, c + 1, sent.to)
+      )
+    )
       return null
     for (let k = c - 1; k > sent.from; k--) {
       if (tokens[k]!.text === ',') {
@@ -506,9 +580,15 @@ const JOINS_CLAUSE = new Set([
   'earlier',
 ])
 
-/** The first name in a clause that is not inside a prepositional phrase. */
+/**
+ * The first name in a clause that is not inside a prepositional phrase, and comes before the
+ * clause's speech verb or "that": "X dismissed suggestions that Russia …, stressing …" has no
+ * name before "dismissed" that the rules know, and Russia is no answer.
+ */
 function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
   for (let k = from; k < to; k++) {
+    const lower = ctx.tokens[k]!.lower
+    if (lower === 'that' || ctx.lex.verbs.has(lower)) return null
     const d = ctx.descriptionAt.get(k)
     if (
       d &&
@@ -524,8 +604,21 @@ function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
     const prev = ctx.tokens[k - 1]?.lower ?? ''
     const usable = m.type !== 'place' || ctx.entities.get(m.entityKey)?.geo?.kind === 'country'
     if (usable && !PREPS.has(prev) && prev !== 'of' && prev !== "'s" && prev !== '’s')
-      return { from: m.from, to: m.to }
+      return possessed(ctx, m.from, m.to, to) ?? { from: m.from, to: m.to }
     k = m.to - 1
+  }
+  return null
+}
+
+/** "Lithuania's foreign minister": the person a name's possessive introduces speaks, not the name. */
+function possessed(ctx: Context, from: number, to: number, limit: number): TokSpan | null {
+  const { tokens } = ctx
+  const s = tokens[to]?.lower
+  if (s !== "'s" && s !== '’s') return null
+  for (let e = to + 1; e < Math.min(limit, to + 5); e++) {
+    const t = tokens[e]!
+    if (t.punct || t.upper) return null
+    if (SPEAKER_NOUNS.has(t.lower)) return { from, to: e + 1 }
   }
   return null
 }
@@ -539,6 +632,9 @@ function accordingTo(ctx: Context, c: number, s: number): Draft | null {
   let content: TokSpan
   const lead =
     c === sent.from ||
+    // "…in the 7th month.According to doctors, …": a capital "According" opens a sentence the
+    // splitter missed (no space after the stop)
+    tokens[c]!.text === 'According' ||
     (c - sent.from <= 2 && !ctx.mentionAt.subarray(sent.from, c).some((m) => m >= 0))
   if (lead) {
     let k = sp.to
@@ -712,6 +808,8 @@ function findThat(ctx: Context, from: number, to: number): number {
     const t = ctx.tokens[k]!
     if (t.lower === 'that') return k
     if (t.punct && t.text !== ',') return -1
+    // "said Wednesday, as local media reported that …": that "that" is the other cue's
+    if (ctx.lex.verbs.has(t.lower)) return -1
   }
   return -1
 }

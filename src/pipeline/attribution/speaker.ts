@@ -4,7 +4,7 @@ import type { EntityType } from '../language/types.js'
 import type { Context, TokenMention } from './context.js'
 import type { Statement } from './types.js'
 
-const SPEAKER_NOUNS = new Set(
+export const SPEAKER_NOUNS = new Set(
   readFileSync(new URL('./data/speaker-nouns.txt', import.meta.url), 'utf8')
     .split('\n')
     .map((l) => l.trim())
@@ -175,7 +175,8 @@ export function subjectBefore(
     break
   }
   if (p < floor) return null
-  const np = nounPhraseEndingAt(ctx, p, floor)
+  const found = nounPhraseEndingAt(ctx, p, floor)
+  const np = found && withCoordinate(ctx, found, floor)
   // "In a statement posted …": a phrase after a preposition is no subject
   if (np && np.from > floor && SUBJECT_BLOCKERS.has(tokens[np.from - 1]!.lower)) return null
   if (np) return { ...np, negated }
@@ -188,6 +189,32 @@ export function subjectBefore(
     }
   }
   return null
+}
+
+/**
+ * "Ukrainian and Russian sources", "Zelensky and Biden": two names joined by "and" or "or" speak
+ * together, so the phrase takes in the first one too (and resolves to neither).
+ */
+function withCoordinate(ctx: Context, np: TokSpan, floor: number): TokSpan {
+  const { tokens } = ctx
+  const j = np.from - 1
+  if (j - 1 < floor || !COORDINATORS.has(tokens[j]!.lower)) return np
+  const prev = tokens[j - 1]!
+  if (!prev.upper || prev.punct || !tokens[np.from]!.upper) return np
+  const mi = ctx.mentionAt[j - 1]!
+  const from = mi >= 0 && ctx.mentions[mi]!.to === j ? ctx.mentions[mi]!.from : j - 1
+  return from >= floor ? { from, to: np.to } : np
+}
+
+const COORDINATORS = new Set(['and', 'or', '&'])
+
+/** Is there a top-level "X and Y" in the phrase (two capitalised words around the joiner)? */
+function isCoordinated(ctx: Context, span: TokSpan): boolean {
+  const { tokens } = ctx
+  for (let k = span.from + 1; k < span.to - 1; k++)
+    if (COORDINATORS.has(tokens[k]!.lower) && tokens[k - 1]!.upper && tokens[k + 1]!.upper)
+      return true
+  return false
 }
 
 /** A noun phrase that ends at token `last`, or null when none can be a speaker. */
@@ -382,6 +409,8 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
   const base = { text: text.slice(start, end), start, end }
   const d = ctx.descriptionAt.get(span.from)
   if (d && d.to === span.to) return { ...base, entityKey: d.entityKey, resolvedBy: 'description' }
+  // two speakers at once are neither one of them (nor one side)
+  if (isCoordinated(ctx, span)) return { ...base, entityKey: null, resolvedBy: 'coordinated' }
   // the mention that ends the phrase is its head: "a spokesman for the Kremlin" is the Kremlin's
   let best: TokenMention | null = null
   // only a name that heads the phrase speaks: "Northland officials" are not Northland
@@ -437,9 +466,72 @@ function antecedent(
     if (plural && m.type === 'person') continue
     // mentions inside quotes belong to the quoted speaker's world
     if (ctx.inQuote[m.from]! >= 0 && ctx.inQuote[tokenIndexBefore(ctx, offset)]! < 0) continue
-    return m
+    // a line in capitals is a headline or a teaser for another story, not the narrative
+    if (shouted(ctx, ctx.tokens[m.from]!.sentence)) continue
+    return m.type === 'person' ? subjectFirst(ctx, m, i, offset) : m
   }
   return null
+}
+
+/**
+ * "X spoke with the journalist Y. … he said": of the people named in the sentence that holds
+ * the nearest candidate, the first one outside a prepositional phrase is the likelier
+ * antecedent (the subject), not the nearest.
+ */
+function subjectFirst(
+  ctx: Context,
+  nearest: TokenMention,
+  at: number,
+  offset: number,
+): TokenMention {
+  if (!oblique(ctx, nearest.from)) return nearest
+  const sentence = ctx.tokens[nearest.from]!.sentence
+  for (let i = at - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!
+    if (ctx.tokens[m.from]!.sentence !== sentence) break
+    if (m.start >= offset || m.type !== 'person' || m.entityKey === nearest.entityKey) continue
+    if (ctx.inQuote[m.from]! >= 0 || oblique(ctx, m.from)) continue
+    // the earliest such person wins, so keep looking further back
+    nearest = m
+  }
+  return nearest
+}
+
+const OBLIQUE = new Set([
+  'with',
+  'to',
+  'by',
+  'from',
+  'for',
+  'of',
+  'at',
+  'on',
+  'in',
+  'about',
+  'against',
+  'and',
+])
+
+/** Is the name at token `k` inside a prepositional phrase ("with the journalist X")? */
+function oblique(ctx: Context, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    const t = ctx.tokens[j]!
+    if (t.punct && t.text !== "'s" && t.text !== '’s') return false
+    if (OBLIQUE.has(t.lower)) return true
+  }
+  return false
+}
+
+function shouted(ctx: Context, sentence: number): boolean {
+  const { from, to } = ctx.sentenceTokens[sentence]!
+  let words = 0
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!
+    if (t.punct) continue
+    if (t.text !== t.text.toUpperCase()) return false
+    words++
+  }
+  return words >= 3
 }
 
 function isCountry(ctx: Context, key: string): boolean {

@@ -217,6 +217,29 @@ export function classifyChunk(
   }
 }
 
+/**
+ * Where a title starts after a leading institution or acronym, as in "NATO Secretary General
+ * X" or "Kremlin Spokesman Y": the run names two things, the body and its office holder.
+ * Returns -1 when the run does not open that way.
+ */
+export function titleAfterInstitution(c: Chunk, tokens: Token[], lex: Lexicon): number {
+  for (let j = c.from + 1; j < Math.min(c.to - 1, c.from + 4); j++) {
+    const head = tokens
+      .slice(c.from, j)
+      .map((t) => t.text)
+      .join(' ')
+    const known =
+      lex.institutions.has(head) ||
+      lex.outlets.has(head.toLowerCase()) ||
+      (j === c.from + 1 && tokens[c.from]!.acronym)
+    if (!known) continue
+    const t = matchTitle(tokens, j, c.to, lex)
+    // the title must leave a name of up to four words after it
+    if (t > j && c.to - t <= 4) return j
+  }
+  return -1
+}
+
 function isOrganization(tokens: Token[], from: number, to: number, lex: Lexicon): boolean {
   const last = tokens[to - 1]!.text
   const last2 = to - from >= 2 ? `${tokens[to - 2]!.text} ${last}` : ''

@@ -11,7 +11,7 @@ import type {
   Token,
 } from '../types.js'
 import { type Chunk, findChunks } from './chunks.js'
-import { type Classified, classifyChunk } from './classify.js'
+import { type Classified, classifyChunk, titleAfterInstitution } from './classify.js'
 import { findGroups } from './groups.js'
 import { normName } from './normalize.js'
 
@@ -153,8 +153,11 @@ export function extractEntities(
     }
     const k = classifyChunk(c, tokens, lex, gaz, lowerVocab)
     if (k === null) {
+      const at = titleAfterInstitution(c, tokens, lex)
+      // "NATO Secretary General X": the body, then its office holder, each on its own
+      if (at > 0) work.push(subChunk(text, tokens, at, c.to), subChunk(text, tokens, c.from, at))
       // "Kherson and Mykolaiv of …", "X of the Y": what no rule names as a whole may name in parts
-      work.push(...splitAtJoiners(text, tokens, c).reverse())
+      else work.push(...splitAtJoiners(text, tokens, c).reverse())
       continue
     }
     if (k === 'defer') {
@@ -581,20 +584,23 @@ function splitAtJoiners(text: string, tokens: Token[], c: Chunk): Chunk[] {
     const inside = k < c.to && t !== undefined && (t.upper || t.text === '.')
     if (inside && from < 0) from = k
     if (!inside && from >= 0) {
-      if (from > c.from || k < c.to) {
-        const a = tokens[from]!
-        const b = tokens[k - 1]!
-        out.push({
-          from,
-          to: k,
-          start: a.start,
-          end: b.end,
-          text: text.slice(a.start, b.end),
-          titleCase: false,
-        })
-      }
+      if (from > c.from || k < c.to) out.push(subChunk(text, tokens, from, k))
       from = -1
     }
   }
   return out
+}
+
+/** The run of tokens [from, to) as a chunk of its own. */
+function subChunk(text: string, tokens: Token[], from: number, to: number): Chunk {
+  const a = tokens[from]!
+  const b = tokens[to - 1]!
+  return {
+    from,
+    to,
+    start: a.start,
+    end: b.end,
+    text: text.slice(a.start, b.end),
+    titleCase: false,
+  }
 }
