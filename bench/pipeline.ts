@@ -43,11 +43,11 @@ async function parent() {
   const scalesArg = process.argv.indexOf('--scales')
   const scales = scalesArg > 0 ? process.argv[scalesArg + 1]!.split(',').map(Number) : [1, 2, 4]
   // time what the sources say now, not an old build
-  if (SRC === '../dist')
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {
-      cwd: join(dirname(self), '..'),
-      stdio: 'inherit',
-    })
+  if (SRC === '../dist') {
+    const cwd = join(dirname(self), '..')
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd, stdio: 'inherit' })
+    execFileSync(process.execPath, ['scripts/copy-assets.mjs'], { cwd, stdio: 'inherit' })
+  }
   const dir = mkdtempSync(join(tmpdir(), 'cc-bench-'))
   try {
     const files = new Map<number, string>()
