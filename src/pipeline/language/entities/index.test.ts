@@ -21,4 +21,25 @@ describe('entities', () => {
       expect(found.some((e) => e.startsWith('organization:'))).toBe(true)
     }
   })
+
+  test('a demonym before a name gives its side only through words that describe the name', () => {
+    const side = (text: string, name: string) => {
+      const a = analyze(bareArticle([text]), { gazetteer: loadGazetteer() })
+      const e = a.entities.find((x) => x.name === name)
+      return e ? e.affiliation : 'not found'
+    }
+    expect(
+      side('Ukrainian forces repelled Northland Legion attacks on Monday.', 'Northland Legion'),
+    ).toBeNull()
+    expect(side('This Ukrainian assessment supports ISW and its maps.', 'ISW')).toBeNull()
+    expect(side("Russia's war against NATO has gone on for a year.", 'NATO')).toBeNull()
+    expect(
+      side('Russian private military company Northland Legion took the town.', 'Northland Legion'),
+    ).toBe('RU')
+    expect(side('Ukrainian presidential adviser Mykola Podolny spoke.', 'Mykola Podolny')).toBe(
+      'UA',
+    )
+    expect(side('Russian human rights lawyer Pavel Chorny spoke.', 'Pavel Chorny')).toBe('RU')
+    expect(side('The Russian 1st Guards Tank Army moved north.', 'Guards Tank Army')).toBe('RU')
+  })
 })

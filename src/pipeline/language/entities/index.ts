@@ -430,12 +430,138 @@ export function extractEntities(
  * A side written just before a name: "Russia's private mercenary X Group",
  * "Ukraine's defence minister Jane Doe", "the Russian-backed X".
  */
+// words that, between a demonym and a name, describe the named ("Russian private military
+// company X", "Ukrainian journalist Y"); role nouns are in the lexicon's roles
+const DESCRIPTORS = new Set([
+  'private',
+  'mercenary',
+  'military',
+  'paramilitary',
+  'state',
+  'state-owned',
+  'state-run',
+  'opposition',
+  'independent',
+  'pro-government',
+  'nationalist',
+  'volunteer',
+  'special',
+  'armed',
+  'security',
+  'intelligence',
+  'news',
+  'media',
+  'agency',
+  'outlet',
+  'channel',
+  'company',
+  'firm',
+  'group',
+  'blogger',
+  'milblogger',
+  'journalist',
+  'reporter',
+  'activist',
+  'analyst',
+  'expert',
+  'official',
+  'politician',
+  'lawmaker',
+  'diplomat',
+  'businessman',
+  'oligarch',
+  'billionaire',
+  'general',
+  'colonel',
+  'major',
+  'captain',
+  'lieutenant',
+  'soldier',
+  'officer',
+  'pilot',
+  'writer',
+  'author',
+  'singer',
+  'athlete',
+  'player',
+  'former',
+  'top',
+  'senior',
+  'leading',
+  'prominent',
+  'veteran',
+  'regional',
+  'local',
+  'national',
+  'federal',
+  'foreign',
+  'defence',
+  'defense',
+  'energy',
+  'oil',
+  'gas',
+  'telegram',
+  'tv',
+  'television',
+  'radio',
+  'newspaper',
+  'broadcaster',
+  'think',
+  'tank',
+  'rights',
+  'arms',
+  'affairs',
+  'lawyer',
+  'dealer',
+  'star',
+  'correspondent',
+  'commentator',
+  'propagandist',
+  'host',
+  'presenter',
+  'editor',
+  'economist',
+  'scientist',
+  'professor',
+  'researcher',
+  'ombudsman',
+  'prosecutor',
+  'judge',
+  'basketball',
+  'football',
+  'tennis',
+  'ruling',
+  'public',
+  'relations',
+  'specialist',
+])
+
+/** Could this lower-case word sit inside a noun phrase before a name (not a verb, joiner or group)? */
+function describes(w: string, lex: Lexicon): boolean {
+  if (NOT_DESCRIBING.has(w) || lex.groupNouns.has(w)) return false
+  // "-ed", "-ing" and "-s" words before a name are mostly verbs ("supports", "repelled")
+  return !/(?:ed|ing|[^sui]s)$/.test(w) && /^[a-z][a-z-]*$/.test(w)
+}
+
+// prepositions, joiners and the commonest verbs of news sentences
+const NOT_DESCRIBING = new Set(
+  (
+    'of in on at by for with against from to into onto over under near after before during about ' +
+    'between among across through without within toward towards than as and or but nor that ' +
+    'which who whom whose while when where if because since until so say says claim claims ' +
+    'report reports accuse accuses deny denies warn warns urge urges call calls tell tells ' +
+    'is are was were be been has have had will would can could may might must should do does ' +
+    'did not also still now then its their his her'
+  ).split(' '),
+)
+
 function leftContextSide(
   tokens: Token[],
   from: number,
   lex: Lexicon,
   gaz: PlaceLookup,
 ): { code: string; rule: string } | null {
+  let free = 0
   for (let k = from - 1, words = 0; k >= 0 && words <= 3; k--) {
     const t = tokens[k]!
     if (/^['’]s$/i.test(t.text)) {
@@ -448,6 +574,16 @@ function leftContextSide(
       return c?.rule === 'demonym' ? { code: c.code, rule: 'demonym-modifier' } : null
     }
     if (t.punct || lex.commonWords.has(t.lower)) return null
+    // only words that describe the name may stand between: "Russian private mercenary X",
+    // "Ukrainian presidential adviser Y"; "Ukrainian forces repelled X" and "Russia's war
+    // against X" say nothing about X's side
+    // "Russian 1st Guards Tank Army": unit numbers belong to the name's phrase
+    const ordinal = /^\d+(?:st|nd|rd|th)?$/.test(t.lower)
+    if (!ordinal && !lex.roles.has(t.lower) && !DESCRIPTORS.has(t.lower)) {
+      // two other words at most, none a likely verb: "human rights lawyer" yes,
+      // "assessment supports" no
+      if (free++ > 1 || !describes(t.lower, lex)) return null
+    }
     words++
   }
   return null
