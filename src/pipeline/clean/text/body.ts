@@ -28,6 +28,18 @@ export function ruledOut(ann: Annotation): boolean {
 
 const LONG_LINE_WORDS = 300
 
+/** Letters, all of them upper-case, and enough of them to be a headline. */
+function shouted(text: string): boolean {
+  let upper = 0
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
+    if (ch === ch.toUpperCase()) {
+      if (ch !== ch.toLowerCase()) upper++
+    } else return false
+  }
+  return upper >= 12
+}
+
 /** Keep/drop each line: the line model with its smoother, then the pattern rules veto. */
 export function selectBody(
   lines: Line[],
@@ -38,6 +50,13 @@ export function selectBody(
   const probs = lineProbabilities(model, lineFeatures(lines, anns, hints))
   const keep = decode(model, probs)
   for (let i = 0; i < keep.length; i++) if (keep[i] && ruledOut(anns[i]!)) keep[i] = false
+  // a long line in capitals inside the body is a teaser for another story ("US SENDS MORE
+  // TROOPS TO …"), not prose; subheads in capitals are shorter (under 8 words on the dev
+  // pages), and before the body such a line may be the headline, which is left alone
+  const first = keep.indexOf(true)
+  if (first >= 0)
+    for (let i = first + 1; i < keep.length; i++)
+      if (keep[i] && anns[i]!.words >= 8 && shouted(lines[i]!.text)) keep[i] = false
   // a document flattened onto a line or two (a feed's body text) is all body, however it reads
   if (lines.length <= 3)
     for (let i = 0; i < keep.length; i++) if (anns[i]!.words >= LONG_LINE_WORDS) keep[i] = true

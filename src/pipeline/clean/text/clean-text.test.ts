@@ -205,3 +205,21 @@ describe('a document flattened onto one line', () => {
     expect(a.paragraphs).toEqual([text])
   })
 })
+
+describe('a teaser for another story in capitals inside the body', () => {
+  const body = [
+    'The harbour council voted on Tuesday to reject the plan to expand the container port, after months of protests by residents.',
+    'Council members said the plan would have doubled lorry traffic through the old town and harmed the estuary.',
+    'HARBOUR CITY MAYOR SAYS NEW FERRY LINE WILL OPEN BEFORE THE SUMMER SEASON',
+    'The port operator said it would study the decision and consider an appeal in the coming weeks.',
+    'Residents who had campaigned against the plan gathered outside the town hall to celebrate the vote.',
+  ]
+  const a = cleanText(
+    ['Harbour council rejects port plan', '', ...body.flatMap((p) => [p, ''])].join('\n'),
+    {},
+  )
+  it('drops the teaser and keeps the prose around it', () => {
+    expect(a.paragraphs.some((p) => p.startsWith('HARBOUR CITY MAYOR'))).toBe(false)
+    expect(a.paragraphs).toContain(body[3])
+  })
+})
