@@ -122,4 +122,17 @@ describe('propositions', () => {
     expect(denial?.why.rule).toBe('general')
     expect(denial?.text).toMatch(/^troops hold the island/)
   })
+
+  test('[control] "taken in X" is where something happened, not X taken', () => {
+    const p = props('The minister said the decisions were taken in Kherson after long talks.')
+    expect(p.some((x) => x.text === 'Kherson has been captured')).toBe(false)
+  })
+
+  test('[control] "the town of X" is X, not the town named before', () => {
+    const p = props(
+      'Officials said their troops had captured Kherson.',
+      'The army said it had captured the town of Popasna in the Luhansk region.',
+    )
+    expect(p.map((x) => x.text)).toEqual(['Kherson has been captured', 'Popasna has been captured'])
+  })
 })

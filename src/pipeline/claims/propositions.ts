@@ -507,6 +507,27 @@ function irrealis(tokens: Token[], at: number, floor: number): boolean {
 }
 
 // words between a trigger and its place that keep the place its object: "the embattled city of X"
+// capture verbs whose object is the place taken ("took X"), unlike "fighting in X"
+const TRANSITIVE = new Set([
+  'captured',
+  'capture',
+  'captures',
+  'capturing',
+  'seized',
+  'seize',
+  'seizes',
+  'took',
+  'taken',
+  'take',
+  'takes',
+  'taking',
+  'liberated',
+  'liberate',
+  'overran',
+  'overrun',
+])
+const LOCATIVE = new Set(['in', 'into', 'near', 'around', 'on', 'at'])
+
 const FILLERS = new Set([
   'the',
   'a',
@@ -609,9 +630,14 @@ function argumentOf(
   const flag = h.t.words.some((w) => w === 'flag') || wide > 0
   const reach = wide || (flag ? 10 : 6)
   const after = places.find((p) => p.at >= h.end && p.at < h.end + reach)
+  // "decisions were taken in Moscow": after a verb that takes its place as object, "in X" is
+  // where it happened, not what was taken
+  const located =
+    TRANSITIVE.has(tokens[h.end - 1]!.lower) && LOCATIVE.has(tokens[h.end]?.lower ?? '')
   // the object is the first thing named after the trigger: "captured Popasna in the Luhansk region" is about Popasna
   if (
     after &&
+    !located &&
     tokens
       .slice(h.end, after.at)
       .every((x) => (flag && !x.punct && !x.upper) || FILLERS.has(x.lower))
@@ -635,6 +661,8 @@ function placeReferences(
   const out: PlaceRef[] = []
   for (let k = from; k + 1 < to; k++) {
     if (tokens[k]!.lower !== 'the' || !PLACE_NOUNS.has(tokens[k + 1]!.lower)) continue
+    // "the town of Popasna" names its town right there, known to the gazetteer or not
+    if (tokens[k + 2]?.lower === 'of' && tokens[k + 3]?.upper) continue
     // "the city" is the last city named, "the region" the last region
     const noun = tokens[k + 1]!.lower
     const want = noun === 'region' || noun === 'area' ? 'region' : 'city'
