@@ -134,5 +134,10 @@ describe('propositions', () => {
       'The army said it had captured the town of Popasna in the Luhansk region.',
     )
     expect(p.map((x) => x.text)).toEqual(['Kherson has been captured', 'Popasna has been captured'])
+    const q = props(
+      'Officials in Moscow said on Monday that the talks had failed.',
+      'The minister said their troops had captured the capital, Kyiv, in the first week.',
+    )
+    expect(q.some((x) => x.text === 'Moscow has been captured')).toBe(false)
   })
 })

@@ -661,8 +661,10 @@ function placeReferences(
   const out: PlaceRef[] = []
   for (let k = from; k + 1 < to; k++) {
     if (tokens[k]!.lower !== 'the' || !PLACE_NOUNS.has(tokens[k + 1]!.lower)) continue
-    // "the town of Popasna" names its town right there, known to the gazetteer or not
-    if (tokens[k + 2]?.lower === 'of' && tokens[k + 3]?.upper) continue
+    // "the town of Popasna", "the capital, Kyiv" name their place right there, known to the
+    // gazetteer or not
+    if ((tokens[k + 2]?.lower === 'of' || tokens[k + 2]?.text === ',') && tokens[k + 3]?.upper)
+      continue
     // "the city" is the last city named, "the region" the last region
     const noun = tokens[k + 1]!.lower
     const want = noun === 'region' || noun === 'area' ? 'region' : 'city'
