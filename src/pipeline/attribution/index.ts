@@ -41,7 +41,9 @@ export function attribute(
   const drafts = trimAtContrast(
     ctx,
     dedupe(deps.model ? [...ruled, ...modelDrafts(ctx, deps.model, ruled, paragraphs)] : ruled),
-  ).filter((d) => !notSpeech(ctx, d.cue.from))
+  ).filter(
+    (d) => !notSpeech(ctx, d.cue.from) && !(VERB_RULES.has(d.rule) && afterDeterminer(ctx, d)),
+  )
   const statements: Statement[] = []
   const resolved = new Map<Draft, Statement['speaker']>()
   const denied = drafts
@@ -60,6 +62,15 @@ export function attribute(
   }
   carryFollowUps(ctx, statements)
   return statements.sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start)
+}
+
+// rules that read their cue as a verb
+const VERB_RULES = new Set(['reported', 'reported-inverted', 'reported-interrupted', 'participial'])
+const DETERMINERS = new Set(['of', 'the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her'])
+
+/** "the head of state whether …": after a determiner or "of" the cue word is a noun. */
+function afterDeterminer(ctx: Context, d: Draft): boolean {
+  return DETERMINERS.has(ctx.tokens[d.cue.from - 1]?.lower ?? '')
 }
 
 const INFINITIVE_AUX = new Set(['be', 'have', 'been', 'having'])

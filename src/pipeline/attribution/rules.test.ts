@@ -248,6 +248,7 @@ describe('attribution rules', () => {
       'The two guards, said to have serious injuries, were taken to a hospital in the city.',
       'The analysis came from a US think tank that studies the region.',
       'In a later post the governor added a photograph of the damaged school.',
+      'The host asked the head of state whether a wider war was coming.',
     )
     expect(statements).toEqual([])
   })
