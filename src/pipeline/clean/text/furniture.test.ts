@@ -14,6 +14,7 @@ describe('furnitureRule', () => {
     'Sign up to Harbour Daily, our free daily newsletter – every weekday at 7am',
     'CLICK HERE TO GET THE HARBOUR NEWS APP',
     'skip past newsletter promotion',
+    `skip past newsletter promotion Sign up to Harbour Daily ${'Our morning email breaks down the stories of the day. '.repeat(6)}after newsletter promotion`,
     'You’re reading an excerpt from the Harbour Brief newsletter. Sign up to get the rest free.',
     'The Morning Briefing is delivered to thousands of inboxes every weekday.',
     'Get the best stories delivered to your inbox',

@@ -4,6 +4,7 @@ const HAS_LETTER = /\p{L}/u
 const GLUE = /[a-z][A-Z]/g
 const SEPARATORS = /\s[|•·›»]\s|\s\/\s/g
 const SENTENCE_END = /[.!?。！？…"”»)]$/u
+const PROMO_START = /^\s*skip past (?:newsletter |the )?(?:promotion|advert(?:isement)?)\b/i
 
 /** True for a letter or digit code unit (any non-ASCII one outside the punctuation blocks). */
 export function isWordChar(c: number): boolean {
@@ -40,6 +41,8 @@ export function furnitureRule(text: string): string | null {
   if (isWidgetLine(text)) return 'furniture:widget'
   const words = wordCount(text)
   if (words <= MAX_CUE_WORDS && FURNITURE_CUE.test(text)) return 'furniture:prompt'
+  // a promotion block flattened onto one line says what it is at its start, however long
+  if (PROMO_START.test(text)) return 'furniture:prompt'
   if (!SENTENCE_END.test(text)) {
     // "HomeWorldPoliticsBusiness" or "Home | World | Politics": a menu flattened to one line
     const glue = text.match(GLUE)?.length ?? 0
