@@ -16,4 +16,21 @@ describe('the ledger matcher', () => {
     expect(b.actor).toBe('UA')
     expect(m.similarity(a, b)).toBe(0)
   })
+
+  test('reports of two different days are two claims; a text without a day can still match', () => {
+    const a = m.key(
+      'Russian forces did not conduct any offensive operations north of Lesnoy on March 15',
+    )
+    const b = m.key(
+      'Russian forces did not conduct any offensive operations north of Lesnoy on March 18',
+    )
+    const c = m.key(
+      'Russian forces did not conduct any offensive operations north of Lesnoy on 15 March',
+    )
+    const d = m.key('Russian forces did not conduct any offensive operations north of Lesnoy')
+    expect(a.days).toEqual(['3-15'])
+    expect(m.similarity(a, b)).toBe(0)
+    expect(m.similarity(a, c)).toBeGreaterThanOrEqual(LEDGER_THRESHOLD)
+    expect(m.similarity(a, d)).toBeGreaterThanOrEqual(LEDGER_THRESHOLD)
+  })
 })

@@ -69,9 +69,34 @@ function shared(a: ClaimKey, b: ClaimKey): number {
   return n
 }
 
-/** A ledger key also holds the country of the actor the text opens with ("Russian forces …"). */
+/**
+ * A ledger key also holds the country of the actor the text opens with ("Russian forces …"),
+ * and the calendar days it names ("on March 15").
+ */
 export interface LedgerKey extends ClaimKey {
   actor: string | null
+  days: string[]
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+${MONTH}\\b`, 'gi')
+
+/** Days named in a text, as "month-day" ("March 15", "15 March" are both "3-15"). */
+function daysOf(text: string): string[] {
+  const out = new Set<string>()
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const month = MONTHS.indexOf((m[1] ?? m[4]!).slice(0, 3).toLowerCase()) + 1
+    const day = Number(m[2] ?? m[3])
+    if (month > 0 && day >= 1 && day <= 31) out.add(`${month}-${day}`)
+  }
+  return [...out]
+}
+
+/** Both texts name days, and none in common: reports of two different days. */
+function otherDays(a: LedgerKey, b: LedgerKey): boolean {
+  return a.days.length > 0 && b.days.length > 0 && !a.days.some((d) => b.days.includes(d))
 }
 
 /** Country of a demonym or country name that opens the text, or null. */
@@ -83,12 +108,15 @@ function actorOf(text: string): string | null {
 
 export const ledgerMatcher: Matcher<LedgerKey> = {
   // claimMatcher caches the terms; the actor is one gazetteer lookup
-  key: (t) => ({ ...claimMatcher.key(t), actor: actorOf(t) }),
+  key: (t) => ({ ...claimMatcher.key(t), actor: actorOf(t), days: daysOf(t) }),
   terms: (k) => claimMatcher.terms(k),
-  // one rare word in common ("choice") is a coincidence, not a claim; and "Russian forces took X"
-  // is not "Ukrainian forces took X", however many words they share
+  // one rare word in common ("choice") is a coincidence, not a claim; "Russian forces took X"
+  // is not "Ukrainian forces took X", and what happened on March 15 is not what happened on
+  // March 18, however many words they share
   similarity: (a, b) =>
-    shared(a, b) >= 2 && !(a.actor && b.actor && a.actor !== b.actor) ? similarity(a, b) : 0,
+    shared(a, b) >= 2 && !(a.actor && b.actor && a.actor !== b.actor) && !otherDays(a, b)
+      ? similarity(a, b)
+      : 0,
   threshold: LEDGER_THRESHOLD,
   opposed: (a, b) => a.negated !== b.negated,
   // no centroid: a statement must be close to the claim's own wording, or a claim drifts into a topic
