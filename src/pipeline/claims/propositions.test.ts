@@ -46,6 +46,9 @@ describe('propositions', () => {
     const p = props('The army said it had captured 40 soldiers near Izium.')
     expect(p[0]?.frame.type).toBe('captives')
     expect(p[0]?.frame.count).toBe(40)
+    // no place: no typed claim that every prisoner count would join
+    const q = props('The army said it had captured 40 soldiers in the past week.')
+    expect(q.some((x) => x.frame.type === 'captives')).toBe(false)
   })
 
   test('[attack] [weapons] [general]', () => {

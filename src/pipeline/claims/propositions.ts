@@ -249,10 +249,13 @@ function typedFrame(
       const count = countNear(tokens, from, to)
       if (count === null) continue
       const place = argumentOf(tokens, inContent, h, 10)
+      // with no place, one key would gather every prisoner count of the war into one "claim":
+      // such a statement is left to the general matcher, which compares its words
+      if (!place) continue
       return typedGeneral(
         'captives',
-        `captives:${place?.key ?? 'any'}`,
-        `${count} people were taken prisoner${place ? ` near ${place.name}` : ''}`,
+        `captives:${place.key}`,
+        `${count} people were taken prisoner near ${place.name}`,
         place,
         count,
         h,
