@@ -32,6 +32,8 @@ const JOINERS = new Set([
   'la',
   '&',
 ])
+// words whose possessive begins the rest of a name, not a new phrase
+const POSSESSIVE_INSIDE = new Set(['People', 'Peoples', 'Workers', 'Women', 'Children', 'Veterans'])
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '(', '['])
 
 /**
@@ -79,6 +81,16 @@ export function findChunks(
           j++
           continue
         }
+        // "Donetsk People's Republic", "People's Liberation Army": the possessive is inside the name
+        if (
+          (u.text === "'s" || u.text === '’s') &&
+          POSSESSIVE_INSIDE.has(tokens[j - 1]!.text) &&
+          tokens[j + 1]?.upper &&
+          !tokens[j + 1]!.punct
+        ) {
+          j += 2
+          continue
+        }
         if (JOINERS.has(u.lower) && !u.upper) {
           let k = j + 1
           while (k < tokens.length && JOINERS.has(tokens[k]!.lower) && !tokens[k]!.upper) k++
@@ -103,7 +115,8 @@ export function findChunks(
           (lowerVocab.has(first.lower) && !lex.givenNames.has(first.text))
         if (common) from++
       }
-      // names do not end in a joiner or a title's period
+      // names neither start nor end with a joiner ("Officials of the X" less "Officials")
+      while (from < j && JOINERS.has(tokens[from]!.lower) && !tokens[from]!.upper) from++
       let to = j
       while (to > from && (JOINERS.has(tokens[to - 1]!.lower) || tokens[to - 1]!.text === '.')) to--
       if (to > from) {

@@ -241,6 +241,10 @@ export function titleAfterInstitution(c: Chunk, tokens: Token[], lex: Lexicon): 
 }
 
 function isOrganization(tokens: Token[], from: number, to: number, lex: Lexicon): boolean {
+  // "Donetsk People's Republic", "People's Militia": a people's body is an organisation
+  for (let k = from + 1; k < to - 1; k++)
+    if (tokens[k - 1]!.text === 'People' && (tokens[k]!.text === "'s" || tokens[k]!.text === '’s'))
+      return true
   const last = tokens[to - 1]!.text
   const last2 = to - from >= 2 ? `${tokens[to - 2]!.text} ${last}` : ''
   if (lex.orgKeywords.has(last) || (last2 && lex.orgKeywords.has(last2))) return true

@@ -42,4 +42,14 @@ describe('entities', () => {
     expect(side('Russian human rights lawyer Pavel Chorny spoke.', 'Pavel Chorny')).toBe('RU')
     expect(side('The Russian 1st Guards Tank Army moved north.', 'Guards Tank Army')).toBe('RU')
   })
+
+  test('"People\'s Republic" keeps its possessive inside the name', () => {
+    const found = entities(
+      "Officials of the Northland People's Republic said the bridge was closed.",
+      "The Northland People's Militia reported shelling overnight.",
+    )
+    expect(found).toContain("organization:Northland People's Republic")
+    expect(found).toContain("organization:Northland People's Militia")
+    expect(found.some((e) => e.startsWith('person:'))).toBe(false)
+  })
 })
