@@ -50,8 +50,11 @@ export function buildContext(
   lex: AttributionLexicon,
 ): Context {
   const sentenceTokens = sentences.map(() => ({ from: 0, to: 0 }))
-  for (let i = tokens.length - 1; i >= 0; i--) sentenceTokens[tokens[i]!.sentence]!.from = i
-  for (let i = 0; i < tokens.length; i++) sentenceTokens[tokens[i]!.sentence]!.to = i + 1
+  for (let i = 0; i < tokens.length; i++) {
+    const st = sentenceTokens[tokens[i]!.sentence]!
+    if (st.to === 0) st.from = i
+    st.to = i + 1
+  }
   const quotes = findQuotes(text, tokens)
   const inQuote = new Int32Array(tokens.length).fill(-1)
   quotes.forEach((q, qi) => {

@@ -219,7 +219,11 @@ function carryFollowUps(ctx: Context, statements: Statement[]) {
   const bySentence = new Set(statements.map((s) => s.sentence))
   for (let si = 1; si < ctx.sentences.length; si++) {
     const { from, to } = ctx.sentenceTokens[si]!
-    const prev = [...statements].reverse().find((s) => s.sentence < si && si - s.sentence <= 2)
+    let prev: Statement | undefined
+    for (let k = statements.length - 1; k >= 0 && !prev; k--) {
+      const s = statements[k]!
+      if (s.sentence < si && si - s.sentence <= 2) prev = s
+    }
     if (!prev) continue
     for (const e of evidenceIn(ctx, from, to)) {
       const same = prev.evidence.find((x) => x.kind === e.kind)

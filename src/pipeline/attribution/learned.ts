@@ -29,6 +29,7 @@ export function modelDrafts(
     for (let k = d.cue.from; k < d.cue.to; k++) covered[k] = 1
     for (let k = d.content.from; k < d.content.to; k++) covered[k] = 1
   }
+  const taken = (x: { from: number; to: number }) => covered.subarray(x.from, x.to).includes(1)
   const out: Draft[] = []
   for (const p of paragraphs) {
     const from = tokenAt(tokens, p.start)
@@ -49,20 +50,24 @@ export function modelDrafts(
         hasSign = true
     }
     if (!hasSign) continue
-    for (const r of model.extract(text.slice(p.start, p.end))) {
+    const span = (s: { start: number; end: number }) => {
+      const a = tokenAt(tokens, p.start + s.start)
+      const b = tokenAt(tokens, p.start + s.end - 1) + 1
+      return a >= 0 && b > a ? { from: a, to: b } : null
+    }
+    // the model need not find the arguments of cues this loop would drop anyway
+    const keep = (s: { start: number; end: number }, confidence: number) => {
+      const cue = span(s)
+      return confidence >= MODEL_MIN_CONFIDENCE && cue !== null && !taken(cue)
+    }
+    for (const r of model.extract(text.slice(p.start, p.end), keep)) {
       if (r.confidence < MODEL_MIN_CONFIDENCE || !r.source || r.content.length === 0) continue
-      const span = (s: { start: number; end: number }) => {
-        const a = tokenAt(tokens, p.start + s.start)
-        const b = tokenAt(tokens, p.start + s.end - 1) + 1
-        return a >= 0 && b > a ? { from: a, to: b } : null
-      }
       const cue = span(r.cue)
       const source = span(r.source)
       const first = r.content[0]!
       const last = r.content.at(-1)!
       const content = span({ start: first.start, end: last.end })
       if (!cue || !source || !content || content.to - content.from < 3) continue
-      const taken = (x: { from: number; to: number }) => covered.subarray(x.from, x.to).includes(1)
       if (taken(cue) || taken(content)) continue
       const lemma =
         ctx.lex.verbs.get(tokens[cue.to - 1]!.lower) ?? ctx.lex.nouns.get(tokens[cue.to - 1]!.lower)

@@ -147,7 +147,9 @@ export function findDrafts(ctx: Context): Draft[] {
       const verb = ctx.lex.verbs.get(t.lower)
       // "rejected Russian claims that …": after a demonym standing for its country, "claims" is
       // the noun, not a verb with "Russian" as its subject
-      const before = c > from ? ctx.mentions[ctx.mentionAt[c - 1]!] : undefined
+      // (mentions[-1] would be a slow property lookup, not an array read)
+      const bi = c > from ? ctx.mentionAt[c - 1]! : -1
+      const before = bi >= 0 ? ctx.mentions[bi] : undefined
       const nounFirst = noun !== undefined && before?.kind === 'reference' && before.to === c
       let d = nounFirst ? nounCue(ctx, c, noun, s) : null
       if (!d && verb) {

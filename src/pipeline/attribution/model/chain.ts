@@ -58,10 +58,14 @@ export class LinearChain {
     return this.viterbi(e, seq.n, seq.allowed)
   }
 
-  /** Viterbi over emission scores e (n*L) with optional allowed-label mask. */
-  viterbi(e: Float32Array, n: number, allowed: Uint8Array | null): Int32Array {
+  /** Viterbi over emission scores e (n*L) with optional allowed-label mask, into out (n long). */
+  viterbi(
+    e: Float32Array,
+    n: number,
+    allowed: Uint8Array | null,
+    out = new Int32Array(n),
+  ): Int32Array {
     const L = this.labels
-    const out = new Int32Array(n)
     if (n === 0) return out
     if (scratchScore.length < n * L) {
       scratchScore = new Float64Array(n * L * 2)
@@ -118,7 +122,48 @@ export class LinearChain {
     const q = this.q
     if (q) {
       const table = this.qTable
-      // buf is scratch: turn hashes into row offsets once, then sum one label at a time
+      // the two shipped taggers (6 and 3 labels): one sum per label, all advanced together
+      // (independent additions run in parallel, 17% faster for the argument tagger); each
+      // label's terms are still added in feature order, so the sums are the same
+      if (L === 6) {
+        let s0 = 0
+        let s1 = 0
+        let s2 = 0
+        let s3 = 0
+        let s4 = 0
+        let s5 = 0
+        for (let j = 0; j < k; j++) {
+          const f = (buf[j]! & mask) * 6
+          s0 += table[q[f]! + 128]!
+          s1 += table[q[f + 1]! + 128]!
+          s2 += table[q[f + 2]! + 128]!
+          s3 += table[q[f + 3]! + 128]!
+          s4 += table[q[f + 4]! + 128]!
+          s5 += table[q[f + 5]! + 128]!
+        }
+        e[base]! += s0
+        e[base + 1]! += s1
+        e[base + 2]! += s2
+        e[base + 3]! += s3
+        e[base + 4]! += s4
+        e[base + 5]! += s5
+        return
+      }
+      if (L === 3) {
+        let s0 = 0
+        let s1 = 0
+        let s2 = 0
+        for (let j = 0; j < k; j++) {
+          const f = (buf[j]! & mask) * 3
+          s0 += table[q[f]! + 128]!
+          s1 += table[q[f + 1]! + 128]!
+          s2 += table[q[f + 2]! + 128]!
+        }
+        e[base]! += s0
+        e[base + 1]! += s1
+        e[base + 2]! += s2
+        return
+      }
       for (let j = 0; j < k; j++) buf[j] = (buf[j]! & mask) * L
       for (let l = 0; l < L; l++) {
         let sum = 0

@@ -6,11 +6,13 @@
 import type { LinearChain } from './chain.js'
 import { cueRef, type DocInfo } from './features.js'
 import type { TokSpan } from './score.js'
+import { Scratch } from './slab.js'
 import {
   ARG_BC,
   ARG_BS,
   ARG_IC,
   ARG_IS,
+  ARG_LABELS,
   argAllowed,
   argEmissions,
   CUE_B,
@@ -66,12 +68,16 @@ export interface CuePrediction {
   p: number
 }
 
+// labels and allowed-label masks are read right after decoding: one buffer each, reused
+const labelScratch = new Scratch((n) => new Int32Array(n))
+const allowedScratch = new Scratch((n) => new Uint8Array(n))
+
 /** Predicted cue spans with their probabilities. */
 export function predictCues(d: DocInfo, m: ModelParts): CuePrediction[] {
   const out: CuePrediction[] = []
   for (const [a, b] of paragraphRanges(d)) {
     const e = cueEmissions(m.cue, d, a, b)
-    const labels = m.cue.viterbi(e, b - a, null)
+    const labels = m.cue.viterbi(e, b - a, null, labelScratch.take(b - a))
     const spans = readSpans(labels, CUE_B, CUE_I)
     if (spans.length === 0) continue
     for (const [s, t] of spans) {
@@ -86,10 +92,10 @@ export function predictCues(d: DocInfo, m: ModelParts): CuePrediction[] {
 
 /** Prefix sums of a 0/1 per-token mask of cue tokens. */
 export function cuePrefix(n: number, cues: TokSpan[]): Int32Array {
-  const mark = new Uint8Array(n)
-  for (const [s, e] of cues) for (let i = s; i <= e; i++) mark[i] = 1
+  // the mask is written at pre[i + 1], then summed in place
   const pre = new Int32Array(n + 1)
-  for (let i = 0; i < n; i++) pre[i + 1] = pre[i]! + mark[i]!
+  for (const [s, e] of cues) for (let i = s; i <= e; i++) pre[i + 1] = 1
+  for (let i = 0; i < n; i++) pre[i + 1]! += pre[i]!
   return pre
 }
 
@@ -97,11 +103,16 @@ export function cuePrefix(n: number, cues: TokSpan[]): Int32Array {
 const MAX_REACH = 100
 const MAX_SENTENCES = 4
 
-/** Source and content spans for each cue, looked for in the cue's paragraph. */
+/**
+ * Source and content spans for each cue, looked for in the cue's paragraph. A cue with
+ * `tag[k]` false is left untagged (no source, no content) but still counts as another cue
+ * for the features of the rest.
+ */
 export function predictArgs(
   d: DocInfo,
   m: ModelParts,
   cues: Array<{ span: TokSpan; p: number }>,
+  tag?: boolean[],
 ): TokPrediction[] {
   const paras = paragraphRanges(d)
   const pre = cuePrefix(
@@ -109,10 +120,15 @@ export function predictArgs(
     cues.map((c) => c.span),
   )
   const out: TokPrediction[] = []
-  for (const c of cues) {
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k]!
     const [c0, c1] = c.span
     const para = paras[d.tk.paragraph[c0]!]
     if (!para) continue
+    if (tag && !tag[k]) {
+      out.push({ cue: c.span, source: [], content: [], confidence: c.p })
+      continue
+    }
     // the paragraph, capped at a few sentences so text without line breaks stays linear
     const sent = d.tk.sentence[c0]!
     const tk = d.tk
@@ -124,7 +140,8 @@ export function predictArgs(
     )
     const ref = cueRef(d, c0, c1)
     const e = argEmissions(m.arg, d, ref, pre, a, b)
-    const labels = m.arg.viterbi(e, b - a, argAllowed(ref, pre, a, b))
+    const allowed = argAllowed(ref, pre, a, b, allowedScratch.take((b - a) * ARG_LABELS))
+    const labels = m.arg.viterbi(e, b - a, allowed, labelScratch.take(b - a))
     const shift = (s: TokSpan): TokSpan => [s[0] + a, s[1] + a]
     out.push({
       cue: c.span,
@@ -190,9 +207,31 @@ export function attachQuoteParagraphs(d: DocInfo, preds: TokPrediction[]): void 
   }
 }
 
-/** Full token-level extraction. */
-export function extractTokens(d: DocInfo, m: ModelParts): TokPrediction[] {
-  const preds = resolveConflicts(predictArgs(d, m, predictCues(d, m)), d.n)
+/**
+ * Full token-level extraction. With `keep`, only the predictions of the cues it accepts are
+ * returned, each exactly as without it; the arguments of the other cues are found only where
+ * they can change a kept one's.
+ */
+export function extractTokens(
+  d: DocInfo,
+  m: ModelParts,
+  keep?: (c: CuePrediction) => boolean,
+): TokPrediction[] {
+  const cues = predictCues(d, m)
+  let tag: boolean[] | undefined
+  let kept: Set<TokSpan> | undefined
+  if (keep) {
+    const wanted = cues.map(keep)
+    if (!wanted.includes(true)) return []
+    // resolveConflicts lets a cue's content trim only less confident ones': a cue less
+    // confident than every kept one cannot change them, and as an untagged carrier in
+    // attachQuoteParagraphs it takes the run-on paragraphs from them just the same
+    let floor = Number.POSITIVE_INFINITY
+    for (let k = 0; k < cues.length; k++) if (wanted[k]) floor = Math.min(floor, cues[k]!.p)
+    tag = cues.map((c, k) => wanted[k]! || c.p >= floor)
+    kept = new Set(cues.filter((_, k) => wanted[k]).map((c) => c.span))
+  }
+  const preds = resolveConflicts(predictArgs(d, m, cues, tag), d.n)
   attachQuoteParagraphs(d, preds)
-  return preds
+  return kept ? preds.filter((p) => kept.has(p.cue)) : preds
 }

@@ -6,7 +6,9 @@
 import { normaliseWord, shippedClusters } from './clusters.js'
 import { hashString, mix, mix3 } from './hash.js'
 import { isCueLike, PRONOUNS, stem, TITLES } from './lexicon.js'
+import { Slab, slabBytes } from './slab.js'
 import { QuoteRole, type TokenizedDoc } from './tokenize.js'
+import { WordTable } from './word-table.js'
 
 // token flag bits
 const F_CAP = 1
@@ -22,16 +24,14 @@ const F_QUOTE = 2048
 const F_WH = 4096
 const F_THAT = 16384
 
-interface TypeInfo {
-  lw: number
-  sh: number
-  st: number
-  flags: number
-  /** Cluster leaf id, or -1 for words without one. */
-  cl: number
-}
-
-const typeCache = new Map<string, TypeInfo>()
+// What the features read of a word type: offsets in its wordTypes record
+const T_LW = 0
+const T_SH = 1
+const T_ST = 2
+const T_FLAGS = 3
+/** Cluster leaf id, or -1 for words without one. */
+const T_CL = 4
+const wordTypes = new WordTable(5, 300_000)
 
 function shapeOf(w: string): string {
   let out = ''
@@ -61,9 +61,11 @@ const WH = new Set([
   'because',
 ])
 
-function typeInfo(w: string): TypeInfo {
-  let t = typeCache.get(w)
-  if (t) return t
+/** Offset in wordTypes.rows of the type of the word text[s..e), computed on first sight. */
+function typeRow(text: string, s: number, e: number): number {
+  const found = wordTypes.find(text, s, e)
+  if (found >= 0) return found
+  const w = text.slice(s, e)
   const lower = w.toLowerCase()
   let flags = 0
   const first = w.charAt(0)
@@ -81,16 +83,14 @@ function typeInfo(w: string): TypeInfo {
   if (lower === 'that') flags |= F_THAT
   // fold the many quote and dash glyphs into one lexical class each
   const norm = flags & F_QUOTE ? '"' : flags & F_DASH ? '—' : lower
-  t = {
-    lw: hashString(norm),
-    sh: hashString(shapeOf(w)),
-    st: hashString(stem(lower)),
-    flags,
-    cl: shippedClusters().get(normaliseWord(w)) ?? -1,
-  }
-  if (typeCache.size > 300_000) typeCache.clear()
-  typeCache.set(w, t)
-  return t
+  const r = wordTypes.add(text, s, e)
+  const types = wordTypes.rows
+  types[r + T_LW] = hashString(norm)
+  types[r + T_SH] = hashString(shapeOf(w))
+  types[r + T_ST] = hashString(stem(lower))
+  types[r + T_FLAGS] = flags
+  types[r + T_CL] = shippedClusters().get(normaliseWord(w)) ?? -1
+  return r
 }
 
 /** Per-document token arrays the feature functions read. */
@@ -130,21 +130,23 @@ const DOUBLE_QUOTES = new Set(['“', '”', '"', '``', "''", '«', '»'])
 /** Compute per-token information for a tokenized document. */
 export function docInfo(tk: TokenizedDoc): DocInfo {
   const n = tk.words.length
-  const lw = new Int32Array(n)
-  const sh = new Int32Array(n)
-  const st = new Int32Array(n)
-  const flags = new Int32Array(n)
-  const cl = new Int32Array(n)
+  const slab = new Slab(13 * n + 2, slabBytes(3, n))
+  const lw = slab.i32(n)
+  const sh = slab.i32(n)
+  const st = slab.i32(n)
+  const flags = slab.i32(n)
+  const cl = slab.i32(n)
   for (let i = 0; i < n; i++) {
-    const t = typeInfo(tk.words[i]!)
-    lw[i] = t.lw
-    sh[i] = t.sh
-    st[i] = t.st
-    flags[i] = t.flags
-    cl[i] = t.cl
+    const r = typeRow(tk.text, tk.starts[i]!, tk.ends[i]!)
+    const types = wordTypes.rows
+    lw[i] = types[r + T_LW]!
+    sh[i] = types[r + T_SH]!
+    st[i] = types[r + T_ST]!
+    flags[i] = types[r + T_FLAGS]!
+    cl[i] = types[r + T_CL]!
   }
-  const qOpen = new Int32Array(n).fill(-1)
-  const qClose = new Int32Array(n).fill(-1)
+  const qOpen = slab.i32(n).fill(-1)
+  const qClose = slab.i32(n).fill(-1)
   let open = -1
   let members: number[] = []
   const closeRegion = (closeIdx: number) => {
@@ -157,7 +159,7 @@ export function docInfo(tk: TokenizedDoc): DocInfo {
       open = -1
     }
     const q = tk.quote[i]
-    const dbl = DOUBLE_QUOTES.has(tk.words[i]!)
+    const dbl = q !== QuoteRole.None && DOUBLE_QUOTES.has(tk.words[i]!)
     if (q === QuoteRole.Open && dbl) {
       closeRegion(-1)
       open = i
@@ -172,13 +174,13 @@ export function docInfo(tk: TokenizedDoc): DocInfo {
     }
   }
   closeRegion(-1)
-  const commaPrefix = new Int32Array(n + 1)
+  const commaPrefix = slab.i32(n + 1)
   for (let i = 0; i < n; i++) commaPrefix[i + 1] = commaPrefix[i]! + (flags[i]! & F_COMMA ? 1 : 0)
-  const posInSent = new Int32Array(n)
-  const leftInSent = new Int32Array(n)
-  const sentHasQuote = new Uint8Array(n)
-  const cueLeft = new Int32Array(n)
-  const cueRight = new Int32Array(n)
+  const posInSent = slab.i32(n)
+  const leftInSent = slab.i32(n)
+  const sentHasQuote = slab.u8(n)
+  const cueLeft = slab.i32(n)
+  const cueRight = slab.i32(n)
   for (let s = 0; s < tk.sentStart.length; s++) {
     const a = tk.sentStart[s]!
     const b = tk.sentEnd[s]!
@@ -198,15 +200,15 @@ export function docInfo(tk: TokenizedDoc): DocInfo {
       if (flags[i]! & F_CUELEX) last = i
     }
   }
-  const sentCues = new Uint8Array(n)
+  const sentCues = slab.u8(n)
   for (let s = 0; s < tk.sentStart.length; s++) {
     let c = 0
     for (let i = tk.sentStart[s]!; i < tk.sentEnd[s]!; i++) if (flags[i]! & F_CUELEX) c++
     for (let i = tk.sentStart[s]!; i < tk.sentEnd[s]!; i++) sentCues[i] = Math.min(3, c)
   }
-  const big = new Int32Array(n + 1)
+  const big = slab.i32(n + 1)
   for (let i = 0; i <= n; i++) big[i] = mix(i > 0 ? lw[i - 1]! : BOS, i < n ? lw[i]! : EOS)
-  const clsArr = new Uint8Array(n)
+  const clsArr = slab.u8(n)
   for (let i = 0; i < n; i++) clsArr[i] = classOf(flags[i]!, tk.quote[i]!)
   return {
     tk,
@@ -350,8 +352,8 @@ export function cueRef(d: DocInfo, c0: number, c1: number): CueRef {
     c1,
     key,
     head,
-    keyDir: Int32Array.from([0, 1, 2], (dir) => mix(dir, key)),
-    headDir: Int32Array.from([0, 1, 2], (dir) => mix(dir, head)),
+    keyDir: Int32Array.of(mix(0, key), mix(1, key), mix(2, key)),
+    headDir: Int32Array.of(mix(0, head), mix(1, head), mix(2, head)),
     after: lwAt(d, c1 + 1),
     before: lwAt(d, c0 - 1),
   }

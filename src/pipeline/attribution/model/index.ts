@@ -32,20 +32,25 @@ export interface ModelAttribution {
 export interface AttributionModel {
   /** Model name and version, as recorded in `why.rule`. */
   readonly name: string
-  /** Attribution relations in the text, in text order of their cues. */
-  extract(text: string): ModelAttribution[]
+  /**
+   * Attribution relations in the text, in text order of their cues. With `keep`, only those
+   * whose cue and confidence it accepts, each as without it (and the others cost less).
+   */
+  extract(text: string, keep?: (cue: Span, confidence: number) => boolean): ModelAttribution[]
 }
 
 /** Build a model from loaded parts. */
 export function attributionModelFromParts(parts: ModelParts, name: string): AttributionModel {
   return {
     name,
-    extract(text: string): ModelAttribution[] {
+    extract(text, keep): ModelAttribution[] {
       const tk = tokenize(text)
       const d = docInfo(tk)
       const chars = (s: TokSpan): Span => ({ start: tk.starts[s[0]]!, end: tk.ends[s[1]]! })
+      const sure = (p: number) => Math.round(p * 1000) / 1000
       const out: ModelAttribution[] = []
-      for (const p of extractTokens(d, parts)) {
+      const preds = extractTokens(d, parts, keep && ((c) => keep(chars(c.span), sure(c.p))))
+      for (const p of preds) {
         if (p.content.length === 0) continue
         // a split source keeps the fragment nearest the cue
         let src: TokSpan | null = null
@@ -54,7 +59,7 @@ export function attributionModelFromParts(parts: ModelParts, name: string): Attr
             Math.min(Math.abs(x[1] - p.cue[0]), Math.abs(x[0] - p.cue[1]))
           if (!src || dist(s) < dist(src)) src = s
         }
-        const confidence = Math.round(p.confidence * 1000) / 1000
+        const confidence = sure(p.confidence)
         out.push({
           source: src ? chars(src) : null,
           cue: chars(p.cue),

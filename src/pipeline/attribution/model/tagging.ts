@@ -4,6 +4,7 @@
  */
 import type { LinearChain, Sequence } from './chain.js'
 import { argFeatures, type CueRef, cueFeatures, type DocInfo, MAX_FEATURES } from './features.js'
+import { Scratch } from './slab.js'
 
 /** Cue tagger labels. */
 export const CUE_O = 0
@@ -56,17 +57,28 @@ export function cueSequence(d: DocInfo, a: number, b: number, mask: number): Seq
   return { n, feats: feats.slice(0, k), offs, allowed: null }
 }
 
-/** Cue tagger emission scores over tokens [a, b), computed without storing features. */
+const cueScratch = new Scratch((n) => new Float32Array(n))
+const argScratch = new Scratch((n) => new Float32Array(n))
+
+/**
+ * Cue tagger emission scores over tokens [a, b), computed without storing features, in a
+ * buffer the next call reuses.
+ */
 export function cueEmissions(m: LinearChain, d: DocInfo, a: number, b: number): Float32Array {
   const L = m.labels
-  const e = new Float32Array((b - a) * L)
+  const e = cueScratch.take((b - a) * L)
   for (let i = a; i < b; i++) m.accumulate(buf, cueFeatures(d, i, buf), e, (i - a) * L)
   return e
 }
 
 /** Allowed labels of the argument tagger: cue tokens are Q, other cues' tokens O. */
-export function argAllowed(cue: CueRef, otherPrefix: Int32Array, a: number, b: number): Uint8Array {
-  const allowed = new Uint8Array((b - a) * ARG_LABELS)
+export function argAllowed(
+  cue: CueRef,
+  otherPrefix: Int32Array,
+  a: number,
+  b: number,
+  allowed = new Uint8Array((b - a) * ARG_LABELS),
+): Uint8Array {
   for (let i = a; i < b; i++) {
     const base = (i - a) * ARG_LABELS
     if (i >= cue.c0 && i <= cue.c1) allowed[base + ARG_Q] = 1
@@ -97,7 +109,7 @@ export function argSequence(
   return { n, feats: feats.slice(0, k), offs, allowed: argAllowed(cue, otherPrefix, a, b) }
 }
 
-/** Argument tagger emission scores over window [a, b) for one cue. */
+/** Argument tagger emission scores over window [a, b) for one cue, in a buffer the next call reuses. */
 export function argEmissions(
   m: LinearChain,
   d: DocInfo,
@@ -107,7 +119,7 @@ export function argEmissions(
   b: number,
 ): Float32Array {
   const L = m.labels
-  const e = new Float32Array((b - a) * L)
+  const e = argScratch.take((b - a) * L)
   for (let i = a; i < b; i++) {
     // cue tokens and other cues' tokens have a single allowed label: no need to score them
     if ((i >= cue.c0 && i <= cue.c1) || otherPrefix[i + 1]! > otherPrefix[i]!) continue

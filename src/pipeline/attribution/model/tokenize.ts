@@ -3,6 +3,7 @@
  * plus sentence and paragraph indices and the quotation state of every token.
  * @module
  */
+import { Slab, slabBytes } from './slab.js'
 
 /** Quote-mark roles a token can have. */
 export enum QuoteRole {
@@ -47,8 +48,10 @@ const MAY_END_ABBREV = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'etc', '
 const CLOSERS = new Set([')', ']', '}', '”', '’', '"', "'", '»'])
 
 // One token: URL/email, number with separators, word with inner apostrophes/hyphens/periods, or one symbol.
+// Sticky: it is tried at the first non-space character, where its last branch always matches.
 const TOKEN_RE =
-  /https?:\/\/[^\s"“”<>]+|www\.[^\s"“”<>]+|[\w.+-]+@[\w-]+\.[\w.-]+|[$£€]?\d[\d,.:]*\d%?|[$£€]?\d%?|(?:[A-Za-z]\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:['’.\-&]\p{L}[\p{L}\p{M}\d]*)*\.?|``|''|--+|\.\.\.+|[^\s]/gu
+  /https?:\/\/[^\s"“”<>]+|www\.[^\s"“”<>]+|[\w.+-]+@[\w-]+\.[\w.-]+|[$£€]?\d[\d,.:]*\d%?|[$£€]?\d%?|(?:[A-Za-z]\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:['’.\-&]\p{L}[\p{L}\p{M}\d]*)*\.?|``|''|--+|\.\.\.+|[^\s]/uy
+const SPACE_RE = /\s/u
 
 const LETTER_START = /^\p{L}/u
 
@@ -64,84 +67,131 @@ function isAbbrev(w: string): boolean {
   return NO_BREAK_ABBREV.has(base.toLowerCase())
 }
 
-/** Split raw text into token offsets (no sentence logic). */
-function rawTokens(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = []
-  TOKEN_RE.lastIndex = 0
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    let s = m.index
-    let w = m[0]
-    const e = s + w.length
-    if (LETTER_START.test(w)) {
+// Raw token offsets of the text being tokenized, reused from call to call.
+let rawStarts = new Int32Array(4096)
+let rawEnds = new Int32Array(4096)
+let rawCount = 0
+
+function pushRaw(s: number, e: number): void {
+  if (rawCount === rawStarts.length) {
+    const starts = new Int32Array(rawCount * 2)
+    const ends = new Int32Array(rawCount * 2)
+    starts.set(rawStarts)
+    ends.set(rawEnds)
+    rawStarts = starts
+    rawEnds = ends
+  }
+  rawStarts[rawCount] = s
+  rawEnds[rawCount++] = e
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57
+
+/** `\s`: ASCII spaces by code, the others (no-break space, …) by the regex. */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE_RE.test(String.fromCharCode(c)))
+
+/** Whether w starts with a letter (`^\p{L}`), without a regex for ASCII. */
+function letterStart(w: string): boolean {
+  const c = w.charCodeAt(0)
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  return LETTER_START.test(w)
+}
+
+/** Split raw text into token offsets (no sentence logic), into rawStarts/rawEnds; returns the count. */
+function rawTokens(text: string): number {
+  rawCount = 0
+  // no match objects: skip spaces, test the sticky regex there, read the end from lastIndex
+  for (let at = 0; ; ) {
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++
+    if (at >= text.length) break
+    TOKEN_RE.lastIndex = at
+    let s = at
+    const e = TOKEN_RE.test(text) ? TOKEN_RE.lastIndex : at + 1
+    let w = text.slice(s, e)
+    at = e
+    if (letterStart(w)) {
       // a trailing period is kept only on abbreviations
-      if (w.endsWith('.') && !isAbbrev(w)) {
+      if (w.charCodeAt(w.length - 1) === 46 && !isAbbrev(w)) {
         w = w.slice(0, -1)
-        pushWord(out, s, w)
-        out.push([e - 1, e])
+        pushWord(s, w)
+        pushRaw(e - 1, e)
         continue
       }
-      pushWord(out, s, w)
+      pushWord(s, w)
       continue
     }
-    if (/^[$£€]\d/.test(w) && w.length > 1) {
-      out.push([s, s + 1])
+    // a currency sign before a digit ($£€) is a token of its own
+    const c0 = w.charCodeAt(0)
+    if ((c0 === 36 || c0 === 163 || c0 === 8364) && w.length > 1 && isDigit(w.charCodeAt(1))) {
+      pushRaw(s, s + 1)
       s += 1
       w = w.slice(1)
     }
-    if (/^\d.*[.,:]$/.test(w)) {
-      out.push([s, s + w.length - 1])
-      out.push([s + w.length - 1, s + w.length])
+    // a number (or the like) ending in '.', ',' or ':' leaves that mark as a token
+    const last = w.charCodeAt(w.length - 1)
+    if (w.length > 1 && isDigit(w.charCodeAt(0)) && (last === 46 || last === 44 || last === 58)) {
+      pushRaw(s, s + w.length - 1)
+      pushRaw(s + w.length - 1, s + w.length)
       continue
     }
-    out.push([s, s + w.length])
+    pushRaw(s, s + w.length)
   }
-  return out
+  return rawCount
+}
+
+/** Whether w holds an apostrophe (' or ’); a loop is quicker than includes on short words. */
+function hasApostrophe(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c === 39 || c === 8217) return true
+  }
+  return false
 }
 
 /** Push a word, splitting English clitics ('s, n't, 're ...) the way PTB does. */
-function pushWord(out: Array<[number, number]>, s: number, w: string): void {
-  if (!w.includes("'") && !w.includes('’')) {
-    out.push([s, s + w.length])
+function pushWord(s: number, w: string): void {
+  if (!hasApostrophe(w)) {
+    pushRaw(s, s + w.length)
     return
   }
   const nt = NT_RE.exec(w)
   if (nt?.[1] && nt[1].length > 0 && !w.includes('.')) {
     const a = nt[1]
     // "can't" -> "ca" + "n't"
-    out.push([s, s + a.length])
-    out.push([s + a.length, s + w.length])
+    pushRaw(s, s + a.length)
+    pushRaw(s + a.length, s + w.length)
     return
   }
   const cl = CLITIC_RE.exec(w)
   if (cl?.[1] && cl[2]) {
-    out.push([s, s + cl[1].length])
-    out.push([s + cl[1].length, s + w.length])
+    pushRaw(s, s + cl[1].length)
+    pushRaw(s + cl[1].length, s + w.length)
     return
   }
-  out.push([s, s + w.length])
+  pushRaw(s, s + w.length)
 }
 
 /** Tokenize a document: tokens, sentences, paragraphs and quotation state. */
 export function tokenize(text: string): TokenizedDoc {
-  const raw = rawTokens(text)
-  const n = raw.length
+  const n = rawTokens(text)
+  // sentence starts get room for one sentence a token, and are cut to the count
+  const slab = new Slab(6 * n, slabBytes(3, n))
   const words: string[] = new Array(n)
-  const starts = new Int32Array(n)
-  const ends = new Int32Array(n)
-  const spaceBefore = new Uint8Array(n)
+  const starts = slab.i32(n)
+  const ends = slab.i32(n)
+  const spaceBefore = slab.u8(n)
+  starts.set(rawStarts.subarray(0, n))
+  ends.set(rawEnds.subarray(0, n))
   for (let i = 0; i < n; i++) {
-    const r = raw[i]!
-    starts[i] = r[0]
-    ends[i] = r[1]
-    words[i] = text.slice(r[0], r[1])
-    spaceBefore[i] = i === 0 || r[0] > raw[i - 1]![1] ? 1 : 0
+    words[i] = text.slice(starts[i]!, ends[i]!)
+    spaceBefore[i] = i === 0 || starts[i]! > ends[i - 1]! ? 1 : 0
   }
-  const paragraph = new Int32Array(n)
-  const sentence = new Int32Array(n)
-  const sentStartList: number[] = []
+  const paragraph = slab.i32(n)
+  const sentence = slab.i32(n)
+  const starting = slab.i32(n)
   let para = 0
   let sent = 0
-  if (n > 0) sentStartList.push(0)
   for (let i = 0; i < n; i++) {
     if (i > 0) {
       let newPara = false
@@ -149,20 +199,18 @@ export function tokenize(text: string): TokenizedDoc {
       let newSent = newPara
       if (!newSent) newSent = endsSentence(words, spaceBefore, i)
       if (newPara) para++
-      if (newSent) {
-        sent++
-        sentStartList.push(i)
-      }
+      if (newSent) starting[++sent] = i
     }
     paragraph[i] = para
     sentence[i] = sent
   }
-  const sentStart = Int32Array.from(sentStartList)
-  const sentEnd = new Int32Array(sentStart.length)
-  for (let s = 0; s < sentStart.length; s++) {
-    sentEnd[s] = s + 1 < sentStart.length ? sentStart[s + 1]! : n
-  }
-  const { quote, inQuote } = quoteState(words, paragraph, ends, text)
+  const count = n > 0 ? sent + 1 : 0
+  const sentStart = starting.subarray(0, count)
+  const sentEnd = slab.i32(n).subarray(0, count)
+  for (let s = 0; s < count; s++) sentEnd[s] = s + 1 < count ? sentStart[s + 1]! : n
+  const quote = slab.u8(n)
+  const inQuote = slab.u8(n)
+  quoteState(words, paragraph, ends, text, quote, inQuote)
   return {
     text,
     words,
@@ -182,13 +230,16 @@ const UPPER_START = /^[\p{Lu}\d“‘"'([]/u
 
 /** Whether a new sentence starts at token i (within a paragraph). */
 function endsSentence(words: string[], spaceBefore: Uint8Array, i: number): boolean {
+  if (spaceBefore[i] === 0) return false
   // walk back over closing quotes/brackets to the terminal punctuation
   let j = i - 1
   while (j >= 0 && CLOSERS.has(words[j]!) && spaceBefore[j] === 0) j--
   if (j < 0) return false
   const p = words[j]!
   const cur = words[i]!
-  if (spaceBefore[i] === 0) return false
+  // only a word ending in '.', '!', '?' or '…' can end a sentence
+  const end = p.charCodeAt(p.length - 1)
+  if (end !== 46 && end !== 33 && end !== 63 && end !== 8230) return false
   const terminal = p === '.' || p === '!' || p === '?' || p === '…' || /^\.\.\.+$/.test(p)
   if (!terminal && !(p.length > 1 && p.endsWith('.'))) return false
   const startsUpper = UPPER_START.test(cur)
@@ -218,10 +269,10 @@ function quoteState(
   paragraph: Int32Array,
   ends: Int32Array,
   text: string,
-): { quote: Uint8Array; inQuote: Uint8Array } {
+  quote: Uint8Array,
+  inQuote: Uint8Array,
+): void {
   const n = words.length
-  const quote = new Uint8Array(n)
-  const inQuote = new Uint8Array(n)
   let depth = 0
   let singleOpen = false
   for (let i = 0; i < n; i++) {
@@ -251,5 +302,4 @@ function quoteState(
     inQuote[i] = depth > 0 || role === QuoteRole.Close ? 1 : 0
     if (role === QuoteRole.Close && (w === '”' || w === '"' || w === "''" || w === '»')) depth = 0
   }
-  return { quote, inQuote }
 }
