@@ -391,22 +391,11 @@ const RESUMING = new Set([
   'remained',
 ])
 
-// prepositions that open where or how something was said ("on Telegram", "in an interview")
-const ADJUNCT_PREPS = new Set([
-  'in',
-  'on',
-  'at',
-  'via',
-  'during',
-  'through',
-  'from',
-  'over',
-  'after',
-  'before',
-  'with',
-  'by',
-  'to',
-])
+// prepositions that open where or how something was said ("on Telegram", "in an interview"):
+// PREPS less its time words
+const ADJUNCT_PREPS = new Set(
+  [...PREPS].filter((p) => !['late', 'early', 'earlier', 'later'].includes(p)),
+)
 
 /**
  * A prepositional phrase with no verb up to the end of the sentence ("during an interview on
