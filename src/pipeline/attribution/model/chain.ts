@@ -122,9 +122,9 @@ export class LinearChain {
     const q = this.q
     if (q) {
       const table = this.qTable
-      // the two shipped taggers (6 and 3 labels): one sum per label, all advanced together
-      // (independent additions run in parallel, 17% faster for the argument tagger); each
-      // label's terms are still added in feature order, so the sums are the same
+      // the argument tagger's 6 labels: six sums advanced together (independent additions run
+      // in parallel: 17% faster); each label's terms are still added in feature order, so the
+      // sums are the same as one label at a time below
       if (L === 6) {
         let s0 = 0
         let s1 = 0
@@ -149,21 +149,7 @@ export class LinearChain {
         e[base + 5]! += s5
         return
       }
-      if (L === 3) {
-        let s0 = 0
-        let s1 = 0
-        let s2 = 0
-        for (let j = 0; j < k; j++) {
-          const f = (buf[j]! & mask) * 3
-          s0 += table[q[f]! + 128]!
-          s1 += table[q[f + 1]! + 128]!
-          s2 += table[q[f + 2]! + 128]!
-        }
-        e[base]! += s0
-        e[base + 1]! += s1
-        e[base + 2]! += s2
-        return
-      }
+      // buf is scratch: turn hashes into row offsets once, then sum one label at a time
       for (let j = 0; j < k; j++) buf[j] = (buf[j]! & mask) * L
       for (let l = 0; l < L; l++) {
         let sum = 0

@@ -101,6 +101,25 @@ describe('shipped attribution model', () => {
     expect(a?.confidence).toBeLessThanOrEqual(1)
   })
 
+  it('with a filter, returns the relations it accepts, each as without one', () => {
+    const text = [
+      '“The bridge will reopen in May,” the transport minister said, but critics doubted it.',
+      'Officials warned that the levee could fail, while residents claimed they had not been told.',
+      'He said the plan, which the council rejected, was “the only way out”, aides believe.',
+    ].join('\n')
+    const all = model.extract(text)
+    expect(all.length).toBeGreaterThan(2)
+    const keeps = [
+      () => true,
+      (_: unknown, p: number) => p >= 0.7,
+      (c: { start: number }) => c.start !== all[0]!.cue.start,
+      (c: { start: number }) => c.start === all.at(-1)!.cue.start,
+      () => false,
+    ]
+    for (const keep of keeps)
+      expect(model.extract(text, keep)).toEqual(all.filter((r) => keep(r.cue, r.confidence)))
+  })
+
   it('returns nothing for text without attribution', () => {
     expect(
       model.extract('The river rose two metres overnight and covered the lower fields.'),

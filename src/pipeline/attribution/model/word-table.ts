@@ -45,7 +45,10 @@ export class WordTable {
     return -1
   }
 
-  /** Adds the word text[s..e), which find did not find; returns the offset its values go to. */
+  /**
+   * Adds the word text[s..e), which find did not find; returns the offset its values go to
+   * (in `rows`, which this may replace: read it after).
+   */
   add(text: string, s: number, e: number): number {
     if (this.count >= this.maxWords) {
       this.slots.fill(0)
