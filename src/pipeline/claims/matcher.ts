@@ -1,4 +1,5 @@
 import { loadGazetteer } from '../language/geo/index.js'
+import { monthNumber } from '../language/times.js'
 import type { Matcher } from './link.js'
 import { type ClaimKey, claimKey, loadParams, similarity } from './similarity/index.js'
 
@@ -78,7 +79,6 @@ export interface LedgerKey extends ClaimKey {
   days: string[]
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+${MONTH}\\b`, 'gi')
@@ -87,7 +87,7 @@ const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+${MO
 function daysOf(text: string): string[] {
   const out = new Set<string>()
   for (const m of text.matchAll(MONTH_DAY)) {
-    const month = MONTHS.indexOf((m[1] ?? m[4]!).slice(0, 3).toLowerCase()) + 1
+    const month = monthNumber(m[1] ?? m[4]!)
     const day = Number(m[2] ?? m[3])
     if (month > 0 && day >= 1 && day <= 31) out.add(`${month}-${day}`)
   }

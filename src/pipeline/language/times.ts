@@ -26,6 +26,11 @@ const MONTHS: Record<string, number> = {
   december: 12,
   dec: 12,
 }
+/** Number of a month's English name or abbreviation ("March", "mar", "Sept"), or 0. */
+export function monthNumber(word: string): number {
+  return MONTHS[word.toLowerCase()] ?? 0
+}
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
