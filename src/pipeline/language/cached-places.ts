@@ -10,6 +10,7 @@ export function cachedPlaces(gaz: PlaceLookup): PlaceLookup {
   const country = new Map<string, ReturnType<PlaceLookup['country']>>()
   const isPlace = new Map<string, boolean>()
   const resolved = new Map<string, ReturnType<PlaceLookup['resolve']>>()
+  const capitals = new Map<string, string | null>()
   const bounded = <K, V>(m: Map<K, V>, k: K, v: V): V => {
     if (m.size >= LIMIT) m.clear()
     m.set(k, v)
@@ -23,6 +24,10 @@ export function cachedPlaces(gaz: PlaceLookup): PlaceLookup {
     isPlaceName(name) {
       const hit = isPlace.get(name)
       return hit !== undefined ? hit : bounded(isPlace, name, gaz.isPlaceName(name))
+    },
+    capitalOf(name) {
+      const hit = capitals.get(name)
+      return hit !== undefined ? hit : bounded(capitals, name, gaz.capitalOf(name))
     },
     resolve(name, ctx) {
       const key = `${name}\u0001${ctx?.kind ?? ''}\u0001${ctx?.countries ? [...ctx.countries].sort().join(',') : ''}`

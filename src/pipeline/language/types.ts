@@ -107,4 +107,6 @@ export interface PlaceLookup {
   } | null
   country(word: string): { code: string; name: string; rule: 'country-name' | 'demonym' } | null
   isPlaceName(name: string): boolean
+  /** The country whose capital city this name is ("Moscow" → RU), or null. */
+  capitalOf(name: string): string | null
 }

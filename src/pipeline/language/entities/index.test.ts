@@ -52,4 +52,41 @@ describe('entities', () => {
     expect(found).toContain("organization:Northland People's Militia")
     expect(found.some((e) => e.startsWith('person:'))).toBe(false)
   })
+
+  test('a body named by common words is a different body for each side', () => {
+    const read = (...paragraphs: string[]) =>
+      analyze(bareArticle(paragraphs), { gazetteer: loadGazetteer() }).entities.filter(
+        (e) => e.type === 'organization',
+      )
+    const two = read(
+      "Russia's Defence Ministry said its troops had taken the village.",
+      "Ukraine's Ministry of Defense denied it. The Defense Ministry did not say more.",
+    )
+    const ru = two.find((e) => e.affiliation === 'RU')!
+    const ua = two.find((e) => e.affiliation === 'UA')!
+    expect(ru.key).not.toBe(ua.key)
+    // with both sides named, a ministry with no side of its own is neither
+    const bare = two.find((e) => e.affiliation === null)!
+    expect(bare.mentions.map((m) => m.text)).toEqual(['Defense Ministry'])
+
+    // the same body, however the article writes its name, and across articles by its key
+    const one = read(
+      'The Ukrainian Defense Ministry said the attack failed.',
+      'The Defence Ministry later published a video.',
+    )
+    expect(one).toHaveLength(1)
+    expect(one[0]!.key).toBe(ua.key)
+    expect(one[0]!.mentions).toHaveLength(2)
+
+    // a capital's possessive stands for its country
+    const capital = read(
+      "Moscow's Defence Ministry said its troops had taken the village.",
+      "Ukraine's Defence Ministry denied it.",
+    )
+    expect(capital.map((e) => e.affiliation).sort()).toEqual(['RU', 'UA'])
+
+    // a name of its own is one body whatever side is written before it
+    const named = read('Russian mercenary group Varkhan Legion said it took the town.')
+    expect(named[0]!.key).toBe('organization:varkhan legion')
+  })
 })

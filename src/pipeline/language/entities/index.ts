@@ -1,5 +1,5 @@
 import type { Why } from '../../clean/types.js'
-import type { Lexicon, RoleClass } from '../lexicon.js'
+import { isEnglishWord, type Lexicon, type RoleClass } from '../lexicon.js'
 import type {
   ArticleEntity,
   EntityType,
@@ -123,6 +123,23 @@ export function extractEntities(
   const nameText = (from: number, to: number) =>
     text.slice(tokens[from]!.start, tokens[to - 1]!.end)
 
+  // A body named by common words ("Defence Ministry", "General Staff") is a different body in
+  // each country: where its own phrase gives a side ("Russia's", "Ukrainian"), the side is part
+  // of its key, so one country's ministry never speaks for another's, here or across articles.
+  const sidedBodies = new Map<string, Draft[]>()
+  const sidedBody = (
+    k: Classified,
+    left: { code: string } | null,
+  ): { key: string; norm: string } | null => {
+    const own = k.affiliation?.rule === 'demonym' ? k.affiliation.code : null
+    if (k.affiliation && !own) return null
+    const code = own ?? left?.code
+    const from = own ? k.from + 1 : k.from
+    if (!code || !commonWordsOnly(tokens, from, k.to)) return null
+    const norm = bodyNorm(normName(nameText(from, k.to)))
+    return { key: `organization:${code.toLowerCase()}:${norm}`, norm }
+  }
+
   // 1. groups with a side: "Ukrainian marines"
   for (const g of findGroups(tokens, lex, gaz)) {
     const surface = nameText(g.from, g.to)
@@ -134,6 +151,7 @@ export function extractEntities(
       { rule: g.rule, confidence: 0.85 },
       [g.noun],
     )
+    if (type === 'organization') push(sidedBodies, bodyNorm(normName(g.noun)), d)
     setAffiliation(d, g.code, g.rule, 0.9)
     mention(d, g.from, g.to, 'name', g.rule, 0.85)
   }
@@ -179,10 +197,12 @@ export function extractEntities(
       mention(d, k.from, k.suffixTo ?? k.to, 'name', k.rule, k.confidence)
       continue
     }
-    d = draftFor(`${k.type}:${normName(name)}`, name, k.type, why, nameTokens)
+    const left = leftContextSide(tokens, c.from, lex, gaz)
+    const sided = k.type === 'organization' ? sidedBody(k, left) : null
+    d = draftFor(sided?.key ?? `${k.type}:${normName(name)}`, name, k.type, why, nameTokens)
+    if (sided) push(sidedBodies, sided.norm, d)
     if (k.affiliation)
       setAffiliation(d, k.affiliation.code, k.affiliation.rule, k.affiliation.confidence)
-    const left = leftContextSide(tokens, c.from, lex, gaz)
     if (left && (k.type === 'organization' || k.type === 'person')) {
       setAffiliation(d, left.code, left.rule, 0.85)
     }
@@ -243,7 +263,34 @@ export function extractEntities(
     for (const a of d.aliases) byName.set(normName(a), d)
   }
   for (const [w, ds] of shortIndex) if (ds.length === 1) byName.set(normName(w), ds[0]!)
+  // "Defence Ministry" alone, where two countries' ministries bear that name, is neither
+  for (const ds of sidedBodies.values()) {
+    const sides = new Set(ds)
+    if (sides.size < 2) continue
+    const seen = new Map<string, number>()
+    for (const d of sides)
+      for (const n of new Set([d.name, ...d.aliases].map(normName)))
+        seen.set(n, (seen.get(n) ?? 0) + 1)
+    for (const [n, count] of seen) if (count > 1) byName.delete(n)
+  }
   for (const c of titleCase) matchKnown(c)
+  mergeUnsidedBodies()
+
+  /** "The Defence Ministry" with no side is the one country's ministry the article names, if one. */
+  function mergeUnsidedBodies() {
+    for (const bare of [...drafts.values()]) {
+      if (bare.type !== 'organization' || bare.affiliation) continue
+      const name = bare.key.slice('organization:'.length)
+      if (bare.key !== `organization:${normName(bare.name)}`) continue
+      const sides = [...new Set(sidedBodies.get(bodyNorm(name)) ?? [])]
+      if (sides.length !== 1) continue
+      const into = sides[0]!
+      into.mentions.push(...bare.mentions)
+      for (const a of [bare.name, ...bare.aliases]) if (a !== into.name) into.aliases.add(a)
+      for (const m of at.values()) if (m.draft === bare) m.draft = into
+      drafts.delete(bare.key)
+    }
+  }
 
   function matchKnown(c: Chunk) {
     // longest known name inside a title-case run
@@ -566,8 +613,12 @@ function leftContextSide(
     const t = tokens[k]!
     if (/^['’]s$/i.test(t.text)) {
       const prev = tokens[k - 1]
-      const c = prev ? gaz.country(prev.text) : null
-      return c?.rule === 'country-name' ? { code: c.code, rule: 'possessive' } : null
+      if (!prev) return null
+      const c = gaz.country(prev.text)
+      if (c?.rule === 'country-name') return { code: c.code, rule: 'possessive' }
+      // "Moscow's Defence Ministry": a capital stands for its government
+      const capital = prev.upper ? gaz.capitalOf(prev.text) : null
+      return capital ? { code: capital, rule: 'capital-possessive' } : null
     }
     if (t.upper && !t.punct) {
       const c = gaz.country(t.text)
@@ -739,4 +790,26 @@ function subChunk(text: string, tokens: Token[], from: number, to: number): Chun
     text: text.slice(a.start, b.end),
     titleCase: false,
   }
+}
+
+/** One form for "Ministry of Defence" and "Defense Ministry", so both name the same body. */
+function bodyNorm(norm: string): string {
+  const n = norm.replace(/\bdefence\b/g, 'defense')
+  const m = /^(\S+) of (?:the )?(\S+(?: \S+)?)$/.exec(n)
+  return m && BODY_HEADS.has(m[1]!) ? `${m[2]} ${m[1]}` : n
+}
+const BODY_HEADS = new Set(['ministry', 'council', 'committee', 'service', 'office', 'department'])
+
+const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'in'])
+
+/** Every word of the name is a common English word, none an acronym or a proper name. */
+function commonWordsOnly(tokens: Token[], from: number, to: number): boolean {
+  let words = 0
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!
+    if (t.punct) continue
+    if (t.acronym || (!NAME_JOINERS.has(t.lower) && !isEnglishWord(t.lower))) return false
+    words++
+  }
+  return words > 0
 }

@@ -315,6 +315,22 @@ class GazetteerImpl implements Gazetteer {
     return null
   }
 
+  capitalOf(name: string): string | null {
+    const found = this.lookup(name)
+    if (!found) return null
+    const capitals = found.cands.filter(
+      (c) =>
+        !c.loose &&
+        c.ref < this.cities.count &&
+        (this.cities.flags[c.ref]! & CITY_FLAG_CAPITAL) !== 0,
+    )
+    if (capitals.length !== 1) return null
+    // only where the name reads as that city ("Georgia" is a country before it is a capital)
+    const r = this.resolve(name)
+    const country = this.countryOf(capitals[0]!.ref)
+    return r?.place.kind === 'city' && r.place.country === country ? country : null
+  }
+
   isPlaceName(name: string): boolean {
     const found = this.lookup(name)
     if (!found) return false

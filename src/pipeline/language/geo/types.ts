@@ -49,4 +49,6 @@ export interface Gazetteer {
    * name is not on the stoplist. Cheap; meant as a pre-filter before `resolve`.
    */
   isPlaceName(name: string): boolean
+  /** The country whose capital city this name is ("Moscow" → RU), or null. */
+  capitalOf(name: string): string | null
 }
