@@ -85,6 +85,15 @@ describe('entities', () => {
     )
     expect(capital.map((e) => e.affiliation).sort()).toEqual(['RU', 'UA'])
 
+    // an office with no name is one per country too
+    const offices = analyze(
+      bareArticle([
+        "Ukraine's Foreign Minister said the talks were over. Russia's Foreign Minister disagreed.",
+      ]),
+      { gazetteer: loadGazetteer() },
+    ).entities.filter((e) => e.type === 'person')
+    expect(offices.map((e) => e.affiliation).sort()).toEqual(['RU', 'UA'])
+
     // a name of its own is one body whatever side is written before it
     const named = read('Russian mercenary group Varkhan Legion said it took the town.')
     expect(named[0]!.key).toBe('organization:varkhan legion')

@@ -123,21 +123,27 @@ export function extractEntities(
   const nameText = (from: number, to: number) =>
     text.slice(tokens[from]!.start, tokens[to - 1]!.end)
 
-  // A body named by common words ("Defence Ministry", "General Staff") is a different body in
-  // each country: where its own phrase gives a side ("Russia's", "Ukrainian"), the side is part
-  // of its key, so one country's ministry never speaks for another's, here or across articles.
+  // A body named by common words ("Defence Ministry", "General Staff"), or an office with no
+  // name ("Foreign Minister"), is a different one in each country: where its own phrase gives a
+  // side ("Russia's", "Ukrainian"), the side is part of its key, so one country's ministry never
+  // speaks for another's, here or across articles. Keyed by the unsided key they share.
   const sidedBodies = new Map<string, Draft[]>()
-  const sidedBody = (
+  const sidedKeys = new Set<string>()
+  const sidedKey = (
     k: Classified,
     left: { code: string } | null,
-  ): { key: string; norm: string } | null => {
+  ): { key: string; bare: string } | null => {
+    if (k.type !== 'organization' && k.type !== 'person') return null
     const own = k.affiliation?.rule === 'demonym' ? k.affiliation.code : null
     if (k.affiliation && !own) return null
     const code = own ?? left?.code
-    const from = own ? k.from + 1 : k.from
-    if (!code || !commonWordsOnly(tokens, from, k.to)) return null
+    if (!code) return null
+    const from = gaz.country(tokens[k.from]!.text)?.rule === 'demonym' ? k.from + 1 : k.from
+    if (!commonWordsOnly(tokens, from, k.to)) return null
+    // a person only where the whole name is an office ("Foreign Minister"): surnames can be words
+    if (k.type === 'person' && !isTitle(tokens, from, k.to, lex)) return null
     const norm = bodyNorm(normName(nameText(from, k.to)))
-    return { key: `organization:${code.toLowerCase()}:${norm}`, norm }
+    return { key: `${k.type}:${code.toLowerCase()}:${norm}`, bare: `${k.type}:${norm}` }
   }
 
   // 1. groups with a side: "Ukrainian marines"
@@ -151,7 +157,10 @@ export function extractEntities(
       { rule: g.rule, confidence: 0.85 },
       [g.noun],
     )
-    if (type === 'organization') push(sidedBodies, bodyNorm(normName(g.noun)), d)
+    if (type === 'organization') {
+      push(sidedBodies, `organization:${bodyNorm(normName(g.noun))}`, d)
+      sidedKeys.add(d.key)
+    }
     setAffiliation(d, g.code, g.rule, 0.9)
     mention(d, g.from, g.to, 'name', g.rule, 0.85)
   }
@@ -198,9 +207,12 @@ export function extractEntities(
       continue
     }
     const left = leftContextSide(tokens, c.from, lex, gaz)
-    const sided = k.type === 'organization' ? sidedBody(k, left) : null
+    const sided = sidedKey(k, left)
     d = draftFor(sided?.key ?? `${k.type}:${normName(name)}`, name, k.type, why, nameTokens)
-    if (sided) push(sidedBodies, sided.norm, d)
+    if (sided) {
+      push(sidedBodies, sided.bare, d)
+      sidedKeys.add(d.key)
+    }
     if (k.affiliation)
       setAffiliation(d, k.affiliation.code, k.affiliation.rule, k.affiliation.confidence)
     if (left && (k.type === 'organization' || k.type === 'person')) {
@@ -279,10 +291,11 @@ export function extractEntities(
   /** "The Defence Ministry" with no side is the one country's ministry the article names, if one. */
   function mergeUnsidedBodies() {
     for (const bare of [...drafts.values()]) {
-      if (bare.type !== 'organization' || bare.affiliation) continue
-      const name = bare.key.slice('organization:'.length)
-      if (bare.key !== `organization:${normName(bare.name)}`) continue
-      const sides = [...new Set(sidedBodies.get(bodyNorm(name)) ?? [])]
+      if (bare.affiliation || sidedKeys.has(bare.key)) continue
+      const type = `${bare.type}:`
+      if (!bare.key.startsWith(type)) continue
+      const norm = bodyNorm(bare.key.slice(type.length))
+      const sides = [...new Set(sidedBodies.get(`${type}${norm}`) ?? [])]
       if (sides.length !== 1) continue
       const into = sides[0]!
       into.mentions.push(...bare.mentions)
@@ -799,6 +812,17 @@ function bodyNorm(norm: string): string {
   return m && BODY_HEADS.has(m[1]!) ? `${m[2]} ${m[1]}` : n
 }
 const BODY_HEADS = new Set(['ministry', 'council', 'committee', 'service', 'office', 'department'])
+
+/** The words are one title of the lexicon, with no name after it. */
+function isTitle(tokens: Token[], from: number, to: number, lex: Lexicon): boolean {
+  const words = tokens
+    .slice(from, to)
+    .filter((t) => !t.punct)
+    .map((t) => t.text)
+  return (lex.titles.get(words[0] ?? '') ?? []).some(
+    (title) => title.length === words.length && title.every((w, i) => w === words[i]),
+  )
+}
 
 const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'in'])
 
