@@ -104,7 +104,31 @@ function notSpeech(ctx: Context, c: number): boolean {
   )
     return true
   if (t.lower === 'think' && (next === 'tank' || next === 'tanks')) return true
+  // "he was accused of …", "residents were told …": the subject is spoken of or to, and the
+  // speaker goes unnamed
+  if (PARTICIPLE.test(t.lower) && passiveBefore(tokens, c)) return true
   return /^add(s|ed|ing)?$/.test(t.lower) && (next === 'a' || next === 'an')
+}
+
+const PARTICIPLE = /^(?:\w+ed|told|said|shown|known|heard|written|spoken|sworn)$/
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
+const PASSIVE_ADVERBS = new Set([
+  'also',
+  'not',
+  'never',
+  'later',
+  'often',
+  'first',
+  'then',
+  'still',
+])
+
+/** A form of "be" just before the word, perhaps with one adverb between ("was also told"). */
+function passiveBefore(tokens: Context['tokens'], c: number): boolean {
+  let k = c - 1
+  const adverb = tokens[k]?.lower ?? ''
+  if (PASSIVE_ADVERBS.has(adverb) || (adverb.length > 4 && adverb.endsWith('ly'))) k--
+  return BE.has(tokens[k]?.lower ?? '')
 }
 
 const SUBORDINATORS = new Set([

@@ -249,8 +249,28 @@ describe('attribution rules', () => {
       'The analysis came from a US think tank that studies the region.',
       'In a later post the governor added a photograph of the damaged school.',
       'The host asked the head of state whether a wider war was coming.',
+      'Petr Lindqvist was taken to the city, where he was accused of helping a candidate.',
+      'Residents were also told that the bridge would stay closed.',
     )
     expect(statements).toEqual([])
+  })
+
+  test('"they" after a country stands for people named before it, never the country', () => {
+    const { statements, who } = run(
+      'Poland faces the same shortage of soldiers, analysts said. What it lacks in soldiers it makes up for in volunteers, they said.',
+    )
+    const they = statements.find((s) => s.speaker?.text === 'they')
+    expect(they).toBeDefined()
+    expect(who(they!)).toBe('they')
+
+    // a named collective, unless someone else who speaks comes between
+    const later = run(
+      'Ukrainian officials said the bridge was hit. The river would have to be crossed, they added.',
+      'Ukrainian officials said the dam held. A western official said the town was calm. The road is cut, they added.',
+    )
+    const [near, far] = later.statements.filter((s) => s.speaker?.text === 'they')
+    expect(later.who(near!)).toBe('Ukrainian officials')
+    expect(later.who(far!)).toBe('they')
   })
 
   test('a participle speaks for the clause subject, never for a name inside its object', () => {

@@ -453,7 +453,7 @@ function antecedent(
   ctx: Context,
   offset: number,
   types: Set<EntityType>,
-  plural: boolean,
+  plural = false,
 ): TokenMention | null {
   const here =
     ctx.tokens[ctx.mentionAt.length ? Math.max(0, tokenIndexBefore(ctx, offset)) : 0]?.sentence ?? 0
@@ -463,14 +463,29 @@ function antecedent(
     if (here - ctx.tokens[m.from]!.sentence > 3) break
     if (!types.has(m.type)) continue
     if (m.type === 'place' && !isCountry(ctx, m.entityKey)) continue
-    if (plural && m.type === 'person') continue
     // mentions inside quotes belong to the quoted speaker's world
     if (ctx.inQuote[m.from]! >= 0 && ctx.inQuote[tokenIndexBefore(ctx, offset)]! < 0) continue
     // a line in capitals is a headline or a teaser for another story, not the narrative
     if (shouted(ctx, ctx.tokens[m.from]!.sentence)) continue
+    if (plural && !nearestCollective(ctx, m, offset)) return null
     return m.type === 'person' ? subjectFirst(ctx, m, i, offset) : m
   }
   return null
+}
+
+/**
+ * "They" stands for the named collective only when nothing else that speaks comes between:
+ * "… said a western official. …, they added" is the official's, and "milbloggers noted that
+ * (…, they say …)" the milbloggers', whatever group the article named before them.
+ */
+function nearestCollective(ctx: Context, m: TokenMention, offset: number): boolean {
+  const at = tokenIndexBefore(ctx, offset)
+  if (ctx.tokens[at]!.sentence - ctx.tokens[m.from]!.sentence > 2) return false
+  for (let k = m.to; k < at; k++) {
+    const t = ctx.tokens[k]!
+    if (SPEAKER_NOUNS.has(t.lower) && ctx.mentionAt[k]! < 0) return false
+  }
+  return true
 }
 
 /**
