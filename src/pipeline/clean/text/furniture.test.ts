@@ -25,6 +25,23 @@ describe('furnitureRule', () => {
     'Facebook Twitter WhatsApp Email',
     '12 Comments',
     '—',
+    'Advert',
+    'Tags: harbour, council, port',
+    'No comments yet',
+    'Tell us what YOU think...',
+    'Like this story? Share it with a friend!',
+    'Follow Harbour Daily on Instagram, Facebook and Twitter.',
+    'Follow Harbour Daily on',
+    'This slideshow requires JavaScript.',
+    'You have successfully subscribed. Thank you!',
+    'Copyright ⓒ Harbour Media',
+    'I agree that Harbour Daily can send me the "Morning Tide" newsletter.',
+    'Morning Tide Newsletter',
+    'As you comment, please be respectful of other commenters.',
+    'No spam, we promise. You can unsubscribe at any time.',
+    'Share this on WhatsApp',
+    'Top Rated Comments',
+    'Subscribe No thanks',
   ])('flags %s', (line) => {
     expect(furnitureRule(line)).not.toBeNull()
   })
@@ -34,6 +51,9 @@ describe('furnitureRule', () => {
     'The company said it would stop using tracking cookies next year, after a court ruling.',
     'Comments made by the minister drew criticism from opposition leaders.',
     'Harbour council rejects port expansion plan',
+    'Follow the money on the port deal, the auditor said.',
+    'Tell me what you need, she told the council.',
+    'The newsletter was sent to 4,000 residents.',
   ])('keeps %s', (line) => {
     expect(furnitureRule(line)).toBeNull()
   })
@@ -48,11 +68,14 @@ describe('isRelatedHeader', () => {
     'Most read',
     'MOST POPULAR',
     'Related stories:',
+    'More Great Harbour Daily Stories',
+    'Latest Harbour News',
   ])('knows %s', (line) => expect(isRelatedHeader(line)).toBe(true))
   it('is not fooled by prose', () => {
     expect(isRelatedHeader('Read more about the plan in our explainer, published last week.')).toBe(
       false,
     )
     expect(isRelatedHeader('More from the ministry was expected on Friday')).toBe(false)
+    expect(isRelatedHeader('More stories emerged on Friday')).toBe(false)
   })
 })

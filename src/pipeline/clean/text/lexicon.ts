@@ -73,12 +73,15 @@ export const MAX_CUE_WORDS = furniture.maxCueWords
 const EDGE_MARKS = /^[\s»›>|•·\-–—]+|[\s:：»›>|•·\-–—.!…]+$/g
 const headerSet = new Set(related.headers.map((h) => h.toLowerCase()))
 const headerPrefixes = related.prefixes.map((p) => p.toLowerCase())
+// "More great X stories", "Latest X news": a list title with a brand or topic in the middle
+const headerPatterns = related.patterns.map((p) => new RegExp(p, 'i'))
 
 /** True when a line announces a list of other stories. */
 export function isRelatedHeader(line: string): boolean {
   if (line.length > 60) return false
   const key = line.toLowerCase().replace(EDGE_MARKS, '')
   if (headerSet.has(key)) return true
+  if (headerPatterns.some((re) => re.test(key))) return true
   return headerPrefixes.some((p) => key.startsWith(p) && key.split(' ').length <= 7)
 }
 
