@@ -40,6 +40,26 @@ function shouted(text: string): boolean {
   return upper >= 12
 }
 
+// a comments header or counter ("Top Rated Comments", "[ 167 comments ]", "Leave a reply")
+const COMMENTS_HEAD = /\bcomments?\b|\brepl(?:y|ies)\b|\bdiscussion\b|\bconversation\b/i
+// the time stamp a comment carries: "2 days ago", "3 hours ago at 07:52 am"
+const COMMENT_STAMP =
+  /^\W*(?:\d+|an?|one) (?:second|minute|min|hour|hr|day|week|month|year)s? ago\b.{0,20}$/i
+const STAMP_WINDOW = 6
+
+/**
+ * Start of a comment thread below the body, or -1: a short comments header followed within
+ * a few lines by a comment's time stamp. Everything from there on is readers' text.
+ */
+export function commentThread(lines: Line[], anns: Annotation[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    if (anns[i]!.words > 6 || !COMMENTS_HEAD.test(lines[i]!.text)) continue
+    for (let j = i + 1; j <= i + STAMP_WINDOW && j < lines.length; j++)
+      if (COMMENT_STAMP.test(lines[j]!.text)) return i
+  }
+  return -1
+}
+
 /** Keep/drop each line: the line model with its smoother, then the pattern rules veto. */
 export function selectBody(
   lines: Line[],
@@ -54,9 +74,12 @@ export function selectBody(
   // TROOPS TO …"), not prose; subheads in capitals are shorter (under 8 words on the dev
   // pages), and before the body such a line may be the headline, which is left alone
   const first = keep.indexOf(true)
-  if (first >= 0)
+  if (first >= 0) {
     for (let i = first + 1; i < keep.length; i++)
       if (keep[i] && anns[i]!.words >= 8 && shouted(lines[i]!.text)) keep[i] = false
+    const thread = commentThread(lines, anns, first + 1)
+    if (thread >= 0) for (let i = thread; i < keep.length; i++) keep[i] = false
+  }
   // a document flattened onto a line or two (a feed's body text) is all body, however it reads
   if (lines.length <= 3)
     for (let i = 0; i < keep.length; i++) if (anns[i]!.words >= LONG_LINE_WORDS) keep[i] = true

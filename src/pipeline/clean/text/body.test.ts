@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { annotate } from './annotate.js'
+import { commentThread } from './body.js'
+import { splitLines } from './lines.js'
+
+const page = (rows: string[]) => {
+  const lines = splitLines(rows.join('\n'))
+  return { lines, anns: annotate(lines) }
+}
+
+describe('commentThread', () => {
+  it('finds a comments header followed by a comment time stamp', () => {
+    const { lines, anns } = page([
+      'The harbour council voted on Tuesday to reject the expansion plan after months of protests.',
+      'The regional government did not immediately comment.',
+      'Top Rated Comments',
+      'harbourfan',
+      '2 days ago at 07:52 am',
+      'Good to see the council listen for once.',
+    ])
+    expect(commentThread(lines, anns, 1)).toBe(2)
+  })
+  it('leaves a share bar with a comment counter and no time stamps alone', () => {
+    const { lines, anns } = page([
+      'Harbour council rejects port plan',
+      '12 Comments',
+      'The harbour council voted on Tuesday to reject the expansion plan after months of protests.',
+      'Comments made by the minister two days ago drew criticism from opposition leaders.',
+    ])
+    expect(commentThread(lines, anns, 0)).toBe(-1)
+  })
+})
