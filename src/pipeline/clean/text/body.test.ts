@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { annotate } from './annotate.js'
-import { commentThread } from './body.js'
+import { commentThread, rescueLede } from './body.js'
 import { splitLines } from './lines.js'
 
 const page = (rows: string[]) => {
@@ -28,5 +28,26 @@ describe('commentThread', () => {
       'Comments made by the minister two days ago drew criticism from opposition leaders.',
     ])
     expect(commentThread(lines, anns, 0)).toBe(-1)
+  })
+})
+
+describe('rescueLede', () => {
+  const rows = [
+    'Harbour council rejects port plan',
+    'The harbour council voted on Tuesday to reject the expansion plan after months of protests.',
+    'Jane Doe',
+    'The regional government, which had backed the plan, did not immediately comment on it.',
+  ]
+  it('keeps a prose line the smoother dropped just above the body, past a short line', () => {
+    const { lines, anns } = page(rows)
+    const keep = [false, false, false, true]
+    rescueLede(lines, anns, [0.01, 0.2, 0.02, 0.9], keep)
+    expect(keep).toEqual([false, true, false, true])
+  })
+  it('leaves it out when the model gave it almost no chance', () => {
+    const { lines, anns } = page(rows)
+    const keep = [false, false, false, true]
+    rescueLede(lines, anns, [0.01, 0.05, 0.02, 0.9], keep)
+    expect(keep).toEqual([false, false, false, true])
   })
 })

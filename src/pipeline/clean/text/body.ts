@@ -60,6 +60,36 @@ export function commentThread(lines: Line[], anns: Annotation[], from: number): 
   return -1
 }
 
+const LEDE_MIN_PROB = 0.15
+const LEDE_MIN_WORDS = 15
+
+/**
+ * The lede: a prose line just above the first kept line (past at most one short line, such as
+ * a photo's name tag) that the smoother dropped because a gap inside the article costs more
+ * than starting the body one line later.
+ */
+export function rescueLede(
+  lines: Line[],
+  anns: Annotation[],
+  probs: number[],
+  keep: boolean[],
+): void {
+  const first = keep.indexOf(true)
+  for (let j = first - 1; j >= 0 && j >= first - 2; j--) {
+    const a = anns[j]!
+    if (
+      a.words >= LEDE_MIN_WORDS &&
+      PROSE_END.test(lines[j]!.text) &&
+      probs[j]! >= LEDE_MIN_PROB &&
+      !ruledOut(a)
+    ) {
+      keep[j] = true
+      return
+    }
+    if (a.words > 4) return
+  }
+}
+
 /** Keep/drop each line: the line model with its smoother, then the pattern rules veto. */
 export function selectBody(
   lines: Line[],
@@ -69,6 +99,7 @@ export function selectBody(
 ): BodyDecision {
   const probs = lineProbabilities(model, lineFeatures(lines, anns, hints))
   const keep = decode(model, probs)
+  rescueLede(lines, anns, probs, keep)
   for (let i = 0; i < keep.length; i++) if (keep[i] && ruledOut(anns[i]!)) keep[i] = false
   // a long line in capitals inside the body is a teaser for another story ("US SENDS MORE
   // TROOPS TO …"), not prose; subheads in capitals are shorter (under 8 words on the dev
