@@ -42,6 +42,7 @@ describe('furnitureRule', () => {
     'Share this on WhatsApp',
     'Top Rated Comments',
     'Subscribe No thanks',
+    'Council rejects port plan after months of protests HARBOUR CITY: The council voted on Tuesday to reject the plan.',
   ])('flags %s', (line) => {
     expect(furnitureRule(line)).not.toBeNull()
   })
@@ -54,6 +55,7 @@ describe('furnitureRule', () => {
     'Follow the money on the port deal, the auditor said.',
     'Tell me what you need, she told the council.',
     'The newsletter was sent to 4,000 residents.',
+    'HARBOUR CITY: The council voted on Tuesday to reject the plan, the mayor said.',
   ])('keeps %s', (line) => {
     expect(furnitureRule(line)).toBeNull()
   })

@@ -4,6 +4,10 @@ const HAS_LETTER = /\p{L}/u
 const GLUE = /[a-z][A-Z]/g
 const SEPARATORS = /\s[|•·›»]\s|\s\/\s/g
 const SENTENCE_END = /[.!?。！？…"”»)]$/u
+// a teaser flattened onto one line: a headline, then its excerpt opening on a dateline in
+// capitals ("… deemed stateless WASHINGTON: Expressing concern …"); prose never has the
+// dateline mid-line after a lower-case word
+const GLUED_DATELINE = /[\p{Ll}”’")] \p{Lu}{3,}(?: \p{Lu}{2,})*(?: \(\p{L}+\))?\s?[:—–-]\s+\p{Lu}/u
 const PROMO_START = /^\s*skip past (?:newsletter |the )?(?:promotion|advert(?:isement)?)\b/i
 
 /** True for a letter or digit code unit (any non-ASCII one outside the punctuation blocks). */
@@ -43,6 +47,7 @@ export function furnitureRule(text: string): string | null {
   if (words <= MAX_CUE_WORDS && FURNITURE_CUE.test(text)) return 'furniture:prompt'
   // a promotion block flattened onto one line says what it is at its start, however long
   if (PROMO_START.test(text)) return 'furniture:prompt'
+  if (words >= 12 && GLUED_DATELINE.test(text)) return 'furniture:teaser'
   if (!SENTENCE_END.test(text)) {
     // "HomeWorldPoliticsBusiness" or "Home | World | Politics": a menu flattened to one line
     const glue = text.match(GLUE)?.length ?? 0
