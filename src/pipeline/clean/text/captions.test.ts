@@ -28,6 +28,9 @@ describe('splitCredit', () => {
       'Getty Images',
     ],
     ['© Harbour Pictures', '', 'Harbour Pictures'],
+    ['Jane Smith/Harbour Times/Getty Images', '', 'Jane Smith/Harbour Times/Getty Images'],
+    ['Jane Smith | Bloomberg | Getty Images', '', 'Jane Smith | Bloomberg | Getty Images'],
+    ['Jane Smith, AP', '', 'Jane Smith, AP'],
   ])('splits %s', (line, text, credit) => {
     expect(splitCredit(line)).toMatchObject({ text, credit })
   })
@@ -35,6 +38,7 @@ describe('splitCredit', () => {
     expect(splitCredit('The publisher filed a copyright claim against the app.')).toBeNull()
     expect(splitCredit('Publisher sues over copyright claims')).toBeNull()
     expect(splitCredit('Shares of the agency rose after Reuters reported the deal.')).toBeNull()
+    expect(splitCredit('Asked about the deal, Reuters')).toBeNull()
   })
 })
 

@@ -40,10 +40,17 @@ const CREDIT_PATTERNS: Array<[string, RegExp, (s: string) => boolean]> = [
   [
     'credit:slash',
     new RegExp(
-      `^((?:.*?[.!?”")])?)\\s*((?:${NAMES})\\s*/\\s*(?:${AGENCY_ALT})|(?:${AGENCY_ALT})\\s*/\\s*(?:${NAMES}))\\s*$`,
+      `^((?:.*?[.!?”")])?)\\s*((?:${NAMES})(?:\\s*[/|]\\s*(?:${NAMES})){0,2}\\s*[/|]\\s*(?:${AGENCY_ALT})|(?:${AGENCY_ALT})\\s*/\\s*(?:${NAMES}))\\s*$`,
       'u',
     ),
-    (s) => s.includes('/'),
+    (s) => s.includes('/') || s.includes('|'),
+  ],
+  [
+    // "Jane Doe, AP" on a line of its own: a photographer and the agency ("By Jane Doe,
+    // Reuters" is the story's byline)
+    'credit:name-agency',
+    new RegExp(`^()((?![Bb][Yy]\\s)(?:${NAMES}),\\s*(?:${AGENCY_ALT}))\\s*$`, 'u'),
+    (s) => s.includes(',') && s.length <= 80,
   ],
   [
     'credit:agency',

@@ -25,6 +25,16 @@ export interface TextMeta {
 let shipped: LineModel | null = null
 
 const PROSE_END = /[.!?。！？"”’»)]$/u
+const COPYRIGHT = /©|ⓒ|copyright|\(c\)/i
+const MAX_CAPTION_WORDS = 60
+
+/**
+ * A photographer's or agency's credit alone on its line ("Jane Doe/Getty Images"), not a
+ * copyright footer: the line above it is the photo's caption even when the model kept it.
+ */
+function photoCredit(credit: string, aboveWords: number): boolean {
+  return !COPYRIGHT.test(credit) && aboveWords <= MAX_CAPTION_WORDS
+}
 
 /**
  * Clean a page dumped to plain text: body paragraphs, headline, outlet, byline,
@@ -77,7 +87,7 @@ export function cleanText(text: string, meta: TextMeta = {}, model?: LineModel):
     else if (
       hit.rule === 'caption:credit-only' &&
       i > 0 &&
-      !keep[i - 1] &&
+      (!keep[i - 1] || photoCredit(texts[i]!, anns[i - 1]!.words)) &&
       texts[i - 1] !== headline
     ) {
       const prev = anns[i - 1]!
@@ -94,6 +104,7 @@ export function cleanText(text: string, meta: TextMeta = {}, model?: LineModel):
       ) {
         captions.push({ text: texts[i - 1]!, credit })
         captionLines.add(i - 1)
+        keep[i - 1] = false
       }
     }
   }
