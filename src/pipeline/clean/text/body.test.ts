@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { annotate } from './annotate.js'
-import { commentThread, rescueLede } from './body.js'
+import { authorBoxes, commentThread, rescueLede } from './body.js'
 import { splitLines } from './lines.js'
 
 const page = (rows: string[]) => {
@@ -49,5 +49,25 @@ describe('rescueLede', () => {
     const keep = [false, false, false, true]
     rescueLede(lines, anns, [0.01, 0.05, 0.02, 0.9], keep)
     expect(keep).toEqual([false, false, false, true])
+  })
+})
+
+describe('authorBoxes', () => {
+  it('finds a box headed with the author name and the bio naming them', () => {
+    const { lines, anns } = page([
+      'The regional government, which had backed the plan, did not immediately comment on it.',
+      'About Jane Doe',
+      'Jane Doe covers the harbour and city hall for the paper and has lived in the city since 2004.',
+      'Harbour council names new port director',
+    ])
+    expect(authorBoxes(lines, anns, 1)).toEqual([1, 2])
+  })
+  it('leaves a subhead that names no one alone', () => {
+    const { lines, anns } = page([
+      'The regional government did not immediately comment on it.',
+      'About the harbour',
+      'The harbour has been the city’s largest employer for a century.',
+    ])
+    expect(authorBoxes(lines, anns, 1)).toEqual([])
   })
 })

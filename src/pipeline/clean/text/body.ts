@@ -60,6 +60,28 @@ export function commentThread(lines: Line[], anns: Annotation[], from: number): 
   return -1
 }
 
+// an author box: "About Jane Doe" (the bio below names her) or "About the author"
+const AUTHOR_BOX =
+  /^(?:About|ABOUT|Sobre|SOBRE|Über|ÜBER|À propos de|Acerca de|Tentang)\s+(?:(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2})|(?:the author|[Oo] autor|[Aa] autora|den Autor|l'auteur|el autor|penulis))$/u
+const MAX_BIO_WORDS = 80
+
+/** Lines of author boxes below the body's start: the header and the bio under it. */
+export function authorBoxes(lines: Line[], anns: Annotation[], from: number): number[] {
+  const out: number[] = []
+  for (let i = from; i < lines.length; i++) {
+    const m = AUTHOR_BOX.exec(lines[i]!.text)
+    if (!m) continue
+    out.push(i)
+    const name = m[1]
+    for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
+      const words = anns[j]!.words
+      if (name ? words >= 8 && lines[j]!.text.includes(name) : words <= MAX_BIO_WORDS) out.push(j)
+      else break
+    }
+  }
+  return out
+}
+
 const LEDE_MIN_PROB = 0.15
 const LEDE_MIN_WORDS = 15
 
@@ -110,6 +132,7 @@ export function selectBody(
       if (keep[i] && anns[i]!.words >= 8 && shouted(lines[i]!.text)) keep[i] = false
     const thread = commentThread(lines, anns, first + 1)
     if (thread >= 0) for (let i = thread; i < keep.length; i++) keep[i] = false
+    for (const i of authorBoxes(lines, anns, first + 1)) keep[i] = false
   }
   // a document flattened onto a line or two (a feed's body text) is all body, however it reads
   if (lines.length <= 3)

@@ -62,4 +62,8 @@ describe('findCaptions', () => {
       credit: null,
     })
   })
+  it('reads an "Image caption" line as a caption', () => {
+    const hits = findCaptions(splitLines('Image caption The harbour at dawn, before the vote'))
+    expect(hits.get(0)?.caption?.text).toBe('The harbour at dawn, before the vote')
+  })
 })

@@ -15,6 +15,7 @@ describe('findDate', () => {
     ['03/14/2023', '2023-03-14'],
     ['2019.11.20 10:31', '2019-11-20T10:31'],
     ['20 de novembro de 2019', '2019-11-20'],
+    ['Maret 30, 2015', '2015-03-30'],
   ])('reads %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso)
   })

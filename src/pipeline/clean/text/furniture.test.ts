@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { furnitureRule } from './furniture.js'
-import { isRelatedHeader } from './lexicon.js'
+import { INLINE_RELATED, isRelatedHeader } from './lexicon.js'
 
 describe('furnitureRule', () => {
   it.each([
@@ -42,6 +42,8 @@ describe('furnitureRule', () => {
     'Share this on WhatsApp',
     'Top Rated Comments',
     'Subscribe No thanks',
+    'Tempo de leitura: 2 minutos',
+    'Related Tags:',
     'Council rejects port plan after months of protests HARBOUR CITY: The council voted on Tuesday to reject the plan.',
   ])('flags %s', (line) => {
     expect(furnitureRule(line)).not.toBeNull()
@@ -79,5 +81,28 @@ describe('isRelatedHeader', () => {
     )
     expect(isRelatedHeader('More from the ministry was expected on Friday')).toBe(false)
     expect(isRelatedHeader('More stories emerged on Friday')).toBe(false)
+  })
+})
+
+describe('INLINE_RELATED', () => {
+  it.each([
+    [
+      'Read more: Harbour council names new port director',
+      'Harbour council names new port director',
+    ],
+    [
+      '[Related: Harbour council names new port director]',
+      'Harbour council names new port director',
+    ],
+    [
+      'Related post: Harbour council names new port director',
+      'Harbour council names new port director',
+    ],
+    [
+      'SEE MORE: Harbour council names new port director',
+      'Harbour council names new port director',
+    ],
+  ])('reads %s', (line, headline) => {
+    expect(INLINE_RELATED.exec(line)?.[1]).toBe(headline)
   })
 })

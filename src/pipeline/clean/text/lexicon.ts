@@ -87,7 +87,7 @@ export function isRelatedHeader(line: string): boolean {
 
 /** "Read more: <headline>" and the like: a header and one headline on the same line. */
 export const INLINE_RELATED = new RegExp(
-  `^(?:${alternation(['read more', 'read also', 'also read', 'see also', 'related', 'read next', 'more', 'watch', 'leia também', 'leia mais', 'baca juga', 'lesen sie auch', 'читайте также'])})\\s*[:：»›|\\-–—]\\s*(.{10,200})$`,
+  `^[[(]?\\s*(?:${alternation(['read more', 'read also', 'also read', 'see also', 'see more', 'related', 'related post', 'related article', 'related story', 'read next', 'more', 'watch', 'leia também', 'leia mais', 'baca juga', 'lesen sie auch', 'читайте также'])})\\s*[:：»›|\\-–—]\\s*(.{10,200}?)[\\])]?$`,
   'iu',
 )
 
