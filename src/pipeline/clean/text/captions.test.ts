@@ -31,6 +31,11 @@ describe('splitCredit', () => {
     ['Jane Smith/Harbour Times/Getty Images', '', 'Jane Smith/Harbour Times/Getty Images'],
     ['Jane Smith | Bloomberg | Getty Images', '', 'Jane Smith | Bloomberg | Getty Images'],
     ['Jane Smith, AP', '', 'Jane Smith, AP'],
+    [
+      'The first map of the moon. (Harbour Observatory/City University)',
+      'The first map of the moon.',
+      'Harbour Observatory/City University',
+    ],
   ])('splits %s', (line, text, credit) => {
     expect(splitCredit(line)).toMatchObject({ text, credit })
   })
@@ -39,6 +44,7 @@ describe('splitCredit', () => {
     expect(splitCredit('Publisher sues over copyright claims')).toBeNull()
     expect(splitCredit('Shares of the agency rose after Reuters reported the deal.')).toBeNull()
     expect(splitCredit('Asked about the deal, Reuters')).toBeNull()
+    expect(splitCredit('The vote was close. (The count is below.)')).toBeNull()
   })
 })
 

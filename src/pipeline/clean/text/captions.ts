@@ -33,6 +33,12 @@ const CREDIT_PATTERNS: Array<[string, RegExp, (s: string) => boolean]> = [
     (s) => s.endsWith(')'),
   ],
   [
+    // "… map of Titan. (NASA/JPL-Caltech/ASU)": sources joined by slashes, in brackets
+    'credit:slashed-sources',
+    /^(.*?[.!?”"])\s*\((\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*(?:\s*\/\s*\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*)+)\)$/u,
+    (s) => s.endsWith(')') && s.includes('/'),
+  ],
+  [
     'credit:label',
     new RegExp(`^(.*?)\\s*[|–—-]?\\s*\\b(?:${CREDIT_LABELS})\\s*:\\s*([^:]{2,80}?)\\s*$`, 'iu'),
     (s) => s.includes(':'),

@@ -44,6 +44,7 @@ describe('furnitureRule', () => {
     'Subscribe No thanks',
     'Tempo de leitura: 2 minutos',
     'Related Tags:',
+    'I agree to the processing of my personal data for the purpose of creating an account.',
     'Council rejects port plan after months of protests HARBOUR CITY: The council voted on Tuesday to reject the plan.',
   ])('flags %s', (line) => {
     expect(furnitureRule(line)).not.toBeNull()
@@ -74,6 +75,7 @@ describe('isRelatedHeader', () => {
     'Related stories:',
     'More Great Harbour Daily Stories',
     'Latest Harbour News',
+    'Next Up In Science & Health',
   ])('knows %s', (line) => expect(isRelatedHeader(line)).toBe(true))
   it('is not fooled by prose', () => {
     expect(isRelatedHeader('Read more about the plan in our explainer, published last week.')).toBe(
