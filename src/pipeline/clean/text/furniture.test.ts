@@ -46,6 +46,7 @@ describe('furnitureRule', () => {
     'Related Tags:',
     'I agree to the processing of my personal data for the purpose of creating an account.',
     'Council rejects port plan after months of protests HARBOUR CITY: The council voted on Tuesday to reject the plan.',
+    'Council rejects port plan after months of protests PORTSMOUTH (AP) — The council voted on Tuesday to reject it.',
   ])('flags %s', (line) => {
     expect(furnitureRule(line)).not.toBeNull()
   })
@@ -59,6 +60,8 @@ describe('furnitureRule', () => {
     'Tell me what you need, she told the council.',
     'The newsletter was sent to 4,000 residents.',
     'HARBOUR CITY: The council voted on Tuesday to reject the plan, the mayor said.',
+    'Small dense particles called LDL: These pass through the wall of the vessel easily, the study found.',
+    '“We will do this for the BBC: I will not debate them unless they pay,” the candidate said on Monday.',
   ])('keeps %s', (line) => {
     expect(furnitureRule(line)).toBeNull()
   })

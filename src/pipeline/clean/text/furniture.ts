@@ -5,9 +5,11 @@ const GLUE = /[a-z][A-Z]/g
 const SEPARATORS = /\s[|•·›»]\s|\s\/\s/g
 const SENTENCE_END = /[.!?。！？…"”»)]$/u
 // a teaser flattened onto one line: a headline, then its excerpt opening on a dateline in
-// capitals ("… deemed stateless WASHINGTON: Expressing concern …"); prose never has the
-// dateline mid-line after a lower-case word
-const GLUED_DATELINE = /[\p{Ll}”’")] \p{Lu}{3,}(?: \p{Lu}{2,})*(?: \(\p{L}+\))?\s?[:—–-]\s+\p{Lu}/u
+// capitals ("… deemed stateless WASHINGTON: Expressing concern …"); a short acronym ("dense
+// LDL: These") or a quotation ("… for CNN: I won't …") is prose, so the place takes 5+
+// capitals, two words or an agency in brackets
+const GLUED_DATELINE = /[\p{Ll}”’")] (\p{Lu}{3,}(?: \p{Lu}{2,})*)( \(\p{L}+\))?\s?[:—–-]\s+\p{Lu}/u
+const QUOTE_START = /^\s*[“"‘'«]/
 const PROMO_START = /^\s*skip past (?:newsletter |the )?(?:promotion|advert(?:isement)?)\b/i
 
 /** True for a letter or digit code unit (any non-ASCII one outside the punctuation blocks). */
@@ -47,7 +49,7 @@ export function furnitureRule(text: string): string | null {
   if (words <= MAX_CUE_WORDS && FURNITURE_CUE.test(text)) return 'furniture:prompt'
   // a promotion block flattened onto one line says what it is at its start, however long
   if (PROMO_START.test(text)) return 'furniture:prompt'
-  if (words >= 12 && GLUED_DATELINE.test(text)) return 'furniture:teaser'
+  if (words >= 12 && gluedDateline(text)) return 'furniture:teaser'
   if (!SENTENCE_END.test(text)) {
     // "HomeWorldPoliticsBusiness" or "Home | World | Politics": a menu flattened to one line
     const glue = text.match(GLUE)?.length ?? 0
@@ -56,4 +58,10 @@ export function furnitureRule(text: string): string | null {
     if (seps >= 3 && words <= seps * 3 + 3) return 'furniture:menu'
   }
   return null
+}
+
+function gluedDateline(text: string): boolean {
+  const m = GLUED_DATELINE.exec(text)
+  if (!m || QUOTE_START.test(text)) return false
+  return m[2] !== undefined || m[1]!.includes(' ') || m[1]!.length >= 5
 }
