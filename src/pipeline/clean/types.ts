@@ -18,6 +18,7 @@ export interface CleanArticle {
   /** ISO 8601, only where the page states a publication date. */
   publishedAt: string | null
   url: string | null
+  /** The language the page declares (BCP 47), or "und": the language stage detects it. */
   language: string
   paragraphs: string[]
   captions: Caption[]

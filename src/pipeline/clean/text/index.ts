@@ -9,7 +9,6 @@ import { selectBody } from './body.js'
 import { type LineModel, loadModel } from './classifier.js'
 import { findDate } from './dates.js'
 import { pickHeadline } from './headline.js'
-import { guessLanguage } from './language.js'
 import { normaliseSpace, splitLines } from './lines.js'
 import { pickByline, pickDate } from './metadata.js'
 import { relatedLists } from './related.js'
@@ -156,7 +155,8 @@ export function cleanText(text: string, meta: TextMeta = {}, model?: LineModel):
     byline: people.byline?.value ?? null,
     publishedAt,
     url: meta.url ?? null,
-    language: guessLanguage(paragraphs.join('\n')),
+    // a plain-text dump declares no language; the language stage detects it from the article
+    language: 'und',
     paragraphs,
     captions,
     relatedHeadlines: related.headlines,

@@ -106,8 +106,5 @@ export const UPDATED_CUE_ALT = alternation(dates.updatedCues)
 export const ZONES: Record<string, string> = dates.zones
 export const US_ZONES: Record<string, number> = dates.usZones
 
-/** Function words of several languages, for the stop-word ratio feature and a language guess. */
-export const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries(stopwords).map(([lang, words]) => [lang, new Set(words)]),
-)
+/** Function words of several languages, for the stop-word ratio feature. */
 export const ANY_STOPWORD = new Set(Object.values(stopwords).flat())
