@@ -255,6 +255,36 @@ describe('attribution rules', () => {
     expect(statements).toEqual([])
   })
 
+  test('a floating quote continues the last speaker only when nothing spoken comes between', () => {
+    const { statements, who } = run(
+      'Mayor Anna Kowalczyk spoke on Tuesday, warning of floods. "The river is rising fast," Olek said. "We need sandbags now, and many of them."',
+    )
+    for (const s of statements) if (who(s) === 'Anna Kowalczyk') expect(s.cue.text).toBe('warning')
+    // a surname alone repeats the name a title made: "President Haldane … Haldane said"
+    const titled = run(
+      'President Haldane spoke on Tuesday, warning of floods. "The river is rising fast," Haldane said. "We need sandbags now, and many of them."',
+    )
+    const quoted = titled.statements.filter((s) => s.mode === 'direct')
+    expect(quoted.map((s) => [titled.who(s), s.cue.text])).toEqual([
+      ['Haldane', 'said'],
+      ['Haldane', 'said'],
+    ])
+  })
+
+  test('a pronoun is the sentence\'s subject, not the owner in "X\'s comments"', () => {
+    const { statements, who } = run(
+      'President Ivan Petrenko spoke on Monday. In his nightly address, Petrenko said Sergei Volkov\'s comments showed that Moscow had forgotten the war. "No one has heard any denial from Moscow," he said.',
+    )
+    expect(statements.map(who)).toEqual(['Ivan Petrenko', 'Ivan Petrenko'])
+  })
+
+  test('"she" is not a man the name lists know, nor "he" a woman', () => {
+    const { statements, who } = run(
+      'Liz Trask met Boris Kellner in the capital on Monday. "The talks went well and we agreed on the grain corridor," she said.',
+    )
+    expect(statements.map(who)).toEqual(['Liz Trask'])
+  })
+
   test('"they" after a country stands for people named before it, never the country', () => {
     const { statements, who } = run(
       'Poland faces the same shortage of soldiers, analysts said. What it lacks in soldiers it makes up for in volunteers, they said.',

@@ -775,12 +775,14 @@ function floatingQuotes(ctx: Context, out: Draft[]) {
     if (claimed.has(`${content.from}:${content.to}`) || q.words < 4) continue
     const s = tokens[q.from]!.sentence
     const sent = ctx.sentenceTokens[s]!
-    // the quote must be the whole sentence
-    if (q.from - 1 !== sent.from) continue
+    // the quote must be the whole sentence: `“…,” Jo said.` names its own speaker, even one
+    // no rule could resolve
+    if (q.from - 1 !== sent.from || !endsSentence(ctx, q.to, sent.to)) continue
     const prev = [...out]
       .filter((d) => d.sentence < s && d.sentence >= s - 2)
       .sort((a, b) => b.sentence - a.sentence)[0]
-    if (!prev) continue
+    // a quotation or a cue in a sentence between belongs to someone the rules may have missed
+    if (!prev || spokenBetween(ctx, ctx.sentenceTokens[prev.sentence]!.to, sent.from)) continue
     out.push({
       sentence: s,
       speaker: null,
@@ -792,6 +794,18 @@ function floatingQuotes(ctx: Context, out: Draft[]) {
       confidence: 0.6,
     })
   }
+}
+
+function spokenBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (ctx.inQuote[k]! >= 0 || ctx.lex.verbs.has(ctx.tokens[k]!.lower)) return true
+  return false
+}
+
+/** Only closing punctuation from the quote's closing mark to the sentence's end. */
+function endsSentence(ctx: Context, close: number, end: number): boolean {
+  for (let k = close + 1; k < end; k++) if (!ctx.tokens[k]!.punct) return false
+  return true
 }
 
 function findThat(ctx: Context, from: number, to: number): number {

@@ -441,7 +441,7 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
         if (!quoted && p === 'we' && ctx.outletKey)
           return { ...base, entityKey: ctx.outletKey, resolvedBy: 'outlet-voice' }
       }
-      const ante = antecedent(ctx, start, types, p === 'they')
+      const ante = antecedent(ctx, start, types, p === 'they', PRONOUN_GENDER[p])
       if (ante) return { ...base, entityKey: ante.entityKey, resolvedBy: `pronoun:${p}` }
     }
   }
@@ -454,6 +454,7 @@ function antecedent(
   offset: number,
   types: Set<EntityType>,
   plural = false,
+  gender?: 'female' | 'male',
 ): TokenMention | null {
   const here =
     ctx.tokens[ctx.mentionAt.length ? Math.max(0, tokenIndexBefore(ctx, offset)) : 0]?.sentence ?? 0
@@ -463,6 +464,8 @@ function antecedent(
     if (here - ctx.tokens[m.from]!.sentence > 3) break
     if (!types.has(m.type)) continue
     if (m.type === 'place' && !isCountry(ctx, m.entityKey)) continue
+    // "she" is not a man the name lists know as one, nor "he" a woman
+    if (gender && m.type === 'person' && otherGender(ctx, m.entityKey, gender)) continue
     // mentions inside quotes belong to the quoted speaker's world
     if (ctx.inQuote[m.from]! >= 0 && ctx.inQuote[tokenIndexBefore(ctx, offset)]! < 0) continue
     // a line in capitals is a headline or a teaser for another story, not the narrative
@@ -499,13 +502,13 @@ function subjectFirst(
   at: number,
   offset: number,
 ): TokenMention {
-  if (!oblique(ctx, nearest.from)) return nearest
+  if (!aside(ctx, nearest)) return nearest
   const sentence = ctx.tokens[nearest.from]!.sentence
   for (let i = at - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!
     if (ctx.tokens[m.from]!.sentence !== sentence) break
     if (m.start >= offset || m.type !== 'person' || m.entityKey === nearest.entityKey) continue
-    if (ctx.inQuote[m.from]! >= 0 || oblique(ctx, m.from)) continue
+    if (ctx.inQuote[m.from]! >= 0 || aside(ctx, m)) continue
     // the earliest such person wins, so keep looking further back
     nearest = m
   }
@@ -527,6 +530,12 @@ const OBLIQUE = new Set([
   'and',
 ])
 
+/** A name that is no subject: inside a prepositional phrase, or the owner in "X's comments". */
+function aside(ctx: Context, m: TokenMention): boolean {
+  const next = ctx.tokens[m.to]?.text
+  return next === "'s" || next === '’s' || oblique(ctx, m.from)
+}
+
 /** Is the name at token `k` inside a prepositional phrase ("with the journalist X")? */
 function oblique(ctx: Context, k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
@@ -535,6 +544,14 @@ function oblique(ctx: Context, k: number): boolean {
     if (OBLIQUE.has(t.lower)) return true
   }
   return false
+}
+
+const PRONOUN_GENDER: Record<string, 'female' | 'male'> = { he: 'male', she: 'female' }
+
+function otherGender(ctx: Context, key: string, gender: 'female' | 'male'): boolean {
+  const first = ctx.entities.get(key)?.name.split(' ')[0]
+  const g = first ? lexicon().gender.get(first) : undefined
+  return g !== undefined && g !== gender
 }
 
 function shouted(ctx: Context, sentence: number): boolean {

@@ -15,6 +15,8 @@ export type RoleClass = 'leader' | 'spokesperson' | 'official'
 
 export interface Lexicon {
   givenNames: Set<string>
+  /** Given names that are only a woman's or only a man's in the name lists ("Liz", "Boris"). */
+  gender: Map<string, 'female' | 'male'>
   /** Titles by their first word, longest first. */
   titles: Map<string, string[][]>
   roles: Map<string, RoleClass>
@@ -31,6 +33,7 @@ export interface Lexicon {
 }
 
 let cached: Lexicon | undefined
+const LANGS = ['En', 'Fr', 'De', 'It', 'Es', 'Nl']
 
 /** The language stage's word lists, loaded once. */
 export function lexicon(): Lexicon {
@@ -56,8 +59,14 @@ export function lexicon(): Lexicon {
     if (name)
       institutions.set(name, { type: 'organization', affiliation: aff && aff !== '-' ? aff : null })
   }
+  const female = new Set(LANGS.flatMap((l) => h[`female${l}`] ?? []))
+  const male = new Set(LANGS.flatMap((l) => h[`male${l}`] ?? []))
+  const gender = new Map<string, 'female' | 'male'>()
+  for (const n of female) if (!male.has(n)) gender.set(n, 'female')
+  for (const n of male) if (!female.has(n)) gender.set(n, 'male')
   cached = {
     givenNames,
+    gender,
     titles: byFirstWord(readList('titles.txt')),
     roles,
     orgKeywords: new Set(readList('org-keywords.txt')),

@@ -235,6 +235,11 @@ export function extractEntities(
       push(shortIndex, d.nameTokens.slice(0, -1).join(' '), d)
     }
   }
+  // "Carter" after "President Carter" too, where no fuller name ends in it: the title made the
+  // name, and the surname alone repeats it
+  for (const d of drafts.values())
+    if (d.type === 'person' && d.nameTokens.length === 1 && !shortIndex.has(d.nameTokens[0]!))
+      push(shortIndex, d.nameTokens[0]!, d)
   for (const c of deferred) {
     const word = c.text
     const cands = shortIndex.get(word)
