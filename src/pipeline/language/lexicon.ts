@@ -33,6 +33,7 @@ export interface Lexicon {
 }
 
 let cached: Lexicon | undefined
+// the languages of the name lists in human-names
 const LANGS = ['En', 'Fr', 'De', 'It', 'Es', 'Nl']
 
 /** The language stage's word lists, loaded once. */
@@ -40,12 +41,7 @@ export function lexicon(): Lexicon {
   if (cached) return cached
   const h = humanNames as unknown as Record<string, string[]>
   const givenNames = new Set<string>([
-    ...(h.allEn ?? []),
-    ...(h.allFr ?? []),
-    ...(h.allDe ?? []),
-    ...(h.allIt ?? []),
-    ...(h.allEs ?? []),
-    ...(h.allNl ?? []),
+    ...LANGS.flatMap((l) => h[`all${l}`] ?? []),
     ...readList('given-names.txt'),
   ])
   const roles = new Map<string, RoleClass>()
@@ -101,7 +97,7 @@ let dictionary: string | undefined
 
 /**
  * Is this lower-case word in a general English word list (no proper names)? Tells a body named
- * by common words ("Defence Ministry") from one with a name of its own ("Wagner Group").
+ * by common words ("Defence Ministry") from one with a name of its own ("Rosatom").
  */
 export function isEnglishWord(lower: string): boolean {
   // the list's sorted JSON text, searched as it is: parsing 275,000 words costs 0.5 s at start-up

@@ -123,7 +123,7 @@ export function extractEntities(
   const nameText = (from: number, to: number) =>
     text.slice(tokens[from]!.start, tokens[to - 1]!.end)
 
-  // A body named by common words ("Defence Ministry", "General Staff"), or an office with no
+  // A body named by common words ("Defence Ministry", "Security Council"), or an office with no
   // name ("Foreign Minister"), is a different one in each country: where its own phrase gives a
   // side ("Russia's", "Ukrainian"), the side is part of its key, so one country's ministry never
   // speaks for another's, here or across articles. Keyed by the unsided key they share.
