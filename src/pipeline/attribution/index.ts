@@ -107,6 +107,7 @@ function notSpeech(ctx: Context, c: number): boolean {
   // "he was accused of …", "residents were told …": the subject is spoken of or to, and the
   // speaker goes unnamed
   if (PARTICIPLE.test(t.lower) && passiveBefore(tokens, c)) return true
+  if (hypotheticalQuestion(tokens, c)) return true
   return /^add(s|ed|ing)?$/.test(t.lower) && (next === 'a' || next === 'an')
 }
 
@@ -122,6 +123,23 @@ const PASSIVE_ADVERBS = new Set([
   'then',
   'still',
 ])
+
+const MODALS = new Set(['would', 'will', 'could', 'might', 'should', 'can', 'may'])
+const QUESTION_WORDS = new Set(['what', 'whether'])
+
+/**
+ * "asked what he would tell Putin", "whether she will say": a question about what someone might
+ * say, not something said. A word or three of subject sit between the question word and the modal.
+ */
+function hypotheticalQuestion(tokens: Context['tokens'], c: number): boolean {
+  if (!MODALS.has(tokens[c - 1]?.lower ?? '')) return false
+  for (let k = c - 2; k >= Math.max(0, c - 5); k--) {
+    const t = tokens[k]!
+    if (QUESTION_WORDS.has(t.lower)) return true
+    if (t.punct) return false
+  }
+  return false
+}
 
 /** A form of "be" just before the word, perhaps with one adverb between ("was also told"). */
 function passiveBefore(tokens: Context['tokens'], c: number): boolean {

@@ -251,6 +251,7 @@ describe('attribution rules', () => {
       'The host asked the head of state whether a wider war was coming.',
       'Petr Lindqvist was taken to the city, where he was accused of helping a candidate.',
       'Residents were also told that the bridge would stay closed.',
+      'Asked what he would tell the president on Friday, the mayor smiled.',
     )
     expect(statements).toEqual([])
   })
