@@ -279,6 +279,19 @@ describe('attribution rules', () => {
     expect(statements.map(who)).toEqual(['Ivan Petrenko', 'Ivan Petrenko'])
   })
 
+  test('the name before an apposition speaks, not a name inside it', () => {
+    const { statements, who } = run(
+      'Belarusian President Ivan Lukan, a close ally of Russian President Olek Marin, has vowed to defend his country.',
+      'Pavel Dorn, the former president of Poland, said in a speech that the crisis was the worst in years.',
+    )
+    expect(statements.map(who)).toEqual(['Ivan Lukan', 'Pavel Dorn'])
+    // where the apposition is the name, the name speaks
+    const named = run(
+      'The head of the Northland Port Authority, Jana Holm, said the port was shut.',
+    )
+    expect(named.statements.map(named.who)).toEqual(['Jana Holm'])
+  })
+
   test('"she" is not a man the name lists know, nor "he" a woman', () => {
     const { statements, who } = run(
       'Liz Trask met Boris Kellner in the capital on Monday. "The talks went well and we agreed on the grain corridor," she said.',

@@ -175,6 +175,12 @@ export function subjectBefore(
     break
   }
   if (p < floor) return null
+  // "X, a close ally of Y, has vowed", "X, the former president of Y, said": the name before the
+  // apposition speaks, not the name inside it (a description the article resolves still does)
+  if (tokens[p]!.text === ',') {
+    const named = namedBeforeApposition(ctx, p, floor)
+    if (named) return { ...named, negated }
+  }
   const found = nounPhraseEndingAt(ctx, p, floor)
   const np = found && withCoordinate(ctx, found, floor)
   // "In a statement posted …": a phrase after a preposition is no subject
@@ -187,6 +193,20 @@ export function subjectBefore(
       const inner = nounPhraseEndingAt(ctx, k - 1, floor)
       return inner ? { ...inner, negated } : null
     }
+  }
+  return null
+}
+
+/** The named subject of "X, <apposition>," where `close` is the comma after the apposition. */
+function namedBeforeApposition(ctx: Context, close: number, floor: number): TokSpan | null {
+  for (const d of ctx.descriptionAt.values()) if (d.to === close && d.from >= floor) return null
+  for (let k = close - 1; k > floor && k >= close - 14; k--) {
+    if (ctx.tokens[k]!.text !== ',') continue
+    // a description ("the former president of …"), not a name ("The head of X, Jo Doe, said")
+    if (ctx.tokens[k + 1]!.upper) return null
+    const mi = ctx.mentionAt[k - 1]!
+    if (mi < 0 || ctx.mentions[mi]!.to !== k) return null
+    return nounPhraseEndingAt(ctx, k - 1, floor)
   }
   return null
 }
