@@ -197,9 +197,15 @@ export function subjectBefore(
   return null
 }
 
+/** A description the article resolves ("the founder of the group") that ends just before `to`. */
+function descriptionEndingAt(ctx: Context, to: number, floor: number): TokSpan | undefined {
+  for (const d of ctx.descriptionAt.values()) if (d.to === to && d.from >= floor) return d
+  return undefined
+}
+
 /** The named subject of "X, <apposition>," where `close` is the comma after the apposition. */
 function namedBeforeApposition(ctx: Context, close: number, floor: number): TokSpan | null {
-  for (const d of ctx.descriptionAt.values()) if (d.to === close && d.from >= floor) return null
+  if (descriptionEndingAt(ctx, close, floor)) return null
   for (let k = close - 1; k > floor && k >= close - 14; k--) {
     if (ctx.tokens[k]!.text !== ',') continue
     // a description ("the former president of …"), not a name ("The head of X, Jo Doe, said")
@@ -243,8 +249,8 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
   let end = last
   // "X, the founder of Y, said": the apposition's description names the speaker
   if (tokens[end]!.text === ',' && end > floor) end--
-  for (const d of ctx.descriptionAt.values())
-    if (d.to === end + 1 && d.from >= floor) return { from: d.from, to: d.to }
+  const d = descriptionEndingAt(ctx, end + 1, floor)
+  if (d) return { from: d.from, to: d.to }
   const mi = ctx.mentionAt[end]!
   if (mi >= 0) {
     const m = ctx.mentions[mi]!
