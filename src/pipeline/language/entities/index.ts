@@ -128,7 +128,6 @@ export function extractEntities(
   // side ("Russia's", "Ukrainian"), the side is part of its key, so one country's ministry never
   // speaks for another's, here or across articles. Keyed by the unsided key they share.
   const sidedBodies = new Map<string, Draft[]>()
-  const sidedKeys = new Set<string>()
   const sidedKey = (
     k: Classified,
     left: { code: string } | null,
@@ -157,10 +156,7 @@ export function extractEntities(
       { rule: g.rule, confidence: 0.85 },
       [g.noun],
     )
-    if (type === 'organization') {
-      push(sidedBodies, `organization:${bodyNorm(normName(g.noun))}`, d)
-      sidedKeys.add(d.key)
-    }
+    if (type === 'organization') push(sidedBodies, `organization:${bodyNorm(normName(g.noun))}`, d)
     setAffiliation(d, g.code, g.rule, 0.9)
     mention(d, g.from, g.to, 'name', g.rule, 0.85)
   }
@@ -209,10 +205,7 @@ export function extractEntities(
     const left = leftContextSide(tokens, c.from, lex, gaz)
     const sided = sidedKey(k, left)
     d = draftFor(sided?.key ?? `${k.type}:${normName(name)}`, name, k.type, why, nameTokens)
-    if (sided) {
-      push(sidedBodies, sided.bare, d)
-      sidedKeys.add(d.key)
-    }
+    if (sided) push(sidedBodies, sided.bare, d)
     if (k.affiliation)
       setAffiliation(d, k.affiliation.code, k.affiliation.rule, k.affiliation.confidence)
     if (left && (k.type === 'organization' || k.type === 'person')) {
@@ -295,8 +288,9 @@ export function extractEntities(
 
   /** "The Defence Ministry" with no side is the one country's ministry the article names, if one. */
   function mergeUnsidedBodies() {
+    const sided = new Set([...sidedBodies.values()].flat())
     for (const bare of [...drafts.values()]) {
-      if (bare.affiliation || sidedKeys.has(bare.key)) continue
+      if (bare.affiliation || sided.has(bare)) continue
       const type = `${bare.type}:`
       if (!bare.key.startsWith(type)) continue
       const norm = bodyNorm(bare.key.slice(type.length))
