@@ -12,7 +12,7 @@ const cache = new Map<string, string>()
  * the same portable SQL directly (`?` placeholders for SQLite, `$n` for PostgreSQL) and runs it
  * on the caller's connection, so it joins the caller's transaction.
  * @example
- * await bulkInsert(trx, 'sentences', rows)
+ * await bulkInsert(trx, 'time_expressions', rows)
  */
 export async function bulkInsert<T extends keyof Database & string>(
   db: Kysely<Database>,

@@ -7,6 +7,7 @@ import * as m0003 from './migrations/0003-search.js'
 import * as m0004 from './migrations/0004-annotations.js'
 import * as m0005 from './migrations/0005-search-batch-index.js'
 import * as m0006 from './migrations/0006-entity-search-batch-index.js'
+import * as m0007 from './migrations/0007-compact-spans.js'
 import type { Database } from './schema.js'
 
 export type DialectName = 'sqlite' | 'postgres'
@@ -27,6 +28,7 @@ export const migrations = {
   '0004-annotations': m0004,
   '0005-search-batch-index': m0005,
   '0006-entity-search-batch-index': m0006,
+  '0007-compact-spans': m0007,
 }
 
 // pg returns int8 (COUNT, SUM) as strings; the ledger's counts fit in a double

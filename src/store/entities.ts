@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely'
 import { type EntityRecord, type MentionRecord, toEntityRecord } from './records.js'
 import type { Database, EntityTable } from './schema.js'
 
+/** One mention as article_entities keeps it: see ArticleEntityTable. */
+type MentionSpan = [number, number, string, string, string, number]
+
 async function withDetails(
   db: Kysely<Database>,
   rows: EntityTable[],
@@ -16,26 +19,21 @@ async function withDetails(
     .orderBy('alias')
     .execute()
   let mq = db
-    .selectFrom('mentions')
-    .select(['entity_id', 'article_id', 'start', 'end', 'text', 'kind', 'rule', 'confidence'])
+    .selectFrom('article_entities')
+    .select(['entity_id', 'article_id', 'mentions'])
     .where('entity_id', 'in', ids)
   if (articleId) mq = mq.where('article_id', '=', articleId)
-  const mentions = await mq.orderBy('article_id').orderBy('start').execute()
+  const groups = await mq.orderBy('article_id').execute()
   const aliasBy = new Map<string, string[]>()
   for (const a of aliases) aliasBy.set(a.entity_id, [...(aliasBy.get(a.entity_id) ?? []), a.alias])
   const mentionBy = new Map<string, MentionRecord[]>()
-  for (const m of mentions) {
-    const list = mentionBy.get(m.entity_id) ?? []
-    list.push({
-      articleId: m.article_id,
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      kind: m.kind,
-      rule: m.rule,
-      confidence: m.confidence,
-    })
-    mentionBy.set(m.entity_id, list)
+  for (const g of groups) {
+    const list = mentionBy.get(g.entity_id) ?? []
+    for (const [start, end, text, kind, rule, confidence] of JSON.parse(
+      g.mentions,
+    ) as MentionSpan[])
+      list.push({ articleId: g.article_id, start, end, text, kind, rule, confidence })
+    mentionBy.set(g.entity_id, list)
   }
   return rows.map((r) =>
     toEntityRecord(
@@ -59,7 +57,7 @@ export async function articleEntities(
         eb(
           'id',
           'in',
-          eb.selectFrom('mentions').select('entity_id').where('article_id', '=', articleId),
+          eb.selectFrom('article_entities').select('entity_id').where('article_id', '=', articleId),
         ),
         // an outlet's id is its entity's id
         eb('id', 'in', eb.selectFrom('articles').select('outlet_id').where('id', '=', articleId)),

@@ -35,8 +35,7 @@ export async function removeArticles(db: Kysely<Database>, articleIds: string[])
       await trx.deleteFrom('stances').where('statement_id', 'in', statementIds).execute()
     for (const t of [
       'statements',
-      'mentions',
-      'sentences',
+      'article_entities',
       'time_expressions',
       'article_bands',
     ] as const) {

@@ -1,8 +1,10 @@
+import { type Kysely, Migrator } from 'kysely'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import type { ProcessedDocument } from '../pipeline/types.js'
 import { countArticles, findArticle, hasDocument, iterateArticles } from './articles.js'
-import type { Store } from './db.js'
+import { migrations, type Store } from './db.js'
 import { articleEntities, iterateEntities } from './entities.js'
+import { articleDetail } from './read/article-detail.js'
 import { saveDocument, saveDocuments } from './save-document.js'
 import { searchIndex } from './search.js'
 import { DIALECTS, freshStore } from './test-dialects.js'
@@ -187,10 +189,30 @@ describe.each(DIALECTS)('saveDocument on %s', (dialect) => {
     expect(entities.find((e) => e.type === 'organization')?.affiliation).toBe('XN')
   })
 
+  test('mentions and sentence spans survive migration 0007 down and up', async () => {
+    const { articleId } = await saveDocument(store.db, fixture())
+    const before = await articleDetail(store.db, articleId)
+    expect(before?.sentences.length).toBeGreaterThan(1)
+    expect(before?.entities.some((e) => e.mentions.length > 0)).toBe(true)
+    const migrator = new Migrator({
+      db: store.db,
+      provider: { getMigrations: async () => migrations },
+    })
+    expect((await migrator.migrateTo('0006-entity-search-batch-index')).error).toBeUndefined()
+    // under the old design: a row per mention and per sentence
+    const old = store.db as unknown as Kysely<Record<string, { article_id: string }>>
+    const rows = async (t: string) =>
+      (await old.selectFrom(t).selectAll().where('article_id', '=', articleId).execute()).length
+    expect(await rows('sentences')).toBe(before!.sentences.length)
+    expect(await rows('mentions')).toBe(before!.entities.reduce((n, e) => n + e.mentions.length, 0))
+    expect((await migrator.migrateToLatest()).error).toBeUndefined()
+    expect(await articleDetail(store.db, articleId)).toEqual(before)
+  })
+
   test('a failure inside the transaction leaves nothing behind', async () => {
     const bad = fixture('b'.repeat(64))
-    // two sentences with one index break the primary key halfway through the article
-    bad.analysis.sentences.push({ index: 0, start: 0, end: 3 })
+    // an entity with no name breaks a NOT NULL constraint halfway through the article
+    bad.analysis.entities.push({ ...bad.analysis.entities[0]!, key: 'x', name: null as never })
     await expect(saveDocument(store.db, bad)).rejects.toThrow()
     expect(await hasDocument(store.db, 'b'.repeat(64))).toBe(false)
     expect(await countArticles(store.db)).toBe(0)
@@ -202,7 +224,7 @@ describe.each(DIALECTS)('saveDocument on %s', (dialect) => {
 
   test('in a batch, a document that fails rolls back alone', async () => {
     const bad = fixture('e'.repeat(64))
-    bad.analysis.sentences.push({ index: 0, start: 0, end: 3 })
+    bad.analysis.entities.push({ ...bad.analysis.entities[0]!, key: 'x', name: null as never })
     const results = await saveDocuments(store.db, [
       fixture('f'.repeat(64)),
       bad,

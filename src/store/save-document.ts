@@ -169,8 +169,8 @@ async function writeLinks(trx: Transaction<Database>, links: ClaimLink[]): Promi
 }
 
 /**
- * Saves one processed document in one transaction: document, article, sentences, entities
- * with their aliases and mentions, statements and time expressions. A document whose content
+ * Saves one processed document in one transaction: document, article with its sentence spans,
+ * entities with their aliases and mentions, statements and time expressions. A document whose content
  * hash is already stored adds nothing. Throws when the document cannot be stored.
  */
 export async function saveDocument(
@@ -250,6 +250,7 @@ async function insertArticle(
       created_at: now,
       fingerprint: p.fingerprint,
       syndication_id: await syndicationOf(trx, p.fingerprint, articleId),
+      sentences: JSON.stringify(analysis.sentences.map((s) => [s.start, s.end])),
     })
     .execute()
   await bulkInsert(
@@ -258,14 +259,6 @@ async function insertArticle(
     bands(p.fingerprint).map((band) => ({ band, article_id: articleId })),
     'on conflict do nothing',
   )
-
-  const sentences = analysis.sentences.map((s) => ({
-    article_id: articleId,
-    idx: s.index,
-    start: s.start,
-    end: s.end,
-  }))
-  await bulkInsert(trx, 'sentences', sentences)
 
   // one hash per entity, not one per mention
   const entityIds = new Map(analysis.entities.map((e) => [e.key, idFor('entity', e.key)]))
@@ -303,27 +296,27 @@ async function insertArticle(
     'on conflict ("entity_id", "alias") do nothing',
   )
 
+  // a span belongs to the first entity that claims it; drafts with one key share a row
   const seen = new Set<string>()
-  const mentionRows = analysis.entities.flatMap((e) =>
-    e.mentions
-      .filter((m) => {
-        const k = `${m.start}:${m.end}`
-        if (seen.has(k)) return false
-        seen.add(k)
-        return true
-      })
-      .map((m) => ({
-        article_id: articleId,
-        entity_id: entityIds.get(e.key)!,
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        kind: m.kind,
-        rule: m.rule,
-        confidence: m.confidence,
-      })),
-  )
-  await bulkInsert(trx, 'mentions', mentionRows)
+  const spansBy = new Map<string, unknown[][]>()
+  for (const e of analysis.entities) {
+    const id = entityIds.get(e.key)!
+    for (const m of e.mentions) {
+      const k = `${m.start}:${m.end}`
+      if (seen.has(k)) continue
+      seen.add(k)
+      const spans = spansBy.get(id) ?? []
+      if (spans.length === 0) spansBy.set(id, spans)
+      spans.push([m.start, m.end, m.text, m.kind, m.rule, m.confidence])
+    }
+  }
+  const articleEntityRows = [...spansBy].map(([entityId, spans]) => ({
+    article_id: articleId,
+    entity_id: entityId,
+    mention_count: spans.length,
+    mentions: JSON.stringify(spans.sort((a, b) => (a[0] as number) - (b[0] as number))),
+  }))
+  await bulkInsert(trx, 'article_entities', articleEntityRows)
 
   const statementRows = p.statements.map((st) => ({
     id: idFor('statement', `${articleId}:${st.cue.start}:${st.content.start}:${st.content.end}`),

@@ -7,10 +7,9 @@ export interface Database {
   outlets: OutletTable
   documents: DocumentTable
   articles: ArticleTable
-  sentences: SentenceTable
   entities: EntityTable
   entity_aliases: EntityAliasTable
-  mentions: MentionTable
+  article_entities: ArticleEntityTable
   time_expressions: TimeExpressionTable
   statements: StatementTable
   claims: ClaimTable
@@ -69,13 +68,8 @@ export interface ArticleTable {
   fingerprint: string | null
   /** The first-stored article of its syndication cluster (itself when original). */
   syndication_id: string | null
-}
-
-export interface SentenceTable {
-  article_id: string
-  idx: number
-  start: number
-  end: number
+  /** JSON: [start, end][], one per sentence in order (migration 0007) */
+  sentences: string | null
 }
 
 export interface EntityTable {
@@ -100,15 +94,13 @@ export interface EntityAliasTable {
   alias: string
 }
 
-export interface MentionTable {
+/** The entities an article mentions: one row per article and entity (migration 0007). */
+export interface ArticleEntityTable {
   article_id: string
   entity_id: string
-  start: number
-  end: number
-  text: string
-  kind: string
-  rule: string
-  confidence: number
+  mention_count: number
+  /** JSON: [start, end, text, kind, rule, confidence][], by start; offsets into the article's text */
+  mentions: string
 }
 
 export interface TimeExpressionTable {

@@ -127,22 +127,19 @@ export async function listStatementsByIds(
   if (ids.length === 0) return []
   const rows = await base(db)
     .innerJoin('articles', 'articles.id', 'statements.article_id')
-    .innerJoin('sentences', (j) =>
-      j
-        .onRef('sentences.article_id', '=', 'statements.article_id')
-        .onRef('sentences.idx', '=', 'statements.sentence_idx'),
-    )
     .select([
       'articles.text as article_text',
       'articles.source as article_source',
-      'sentences.start as s_start',
-      'sentences.end as s_end',
+      'articles.sentences as article_sentences',
     ])
     .where('statements.id', 'in', ids)
     .execute()
-  return rows.map((r) => ({
-    ...toStatementRecord(r),
-    sentenceText: r.article_text.slice(r.s_start, r.s_end),
-    articleSource: r.article_source,
-  }))
+  return rows.map((r) => {
+    const span = (JSON.parse(r.article_sentences ?? '[]') as [number, number][])[r.sentence_idx]
+    return {
+      ...toStatementRecord(r),
+      sentenceText: span ? r.article_text.slice(span[0], span[1]) : '',
+      articleSource: r.article_source,
+    }
+  })
 }

@@ -39,15 +39,12 @@ export async function articleDetail(
   if (!article) return undefined
   const extra = await db
     .selectFrom('articles')
-    .select(['body_start', 'created_at'])
+    .select(['body_start', 'created_at', 'sentences'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow()
-  const sentences = await db
-    .selectFrom('sentences')
-    .select(['idx', 'start', 'end'])
-    .where('article_id', '=', id)
-    .orderBy('idx')
-    .execute()
+  const sentences = (JSON.parse(extra.sentences ?? '[]') as [number, number][]).map(
+    ([start, end], idx) => ({ idx, start, end }),
+  )
   const statements = await listStatements(db, {
     articleId: id,
     limit: MAX_STATEMENTS,

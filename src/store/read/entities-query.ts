@@ -92,10 +92,10 @@ export async function entityDetail(
     .orderBy('alias')
     .execute()
   const m = await db
-    .selectFrom('mentions')
+    .selectFrom('article_entities')
     .select((eb) => [
-      eb.fn.countAll<number>().as('mentions'),
-      eb.fn.count<number>('article_id').distinct().as('articles'),
+      eb.fn.coalesce(eb.fn.sum<number>('mention_count'), eb.lit(0)).as('mentions'),
+      eb.fn.countAll<number>().as('articles'),
     ])
     .where('entity_id', '=', id)
     .executeTakeFirstOrThrow()
