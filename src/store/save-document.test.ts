@@ -4,8 +4,9 @@ import type { ProcessedDocument } from '../pipeline/types.js'
 import { countArticles, findArticle, hasDocument, iterateArticles } from './articles.js'
 import { migrations, type Store } from './db.js'
 import { articleEntities, iterateEntities } from './entities.js'
+import { idFor } from './ids.js'
 import { articleDetail } from './read/article-detail.js'
-import { saveDocument, saveDocuments } from './save-document.js'
+import { StoredEntities, saveDocument, saveDocuments } from './save-document.js'
 import { searchIndex } from './search.js'
 import { DIALECTS, freshStore } from './test-dialects.js'
 
@@ -241,6 +242,36 @@ describe.each(DIALECTS)('saveDocument on %s', (dialect) => {
     expect((await search('harbour')).articles.items.map((h) => h.id).sort()).toEqual(added.sort())
     const said = (await search('marines')).statements.items
     expect(said.map((h) => h.articleId).sort()).toEqual(added.sort())
+  })
+
+  test('a writer that skips known entities still stores a side learned later', async () => {
+    const known = new StoredEntities()
+    const unsided = fixture('1'.repeat(64))
+    unsided.analysis.entities[0] = {
+      ...unsided.analysis.entities[0]!,
+      affiliation: null,
+      affiliationWhy: null,
+    }
+    await saveDocuments(store.db, [unsided], undefined, known)
+    const org = async () =>
+      (await articleEntities(store.db, idFor('article', '1'.repeat(64)))).find(
+        (e) => e.type === 'organization',
+      )
+    expect((await org())?.affiliation).toBeNull()
+    // the same key again, now with a side: written, not skipped
+    await saveDocuments(store.db, [fixture('2'.repeat(64))], undefined, known)
+    expect((await org())?.affiliation).toBe('XN')
+  })
+
+  test('an entity of a document that rolled back is written again by the next', async () => {
+    const known = new StoredEntities()
+    const bad = fixture('3'.repeat(64))
+    bad.analysis.entities.push({ ...bad.analysis.entities[0]!, key: 'x', name: null as never })
+    const results = await saveDocuments(store.db, [bad, fixture('4'.repeat(64))], undefined, known)
+    expect(results.map((r) => r.status)).toEqual(['failed', 'added'])
+    const names = (await articleEntities(store.db, results[1]!.articleId)).map((e) => e.name)
+    expect(names).toContain('Northland Defence Ministry')
+    expect(names).toContain('Portville')
   })
 
   test('entities seen in two articles are one entity with mentions in both', async () => {

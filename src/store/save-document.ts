@@ -24,9 +24,11 @@ export async function saveDocuments(
   db: Kysely<Database>,
   ps: ProcessedDocument[],
   link?: Linker,
+  known: StoredEntities = new StoredEntities(),
 ): Promise<BatchSaveResult[]> {
   const out: BatchSaveResult[] = []
   const sqlite = !isPostgres(db)
+  const batch = known.batch()
   await db.transaction().execute(async (trx) => {
     const search = sqlite ? await searchIndexState(trx) : null
     const index = claimIndex(trx)
@@ -35,13 +37,15 @@ export async function saveDocuments(
     for (const p of ps) {
       const articleId = idFor('article', p.doc.contentHash)
       await sql`savepoint doc`.execute(trx)
+      const stored = batch.document()
       try {
         const inserted = await insertDocument(trx, p)
         if (inserted) {
-          const statementIds = await insertArticle(trx, p, articleId)
+          const statementIds = await insertArticle(trx, p, articleId, stored)
           if (link) touched.push(...(await writeLinks(trx, await link(p, statementIds, index))))
         }
         await sql`release savepoint doc`.execute(trx)
+        stored.keep()
         if (inserted) added.push(articleId)
         out.push({ status: inserted ? 'added' : 'duplicate', articleId })
       } catch (e) {
@@ -58,8 +62,64 @@ export async function saveDocuments(
     // one refresh per claim per batch, not per statement
     await refreshClaims(trx, touched)
   })
+  batch.keep()
   return out
 }
+
+/**
+ * The entity keys and aliases one writer knows are stored, and whether each key's row has a
+ * side. Entity rows are never deleted and a side, once set, is never cleared, so an upsert
+ * of a known key without a new side changes nothing and can be skipped: most articles name
+ * the same few places and bodies. What a document adds counts only once its savepoint is
+ * released, and what a batch adds only once it commits.
+ */
+export class StoredEntities {
+  private readonly sided = new Map<string, boolean>()
+  private readonly aliases = new Set<string>()
+  private static readonly LIMIT = 200_000
+
+  batch() {
+    const sided = new Map<string, boolean>()
+    const aliases = new Set<string>()
+    const stored = { sided: this.sided, aliases: this.aliases }
+    const has = (key: string) => sided.get(key) ?? stored.sided.get(key)
+    return {
+      document: () => {
+        const docSided = new Map<string, boolean>()
+        const docAliases: string[] = []
+        return {
+          /** Would this row add a key, or a side to a key stored without one? */
+          needsEntity(key: string, affiliation: string | null): boolean {
+            const k = has(key)
+            if (k === undefined || (!k && affiliation !== null)) {
+              docSided.set(key, affiliation !== null)
+              return true
+            }
+            return false
+          },
+          needsAlias(entityId: string, alias: string): boolean {
+            const k = `${entityId}\u0001${alias}`
+            if (aliases.has(k) || stored.aliases.has(k)) return false
+            docAliases.push(k)
+            return true
+          },
+          keep() {
+            for (const [k, v] of docSided) sided.set(k, v || sided.get(k) === true)
+            for (const a of docAliases) aliases.add(a)
+          },
+        }
+      },
+      keep: () => {
+        if (this.sided.size + sided.size > StoredEntities.LIMIT) this.sided.clear()
+        if (this.aliases.size + aliases.size > StoredEntities.LIMIT) this.aliases.clear()
+        for (const [k, v] of sided) this.sided.set(k, v || this.sided.get(k) === true)
+        for (const a of aliases) this.aliases.add(a)
+      },
+    }
+  }
+}
+
+type DocumentEntities = ReturnType<ReturnType<StoredEntities['batch']>['document']>
 
 /** What saveDocuments must add to SQLite's search indexes itself, and where new entity rows start. */
 interface SearchIndexState {
@@ -224,6 +284,7 @@ async function insertArticle(
   trx: Transaction<Database>,
   p: ProcessedDocument,
   articleId: string,
+  stored: DocumentEntities,
 ): Promise<string[]> {
   const { doc, article, analysis } = p
   const now = new Date().toISOString()
@@ -263,21 +324,23 @@ async function insertArticle(
   // one hash per entity, not one per mention
   const entityIds = new Map(analysis.entities.map((e) => [e.key, idFor('entity', e.key)]))
   const unique = [...new Map(analysis.entities.map((e) => [e.key, e])).values()]
-  const entityRows = unique.map((e) => ({
-    id: entityIds.get(e.key)!,
-    key: e.key,
-    name: e.name,
-    type: e.type,
-    affiliation: e.affiliation,
-    affiliation_rule: e.affiliationWhy?.rule ?? null,
-    lat: e.geo?.lat ?? null,
-    lon: e.geo?.lon ?? null,
-    place_kind: e.geo?.kind ?? null,
-    country: e.geo?.country ?? null,
-    rule: e.why.rule,
-    confidence: e.why.confidence,
-    created_at: now,
-  }))
+  const entityRows = unique
+    .filter((e) => stored.needsEntity(e.key, e.affiliation))
+    .map((e) => ({
+      id: entityIds.get(e.key)!,
+      key: e.key,
+      name: e.name,
+      type: e.type,
+      affiliation: e.affiliation,
+      affiliation_rule: e.affiliationWhy?.rule ?? null,
+      lat: e.geo?.lat ?? null,
+      lon: e.geo?.lon ?? null,
+      place_kind: e.geo?.kind ?? null,
+      country: e.geo?.country ?? null,
+      rule: e.why.rule,
+      confidence: e.why.confidence,
+      created_at: now,
+    }))
   // an affiliation learned later fills a gap but never overwrites one already known
   await bulkInsert(
     trx,
@@ -286,9 +349,12 @@ async function insertArticle(
     'on conflict ("key") do update set "affiliation" = coalesce("entities"."affiliation", excluded."affiliation"), "affiliation_rule" = coalesce("entities"."affiliation_rule", excluded."affiliation_rule")',
   )
 
-  const aliasRows = analysis.entities.flatMap((e) =>
-    [...new Set(e.aliases)].map((alias) => ({ entity_id: entityIds.get(e.key)!, alias })),
-  )
+  const aliasRows = analysis.entities.flatMap((e) => {
+    const id = entityIds.get(e.key)!
+    return [...new Set(e.aliases)]
+      .filter((alias) => stored.needsAlias(id, alias))
+      .map((alias) => ({ entity_id: id, alias }))
+  })
   await bulkInsert(
     trx,
     'entity_aliases',
