@@ -7,9 +7,10 @@ const MAX_PARAMS = 30_000
 const cache = new Map<string, string>()
 
 /**
- * Inserts many rows with one prepared statement per chunk. Kysely's builder makes a syntax
- * node of every value, which costs more than the insert itself for wide batches; this writes
- * the same portable SQL directly (`?` placeholders for SQLite, `$n` for PostgreSQL) and runs it
+ * Inserts many rows with one prepared statement per chunk; returns how many rows it added or
+ * updated (a row that `on conflict do nothing` skipped is not counted). Kysely's builder makes a
+ * syntax node of every value, which costs more than the insert itself for wide batches (and
+ * about 40 µs a statement for one row); this writes the same portable SQL directly (`?` placeholders for SQLite, `$n` for PostgreSQL) and runs it
  * on the caller's connection, so it joins the caller's transaction.
  * @example
  * await bulkInsert(trx, 'time_expressions', rows)
@@ -19,8 +20,9 @@ export async function bulkInsert<T extends keyof Database & string>(
   table: T,
   rows: Record<string, unknown>[],
   onConflict = '',
-): Promise<void> {
-  if (rows.length === 0) return
+): Promise<number> {
+  if (rows.length === 0) return 0
+  let added = 0
   const cols = Object.keys(rows[0]!)
   const pg = isPostgres(db)
   const per = Math.max(1, Math.floor(MAX_PARAMS / cols.length))
@@ -41,6 +43,8 @@ export async function bulkInsert<T extends keyof Database & string>(
     }
     const params: unknown[] = []
     for (const row of chunk) for (const c of cols) params.push(row[c] ?? null)
-    await db.executeQuery(CompiledQuery.raw(text, params))
+    const r = await db.executeQuery(CompiledQuery.raw(text, params))
+    added += Number(r.numAffectedRows ?? 0)
   }
+  return added
 }

@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely'
+import { CompiledQuery, type Kysely, sql, type Transaction } from 'kysely'
 import { bands, hamming, NEAR_DUPLICATE_BITS } from '../pipeline/claims/fingerprint.js'
 import type { ClaimLink } from '../pipeline/claims/types.js'
 import type { Linker } from '../pipeline/index.js'
@@ -244,39 +244,43 @@ export async function saveDocument(
 
 async function insertDocument(trx: Transaction<Database>, p: ProcessedDocument): Promise<boolean> {
   const { doc } = p
-  const res = await trx
-    .insertInto('documents')
-    .values({
-      id: idFor('document', doc.contentHash),
-      source: doc.source,
-      url: doc.meta.url ?? p.article.url ?? null,
-      kind: doc.kind,
-      content_hash: doc.contentHash,
-      bytes: doc.bytes,
-      charset: doc.charset,
-      charset_rule: doc.charsetRule,
-      raw: doc.content,
-      ingested_at: new Date().toISOString(),
-    })
-    .onConflict((oc) => oc.column('content_hash').doNothing())
-    .executeTakeFirst()
-  return Number(res.numInsertedOrUpdatedRows ?? 0) > 0
+  const added = await bulkInsert(
+    trx,
+    'documents',
+    [
+      {
+        id: idFor('document', doc.contentHash),
+        source: doc.source,
+        url: doc.meta.url ?? p.article.url ?? null,
+        kind: doc.kind,
+        content_hash: doc.contentHash,
+        bytes: doc.bytes,
+        charset: doc.charset,
+        charset_rule: doc.charsetRule,
+        raw: doc.content,
+        ingested_at: new Date().toISOString(),
+      },
+    ],
+    'on conflict ("content_hash") do nothing',
+  )
+  return added > 0
 }
 
 async function upsertOutlet(trx: Transaction<Database>, name: string): Promise<string> {
   // the outlet row shares its id with the outlet's entity
   const id = idFor('entity', `outlet:${normName(name)}`)
-  await trx
-    .insertInto('outlets')
-    .values({ id, name, domain: null, created_at: new Date().toISOString() })
-    .onConflict((oc) => oc.column('name').doNothing())
-    .execute()
-  const row = await trx
-    .selectFrom('outlets')
-    .select('id')
-    .where('name', '=', name)
-    .executeTakeFirst()
-  return row?.id ?? id
+  await bulkInsert(
+    trx,
+    'outlets',
+    [{ id, name, domain: null, created_at: new Date().toISOString() }],
+    'on conflict ("name") do nothing',
+  )
+  const { rows } = await trx.executeQuery<{ id: string }>(
+    CompiledQuery.raw(`select "id" from "outlets" where "name" = ${isPostgres(trx) ? '$1' : '?'}`, [
+      name,
+    ]),
+  )
+  return rows[0]?.id ?? id
 }
 
 /** Stores the article and everything read from it; returns the ids of its statements, in order. */
@@ -289,9 +293,8 @@ async function insertArticle(
   const { doc, article, analysis } = p
   const now = new Date().toISOString()
   const outletId = article.outlet ? await upsertOutlet(trx, article.outlet) : null
-  await trx
-    .insertInto('articles')
-    .values({
+  await bulkInsert(trx, 'articles', [
+    {
       id: articleId,
       document_id: idFor('document', doc.contentHash),
       outlet_id: outletId,
@@ -312,8 +315,8 @@ async function insertArticle(
       fingerprint: p.fingerprint,
       syndication_id: await syndicationOf(trx, p.fingerprint, articleId),
       sentences: JSON.stringify(analysis.sentences.map((s) => [s.start, s.end])),
-    })
-    .execute()
+    },
+  ])
   await bulkInsert(
     trx,
     'article_bands',
@@ -439,19 +442,18 @@ async function syndicationOf(
   fp: string,
   articleId: string,
 ): Promise<string> {
-  const near = await trx
-    .selectFrom('article_bands')
-    .innerJoin('articles', 'articles.id', 'article_bands.article_id')
-    .select([
-      'articles.id',
-      'articles.fingerprint',
-      'articles.syndication_id',
-      'articles.created_at',
-    ])
-    .where('article_bands.band', 'in', bands(fp))
-    .orderBy('articles.created_at')
-    .limit(50)
-    .execute()
+  const pg = isPostgres(trx)
+  const bs = bands(fp)
+  const { rows: near } = await trx.executeQuery<{
+    id: string
+    fingerprint: string | null
+    syndication_id: string | null
+  }>(
+    CompiledQuery.raw(
+      `select "articles"."id", "articles"."fingerprint", "articles"."syndication_id" from "article_bands" inner join "articles" on "articles"."id" = "article_bands"."article_id" where "article_bands"."band" in (${bs.map((_, i) => (pg ? `$${i + 1}` : '?')).join(', ')}) order by "articles"."created_at" limit 50`,
+      bs,
+    ),
+  )
   for (const r of near) {
     if (r.fingerprint && hamming(r.fingerprint, fp) <= NEAR_DUPLICATE_BITS)
       return r.syndication_id ?? r.id
