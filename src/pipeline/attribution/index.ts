@@ -42,7 +42,10 @@ export function attribute(
     ctx,
     dedupe(deps.model ? [...ruled, ...modelDrafts(ctx, deps.model, ruled, paragraphs)] : ruled),
   ).filter(
-    (d) => !notSpeech(ctx, d.cue.from) && !(VERB_RULES.has(d.rule) && afterDeterminer(ctx, d)),
+    (d) =>
+      !notSpeech(ctx, d.cue.from) &&
+      !(VERB_RULES.has(d.rule) && afterDeterminer(ctx, d)) &&
+      !topicOnly(ctx, d),
   )
   const statements: Statement[] = []
   const resolved = new Map<Draft, Statement['speaker']>()
@@ -109,6 +112,39 @@ function notSpeech(ctx: Context, c: number): boolean {
   if (PARTICIPLE.test(t.lower) && passiveBefore(tokens, c)) return true
   if (hypotheticalQuestion(tokens, c)) return true
   return /^add(s|ed|ing)?$/.test(t.lower) && (next === 'a' || next === 'an')
+}
+
+const TOPIC_PREPS = new Set(['on', 'about', 'regarding', 'concerning'])
+// a subject pronoun starts a clause: "said on Telegram it had held …"
+const SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i'])
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions dozen dozens half a an'.split(
+    ' ',
+  ),
+)
+
+/**
+ * "reported on the fighting", "wrote about the talks": what follows the cue is a topic, not
+ * something asserted. Not when a clause follows after all ("said on Telegram that …", "… it had",
+ * "claimed on television to have …"), nor for a time ("reported on Monday …") or an amount
+ * ("said about 800 people …").
+ */
+function topicOnly(ctx: Context, d: Draft): boolean {
+  const { tokens } = ctx
+  const k = d.content.from
+  const t = tokens[k]
+  if (!t || k !== d.cue.to || !TOPIC_PREPS.has(t.lower)) return false
+  const next = tokens[k + 1]
+  if (t.lower === 'about' && (/^\d/.test(next?.text ?? '') || NUMBER_WORDS.has(next?.lower ?? '')))
+    return false
+  const at = (j: number) => ctx.times.some((x) => x.start === tokens[j]?.start)
+  if (at(k) || at(k + 1)) return false
+  for (let j = k; j < d.content.to; j++) {
+    const w = tokens[j]!.lower
+    if (ctx.inQuote[j]! >= 0 || w === 'that' || (j > k + 1 && SUBJECTS.has(w))) return false
+    if (w === 'to' && INFINITIVE_AUX.has(tokens[j + 1]?.lower ?? '')) return false
+  }
+  return true
 }
 
 const PARTICIPLE = /^(?:\w+ed|told|said|shown|known|heard|written|spoken|sworn)$/

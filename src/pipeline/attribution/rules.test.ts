@@ -2,18 +2,23 @@ import { describe, expect, test } from 'vitest'
 import { bareArticle } from '../assemble.js'
 import { loadGazetteer } from '../language/geo/index.js'
 import { analyze } from '../language/index.js'
-import { attribute } from './index.js'
+import { type AttributionDeps, attribute } from './index.js'
+import { loadAttributionModel } from './model/index.js'
 import type { Statement } from './types.js'
 
 // fixtures are sentences written for these tests
 function run(...paragraphs: string[]) {
+  return runWith({}, ...paragraphs)
+}
+
+function runWith(deps: AttributionDeps, ...paragraphs: string[]) {
   const article = bareArticle(paragraphs, {
     outlet: 'Example Wire',
     publishedAt: '2024-03-08T10:00:00Z',
   })
   const analysis = analyze(article, { gazetteer: loadGazetteer() })
   const names = new Map(analysis.entities.map((e) => [e.key, e.name]))
-  const statements = attribute(article, analysis)
+  const statements = attribute(article, analysis, deps)
   return {
     statements,
     who: (s: Statement) =>
@@ -183,6 +188,24 @@ describe('attribution rules', () => {
       'The motive, the ministry said, was to frighten soldiers who might surrender',
     )
   })
+  test('a topic after the cue is not content, whichever rule or model found it', () => {
+    const deps = { model: loadAttributionModel() }
+    for (const p of [
+      'Reuters reported on the fighting near the river, citing local officials.',
+      'The governor spoke about the talks with reporters.',
+    ])
+      expect(runWith(deps, p).statements).toEqual([])
+    // a time, an amount or a clause after the preposition: not a topic
+    const dated = runWith(deps, 'The ministry reported on Monday that the bridge was destroyed.')
+    expect(dated.statements.map((s) => s.content.text)).toEqual(['the bridge was destroyed'])
+    for (const p of [
+      'Officials say about 12 pilots could be ready to fly by July.',
+      'The council said on its channel it had held an inspection.',
+      'The commander claimed on state television that the troops were advancing.',
+    ])
+      expect(runWith(deps, p).statements).toHaveLength(1)
+  })
+
   test('[participial] a noun right before the participle is its speaker, not the clause subject', () => {
     const { statements, who } = run(
       'The embassy kept quiet, with sources telling reporters that the envoy had been recalled.',
