@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicon.js'
+import { isEnglishWord, type Lexicon } from '../lexicon.js'
 import type { EntityType, PlaceLookup, Token } from '../types.js'
 import type { Chunk } from './chunks.js'
 import { isCalendarWord } from './normalize.js'
@@ -187,6 +187,8 @@ export function classifyChunk(
     return hit('person', nameFrom, to, affiliation, 'given-name', 0.85)
   }
   if (ws.length >= 2 && ws.length <= 3 && nameLike(tokens, nameFrom, to, lex, lowerVocab)) {
+    if (thingLike(tokens, nameFrom, to, lex))
+      return hit('organization', nameFrom, to, affiliation, 'capitalised-thing', 0.4)
     const after = tokens[to]
     const after2 = tokens[to + 1]
     const prev = tokens[nameFrom - 1]
@@ -331,4 +333,28 @@ function nameLike(
       return false
   }
   return true
+}
+
+/**
+ * A capitalised run that ends in a dictionary word names a thing or a body, not a person
+ * ("Warsaw Pact", "Winter Olympics", "Hajun Project"), unless a given name or an honorific is
+ * in it ("Rand Paul", "Analyst Oliver Alexander", "Mr Trump") or the words are an office.
+ */
+function thingLike(tokens: Token[], from: number, to: number, lex: Lexicon): boolean {
+  if (!isEnglishWord(tokens[to - 1]!.lower) || HONORIFICS.has(tokens[from]!.text)) return false
+  for (let k = from; k < to; k++) if (lex.givenNames.has(tokens[k]!.text)) return false
+  return !isTitle(tokens, from, to, lex)
+}
+
+const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Mx', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady'])
+
+/** The words are one title of the lexicon, with no name after it. */
+export function isTitle(tokens: Token[], from: number, to: number, lex: Lexicon): boolean {
+  const words = tokens
+    .slice(from, to)
+    .filter((t) => !t.punct)
+    .map((t) => t.text)
+  return (lex.titles.get(words[0] ?? '') ?? []).some(
+    (title) => title.length === words.length && title.every((w, i) => w === words[i]),
+  )
 }

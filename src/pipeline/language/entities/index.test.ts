@@ -22,6 +22,21 @@ describe('entities', () => {
     }
   })
 
+  test('a capitalised run that ends in a dictionary word is a body, not a person, without a given name', () => {
+    const found = entities(
+      'The Harbour Pact was signed before the Winter Games. Delegates met at the Memorial Cemetery.',
+    )
+    expect(found.filter((e) => e.startsWith('person:'))).toEqual([])
+    expect(found).toContain('organization:Harbour Pact')
+    // a given name anywhere, an honorific or an office still makes a person
+    for (const [text, name] of [
+      ['Senator Rand Paul said the vote would fail.', 'Rand Paul'],
+      ['Analyst Oliver Hatch said the line held.', 'Analyst Oliver Hatch'],
+      ['Mr Baker said the line held.', 'Mr Baker'],
+    ])
+      expect(entities(text!)).toContain(`person:${name}`)
+  })
+
   test('a demonym before a name gives its side only through words that describe the name', () => {
     const side = (text: string, name: string) => {
       const a = analyze(bareArticle([text]), { gazetteer: loadGazetteer() })

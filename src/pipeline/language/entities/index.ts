@@ -11,7 +11,7 @@ import type {
   Token,
 } from '../types.js'
 import { type Chunk, findChunks } from './chunks.js'
-import { type Classified, classifyChunk, titleAfterInstitution } from './classify.js'
+import { type Classified, classifyChunk, isTitle, titleAfterInstitution } from './classify.js'
 import { findGroups } from './groups.js'
 import { normName } from './normalize.js'
 
@@ -811,17 +811,6 @@ function bodyNorm(norm: string): string {
   return m && BODY_HEADS.has(m[1]!) ? `${m[2]} ${m[1]}` : n
 }
 const BODY_HEADS = new Set(['ministry', 'council', 'committee', 'service', 'office', 'department'])
-
-/** The words are one title of the lexicon, with no name after it. */
-function isTitle(tokens: Token[], from: number, to: number, lex: Lexicon): boolean {
-  const words = tokens
-    .slice(from, to)
-    .filter((t) => !t.punct)
-    .map((t) => t.text)
-  return (lex.titles.get(words[0] ?? '') ?? []).some(
-    (title) => title.length === words.length && title.every((w, i) => w === words[i]),
-  )
-}
 
 const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', 'on', 'in'])
 
