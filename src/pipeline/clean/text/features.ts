@@ -136,6 +136,11 @@ const isSpaced = (text: string, i: number) =>
 /** Own features of one line, without context, in one pass over its characters. */
 function ownFeatures(text: string, ann: Annotation, f: Float64Array): void {
   const chars = text.length
+  // the line lower-cased once rather than each word; "İ" lengthens it, and then the words are
+  // lower-cased one by one (a Greek final sigma lower-cases by context too, but no stop word
+  // holds a sigma)
+  const lowered = text.toLowerCase()
+  const lower = lowered.length === chars ? lowered : null
   let letters = 0
   let digits = 0
   let punct = 0
@@ -173,7 +178,12 @@ function ownFeatures(text: string, ann: Annotation, f: Float64Array): void {
         if (first >= 0) {
           const len = last - first + 1
           if (len <= 3) short++
-          if (len <= 8 && ANY_STOPWORD.has(text.slice(first, last + 1).toLowerCase())) stop++
+          if (len <= 8) {
+            const word = lower
+              ? lower.slice(first, last + 1)
+              : text.slice(first, last + 1).toLowerCase()
+            if (ANY_STOPWORD.has(word)) stop++
+          }
         }
       }
       start = i + 1
