@@ -9,6 +9,8 @@ const SENTENCE_END = /[.!?。！？…"”»)]$/u
 // LDL: These") or a quotation ("… for CNN: I won't …") is prose, so the place takes 5+
 // capitals, two words or an agency in brackets
 const GLUED_DATELINE = /[\p{Ll}”’")] (\p{Lu}{3,}(?: \p{Lu}{2,})*)( \(\p{L}+\))?\s?[:—–-]\s+\p{Lu}/u
+// what the dateline needs after the place; most lines lack it, and this test is cheap
+const DATELINE_MARK = /[:—–-]\s/
 const QUOTE_START = /^\s*[“"‘'«]/
 const PROMO_START = /^\s*skip past (?:newsletter |the )?(?:promotion|advert(?:isement)?)\b/i
 
@@ -61,6 +63,7 @@ export function furnitureRule(text: string): string | null {
 }
 
 function gluedDateline(text: string): boolean {
+  if (!DATELINE_MARK.test(text)) return false
   const m = GLUED_DATELINE.exec(text)
   if (!m || QUOTE_START.test(text)) return false
   return m[2] !== undefined || m[1]!.includes(' ') || m[1]!.length >= 5
