@@ -41,7 +41,9 @@ const CREDIT_PATTERNS: Array<[string, RegExp, (s: string) => boolean]> = [
   [
     'credit:label',
     new RegExp(`^(.*?)\\s*[|–—-]?\\s*\\b(?:${CREDIT_LABELS})\\s*:\\s*([^:]{2,80}?)\\s*$`, 'iu'),
-    (s) => s.includes(':'),
+    // the credit runs from the line's last colon to its end: at most 80 characters, which
+    // is 160 UTF-16 code units; a long sentence after a colon is no credit
+    (s) => s.includes(':') && s.slice(s.lastIndexOf(':') + 1).trim().length <= 160,
   ],
   [
     'credit:slash',
