@@ -104,7 +104,7 @@ export function findCaptions(lines: Line[]): Map<number, CaptionHit> {
     if (hits.has(i)) continue
     const a = lines[i]!.text
     const b = lines[i + 1]?.text
-    if (b !== undefined && wordCount(a) >= 4 && b.startsWith(a)) {
+    if (b?.startsWith(a) && wordCount(a) >= 4) {
       const rest = b.slice(a.length).trim()
       const split = rest ? splitCredit(`. ${rest}`) : null
       const credit = split?.credit ?? (rest && wordCount(rest) <= 6 ? rest : null)

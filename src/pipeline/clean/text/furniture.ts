@@ -43,11 +43,11 @@ export function wordCount(s: string): number {
 /**
  * Why a line is page furniture, or null. Only patterns that hold on any site:
  * widget labels, prompts (cookies, newsletters, paywalls), control text, glued menus.
+ * `words` is the line's wordCount, for a caller that has counted it already.
  */
-export function furnitureRule(text: string): string | null {
+export function furnitureRule(text: string, words = wordCount(text)): string | null {
   if (!HAS_LETTER.test(text)) return 'furniture:no-letters'
   if (isWidgetLine(text)) return 'furniture:widget'
-  const words = wordCount(text)
   if (words <= MAX_CUE_WORDS && FURNITURE_CUE.test(text)) return 'furniture:prompt'
   // a promotion block flattened onto one line says what it is at its start, however long
   if (PROMO_START.test(text)) return 'furniture:prompt'
