@@ -1,6 +1,6 @@
 import type { Caption } from '../types.js'
 import { wordCount } from './furniture.js'
-import { AGENCY_ALT, CAPTION_PREFIX_RE, CREDIT_LABELS } from './lexicon.js'
+import { AGENCY_ALT, AGENCY_LAST_CHARS, CAPTION_PREFIX_RE, CREDIT_LABELS } from './lexicon.js'
 import type { Line } from './lines.js'
 
 /** A caption split from its credit; text is empty for a line that is only a credit. */
@@ -63,7 +63,7 @@ const CREDIT_PATTERNS: Array<[string, RegExp, (s: string) => boolean]> = [
   [
     'credit:agency',
     new RegExp(`^(.*?[.!?”"])\\s*((?:${AGENCY_ALT}))\\s*$`, 'u'),
-    (s) => AGENCY_END.test(s),
+    (s) => AGENCY_LAST_CHARS.has(s.slice(-1)) && AGENCY_END.test(s),
   ],
 ]
 

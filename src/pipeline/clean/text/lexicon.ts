@@ -103,6 +103,8 @@ export const OUTLET_SUFFIXES = new Set(outlets.suffixWords)
 export const CREDIT_LABELS = alternation(credits.labels)
 export const CAPTION_PREFIX_RE = new RegExp(`^(?:${alternation(credits.captionPrefixes)})`, 'iu')
 export const AGENCY_ALT = alternation(credits.agencies, true)
+/** The characters agency names end in: a line ending in another cannot end in an agency. */
+export const AGENCY_LAST_CHARS = new Set(credits.agencies.map((a) => a.slice(-1)))
 
 export const MONTHS: Record<string, number> = dates.months
 export const MONTH_ALT = alternation(Object.keys(dates.months))
