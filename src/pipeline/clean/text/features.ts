@@ -263,7 +263,9 @@ export function lineFeatures(
   hints: PageHints = {},
 ): Float64Array[] {
   const n = lines.length
-  const rows = lines.map(() => new Float64Array(FEATURE_COUNT))
+  // one buffer per page and a view of it per line: a buffer per line costs more to allocate
+  const buffer = new Float64Array(n * FEATURE_COUNT)
+  const rows = lines.map((_, i) => buffer.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT))
   const basic: Basic[] = new Array(n)
   const counts = new Map<string, number>()
   let totalChars = 0
