@@ -128,6 +128,20 @@ mark('"“”«»„', QUOTE_MARK)
 
 const isUpper = (c: number) => (CLASS[c]! & UPPER) !== 0
 
+// stop words by length and first character, so a word is compared in place, not cut out
+const shape = (length: number, firstChar: number) => length * 65536 + firstChar
+const STOP_BY_SHAPE = new Map<number, string[]>()
+for (const w of ANY_STOPWORD) {
+  const key = shape(w.length, w.charCodeAt(0))
+  STOP_BY_SHAPE.set(key, [...(STOP_BY_SHAPE.get(key) ?? []), w])
+}
+
+/** True when the `len` characters at `at` of a lower-cased line are a stop word. */
+function stopWordAt(lower: string, at: number, len: number): boolean {
+  const candidates = STOP_BY_SHAPE.get(shape(len, lower.charCodeAt(at)))
+  return candidates?.some((w) => lower.startsWith(w, at)) ?? false
+}
+
 // Bounds checked: reading past either end of the line would make the optimiser give up on
 // the whole character loop (about twice as slow) for one separator at a line's edge.
 const isSpaced = (text: string, i: number) =>
@@ -179,10 +193,10 @@ function ownFeatures(text: string, ann: Annotation, f: Float64Array): void {
           const len = last - first + 1
           if (len <= 3) short++
           if (len <= 8) {
-            const word = lower
-              ? lower.slice(first, last + 1)
-              : text.slice(first, last + 1).toLowerCase()
-            if (ANY_STOPWORD.has(word)) stop++
+            const isStop = lower
+              ? stopWordAt(lower, first, len)
+              : ANY_STOPWORD.has(text.slice(first, last + 1).toLowerCase())
+            if (isStop) stop++
           }
         }
       }
