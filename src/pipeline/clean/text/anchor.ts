@@ -69,10 +69,15 @@ export function slugOverlap(lines: Line[], slug: Set<string>): number[] {
   if (slug.size < 2) return lines.map(() => 0)
   const seen = new Set<string>()
   return lines.map((l) => {
+    const lower = l.text.toLowerCase()
+    // a line must hold two slug words as substrings before its words are worth reading
+    let inside = 0
+    for (const w of slug) if (lower.includes(w) && ++inside === 2) break
+    if (inside < 2) return 0
     let hit = 0
     seen.clear()
     // slug words are words() already, so a raw match needs no filtering to be looked up
-    for (const m of l.text.toLowerCase().matchAll(WORD)) {
+    for (const m of lower.matchAll(WORD)) {
       const w = m[0]
       if (slug.has(w) && !seen.has(w)) {
         seen.add(w)

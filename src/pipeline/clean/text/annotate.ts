@@ -49,7 +49,7 @@ export function annotate(lines: Line[]): Annotation[] {
     const inline = words <= 40 ? INLINE_RELATED.exec(text) : null
     return {
       words,
-      furniture: furnitureRule(text),
+      furniture: furnitureRule(text, words),
       caption,
       byline,
       headerDate,

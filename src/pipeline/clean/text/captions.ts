@@ -1,6 +1,6 @@
 import type { Caption } from '../types.js'
 import { wordCount } from './furniture.js'
-import { AGENCY_ALT, CAPTION_PREFIX_RE, CREDIT_LABELS } from './lexicon.js'
+import { AGENCY_ALT, AGENCY_LAST_CHARS, CAPTION_PREFIX_RE, CREDIT_LABELS } from './lexicon.js'
 import type { Line } from './lines.js'
 
 /** A caption split from its credit; text is empty for a line that is only a credit. */
@@ -41,7 +41,9 @@ const CREDIT_PATTERNS: Array<[string, RegExp, (s: string) => boolean]> = [
   [
     'credit:label',
     new RegExp(`^(.*?)\\s*[|–—-]?\\s*\\b(?:${CREDIT_LABELS})\\s*:\\s*([^:]{2,80}?)\\s*$`, 'iu'),
-    (s) => s.includes(':'),
+    // the credit runs from the line's last colon to its end: at most 80 characters, which
+    // is 160 UTF-16 code units; a long sentence after a colon is no credit
+    (s) => s.includes(':') && s.slice(s.lastIndexOf(':') + 1).trim().length <= 160,
   ],
   [
     'credit:slash',
@@ -61,7 +63,7 @@ const CREDIT_PATTERNS: Array<[string, RegExp, (s: string) => boolean]> = [
   [
     'credit:agency',
     new RegExp(`^(.*?[.!?”"])\\s*((?:${AGENCY_ALT}))\\s*$`, 'u'),
-    (s) => AGENCY_END.test(s),
+    (s) => AGENCY_LAST_CHARS.has(s.slice(-1)) && AGENCY_END.test(s),
   ],
 ]
 
@@ -102,7 +104,7 @@ export function findCaptions(lines: Line[]): Map<number, CaptionHit> {
     if (hits.has(i)) continue
     const a = lines[i]!.text
     const b = lines[i + 1]?.text
-    if (b !== undefined && wordCount(a) >= 4 && b.startsWith(a)) {
+    if (b?.startsWith(a) && wordCount(a) >= 4) {
       const rest = b.slice(a.length).trim()
       const split = rest ? splitCredit(`. ${rest}`) : null
       const credit = split?.credit ?? (rest && wordCount(rest) <= 6 ? rest : null)

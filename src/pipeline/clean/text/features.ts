@@ -128,9 +128,33 @@ mark('"“”«»„', QUOTE_MARK)
 
 const isUpper = (c: number) => (CLASS[c]! & UPPER) !== 0
 
+// stop words by length and first character, so a word is compared in place, not cut out
+const shape = (length: number, firstChar: number) => length * 65536 + firstChar
+const STOP_BY_SHAPE = new Map<number, string[]>()
+for (const w of ANY_STOPWORD) {
+  const key = shape(w.length, w.charCodeAt(0))
+  STOP_BY_SHAPE.set(key, [...(STOP_BY_SHAPE.get(key) ?? []), w])
+}
+
+/** True when the `len` characters at `at` of a lower-cased line are a stop word. */
+function stopWordAt(lower: string, at: number, len: number): boolean {
+  const candidates = STOP_BY_SHAPE.get(shape(len, lower.charCodeAt(at)))
+  return candidates?.some((w) => lower.startsWith(w, at)) ?? false
+}
+
+// Bounds checked: reading past either end of the line would make the optimiser give up on
+// the whole character loop (about twice as slow) for one separator at a line's edge.
+const isSpaced = (text: string, i: number) =>
+  i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32
+
 /** Own features of one line, without context, in one pass over its characters. */
 function ownFeatures(text: string, ann: Annotation, f: Float64Array): void {
   const chars = text.length
+  // the line lower-cased once rather than each word; "İ" lengthens it, and then the words are
+  // lower-cased one by one (a Greek final sigma lower-cases by context too, but no stop word
+  // holds a sigma)
+  const lowered = text.toLowerCase()
+  const lower = lowered.length === chars ? lowered : null
   let letters = 0
   let digits = 0
   let punct = 0
@@ -168,7 +192,12 @@ function ownFeatures(text: string, ann: Annotation, f: Float64Array): void {
         if (first >= 0) {
           const len = last - first + 1
           if (len <= 3) short++
-          if (len <= 8 && ANY_STOPWORD.has(text.slice(first, last + 1).toLowerCase())) stop++
+          if (len <= 8) {
+            const isStop = lower
+              ? stopWordAt(lower, first, len)
+              : ANY_STOPWORD.has(text.slice(first, last + 1).toLowerCase())
+            if (isStop) stop++
+          }
         }
       }
       start = i + 1
@@ -198,8 +227,7 @@ function ownFeatures(text: string, ann: Annotation, f: Float64Array): void {
             j++
           if (j < chars && isUpper(text.charCodeAt(j))) breaks++
         }
-      } else if (k & SEPARATOR && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32)
-        seps++
+      } else if (k & SEPARATOR && isSpaced(text, i)) seps++
     }
     if (k & (WORD | DIGIT)) {
       if (first < 0) first = i
@@ -249,7 +277,9 @@ export function lineFeatures(
   hints: PageHints = {},
 ): Float64Array[] {
   const n = lines.length
-  const rows = lines.map(() => new Float64Array(FEATURE_COUNT))
+  // one buffer per page and a view of it per line: a buffer per line costs more to allocate
+  const buffer = new Float64Array(n * FEATURE_COUNT)
+  const rows = lines.map((_, i) => buffer.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT))
   const basic: Basic[] = new Array(n)
   const counts = new Map<string, number>()
   let totalChars = 0

@@ -1,6 +1,36 @@
 import { describe, expect, it } from 'vitest'
+import furniture from './data/furniture.json' with { type: 'json' }
 import { furnitureRule } from './furniture.js'
 import { INLINE_RELATED, isRelatedHeader } from './lexicon.js'
+
+/** The top-level alternatives of a regex source (outside groups and character classes). */
+function branches(source: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let inClass = false
+  let start = 0
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]
+    if (ch === '\\') i++
+    else if (inClass) inClass = ch !== ']'
+    else if (ch === '[') inClass = true
+    else if (ch === '(') depth++
+    else if (ch === ')') depth--
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(start, i))
+      start = i + 1
+    }
+  }
+  out.push(source.slice(start))
+  return out
+}
+
+describe('cuePatterns', () => {
+  // FURNITURE_CUE tries the cues only at word boundaries and the line's start
+  it.each(furniture.cuePatterns)('%s opens on a word boundary or the line start', (cue) => {
+    for (const b of branches(cue)) expect(b).toMatch(/^(?:\\b|\^)(?![?*{])/)
+  })
+})
 
 describe('furnitureRule', () => {
   it.each([

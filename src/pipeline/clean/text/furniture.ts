@@ -9,6 +9,8 @@ const SENTENCE_END = /[.!?。！？…"”»)]$/u
 // LDL: These") or a quotation ("… for CNN: I won't …") is prose, so the place takes 5+
 // capitals, two words or an agency in brackets
 const GLUED_DATELINE = /[\p{Ll}”’")] (\p{Lu}{3,}(?: \p{Lu}{2,})*)( \(\p{L}+\))?\s?[:—–-]\s+\p{Lu}/u
+// what the dateline needs after the place; most lines lack it, and this test is cheap
+const DATELINE_MARK = /[:—–-]\s/
 const QUOTE_START = /^\s*[“"‘'«]/
 const PROMO_START = /^\s*skip past (?:newsletter |the )?(?:promotion|advert(?:isement)?)\b/i
 
@@ -41,11 +43,11 @@ export function wordCount(s: string): number {
 /**
  * Why a line is page furniture, or null. Only patterns that hold on any site:
  * widget labels, prompts (cookies, newsletters, paywalls), control text, glued menus.
+ * `words` is the line's wordCount, for a caller that has counted it already.
  */
-export function furnitureRule(text: string): string | null {
+export function furnitureRule(text: string, words = wordCount(text)): string | null {
   if (!HAS_LETTER.test(text)) return 'furniture:no-letters'
   if (isWidgetLine(text)) return 'furniture:widget'
-  const words = wordCount(text)
   if (words <= MAX_CUE_WORDS && FURNITURE_CUE.test(text)) return 'furniture:prompt'
   // a promotion block flattened onto one line says what it is at its start, however long
   if (PROMO_START.test(text)) return 'furniture:prompt'
@@ -61,6 +63,7 @@ export function furnitureRule(text: string): string | null {
 }
 
 function gluedDateline(text: string): boolean {
+  if (!DATELINE_MARK.test(text)) return false
   const m = GLUED_DATELINE.exec(text)
   if (!m || QUOTE_START.test(text)) return false
   return m[2] !== undefined || m[1]!.includes(' ') || m[1]!.length >= 5

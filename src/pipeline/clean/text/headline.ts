@@ -12,13 +12,14 @@ export interface HeadlinePick {
 const WINDOW = 8
 const STATEMENT_END = /[.。:;,]$/u
 
+const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
+
 function titleLike(line: Line, ann: Annotation): boolean {
-  const cjk = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(
-    line.text,
-  )
-  const sizeOk = cjk
-    ? line.text.length >= 8 && line.text.length <= 120
-    : ann.words >= 3 && ann.words <= 24
+  // a title's size is counted in characters in CJK script, else in words; the script test
+  // reads the whole line, so it runs only when the two counts disagree
+  const lengthOk = line.text.length >= 8 && line.text.length <= 120
+  const wordsOk = ann.words >= 3 && ann.words <= 24
+  const sizeOk = lengthOk === wordsOk ? lengthOk : CJK.test(line.text) ? lengthOk : wordsOk
   return (
     sizeOk &&
     !STATEMENT_END.test(line.text) &&

@@ -66,8 +66,14 @@ export function isWidgetLine(line: string): boolean {
 /**
  * Cues that mark a short line as a prompt or control rather than prose, as one regex.
  * No "u" flag: Unicode case folding over this many alternatives is twenty times slower.
+ * Every cue opens on a word boundary or the line's start (furniture.test.ts checks), so one
+ * such test in front of them all skips the insides of words instead of trying every cue
+ * there: the same matches, in half the time.
  */
-export const FURNITURE_CUE = new RegExp(furniture.cuePatterns.map((p) => `(?:${p})`).join('|'), 'i')
+export const FURNITURE_CUE = new RegExp(
+  `(?:^|\\b)(?:${furniture.cuePatterns.map((p) => `(?:${p})`).join('|')})`,
+  'i',
+)
 export const MAX_CUE_WORDS = furniture.maxCueWords
 
 const EDGE_MARKS = /^[\s»›>|•·\-–—]+|[\s:：»›>|•·\-–—.!…]+$/g
@@ -97,6 +103,8 @@ export const OUTLET_SUFFIXES = new Set(outlets.suffixWords)
 export const CREDIT_LABELS = alternation(credits.labels)
 export const CAPTION_PREFIX_RE = new RegExp(`^(?:${alternation(credits.captionPrefixes)})`, 'iu')
 export const AGENCY_ALT = alternation(credits.agencies, true)
+/** The characters agency names end in: a line ending in another cannot end in an agency. */
+export const AGENCY_LAST_CHARS = new Set(credits.agencies.map((a) => a.slice(-1)))
 
 export const MONTHS: Record<string, number> = dates.months
 export const MONTH_ALT = alternation(Object.keys(dates.months))

@@ -60,10 +60,8 @@ export function pickByline(
 ): { byline: Picked<string> | null; outlet: Picked<string> | null } {
   let byline: Picked<string> | null = null
   let outlet: Picked<string> | null = null
-  const order = [...texts.keys()].sort(
-    (a, b) => Number(a >= firstBody) - Number(b >= firstBody) || a - b,
-  )
-  for (const i of order) {
+  // in page order, which reads the header's bylines (above firstBody) before the body's
+  for (let i = 0; i < texts.length; i++) {
     const b = anns[i]!.byline
     if (!b || excluded.has(i)) continue
     const why = { rule: b.rule, confidence: b.confidence }
