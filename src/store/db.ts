@@ -61,12 +61,9 @@ function openSqlite(path: string): Store {
   // ingest keeps every document in a savepoint: its sub-journal (and temporary b-trees) in
   // memory rather than in a temporary file saves a write call for every page a document touches
   database.pragma('temp_store = MEMORY')
-  // checkpoint every ~160 MB of WAL rather than every 4 MB: a batch rewrites the same index
-  // pages commit after commit, and each checkpoint copies them and syncs the file (at 40 MB
-  // the checkpoints were a third of the commit time of an ingest); the WAL file is cut back to
-  // 64 MB after each
-  database.pragma('wal_autocheckpoint = 40000')
-  database.pragma(`journal_size_limit = ${64 * 1024 * 1024}`)
+  // checkpoint every ~40 MB of WAL rather than every 4 MB: a batch rewrites the same index
+  // pages commit after commit, and each checkpoint copies them and syncs the file
+  database.pragma('wal_autocheckpoint = 10000')
   // Kysely prepares every query afresh; the ledger runs the same few hundred statements
   // again and again, so keep them prepared (SQLite re-prepares itself after a schema change)
   const statements = new Map<string, Sqlite.Statement>()
