@@ -84,7 +84,12 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       i = last + 1
       continue
     }
-    if (after.start === tokens[last]!.end && !OPENERS.has(after.text)) continue
+    if (
+      after.start === tokens[last]!.end &&
+      !OPENERS.has(after.text) &&
+      !(last === i && gluedSentence(tokens, i, ab))
+    )
+      continue
     if (!startsSentence(after)) continue
     if (t.text === '.') {
       const prev = tokens[i - 1]
@@ -101,6 +106,26 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   }
   close(tokens.length - 1)
   return out
+}
+
+/**
+ * Scraped text glues sentences at a stop ("… wrote Nikolenko.He added …"): a period between a
+ * lower-case word and a capitalised common opener ("He", "The") with no space ends a sentence.
+ * Names and domains ("St.Petersburg", "example.com") do not open with a common word.
+ */
+function gluedSentence(tokens: Token[], i: number, ab: Map<string, unknown>): boolean {
+  const prev = tokens[i - 1]
+  const next = tokens[i + 1]
+  return (
+    tokens[i]!.text === '.' &&
+    prev !== undefined &&
+    next !== undefined &&
+    prev.end === tokens[i]!.start &&
+    /\p{Ll}{2}$/u.test(prev.text) &&
+    !ab.has(prev.lower) &&
+    next.upper &&
+    common().has(next.lower)
+  )
 }
 
 function startsSentence(t: Token): boolean {

@@ -62,6 +62,16 @@ test('sentences: abbreviations, initials and quotations do not cut', () => {
   expect(toks.at(-1)!.sentence).toBe(9)
 })
 
+test('sentences: a stop glued to a common opener cuts; a name or a domain does not', () => {
+  const text =
+    'The letter was signed by Petrenko.He added that talks would go on in St.Petersburg, as example.org said.'
+  const got = splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end))
+  expect(got).toEqual([
+    'The letter was signed by Petrenko.',
+    'He added that talks would go on in St.Petersburg, as example.org said.',
+  ])
+})
+
 // pages flattened to text join paragraphs and list items with ".," or ";,"
 test.each([
   [
