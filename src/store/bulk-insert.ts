@@ -10,8 +10,9 @@ const cache = new Map<string, string>()
  * Inserts many rows with one prepared statement per chunk; returns how many rows it added or
  * updated (a row that `on conflict do nothing` skipped is not counted). Kysely's builder makes a
  * syntax node of every value, which costs more than the insert itself for wide batches (and
- * about 40 µs a statement for one row); this writes the same portable SQL directly (`?` placeholders for SQLite, `$n` for PostgreSQL) and runs it
- * on the caller's connection, so it joins the caller's transaction.
+ * about 40 µs a statement for one row); this writes the same portable SQL directly (`?`
+ * placeholders for SQLite, `$n` for PostgreSQL) and runs it on the caller's connection, so it
+ * joins the caller's transaction.
  * @example
  * await bulkInsert(trx, 'time_expressions', rows)
  */

@@ -81,15 +81,14 @@ export class StoredEntities {
   batch() {
     const sided = new Map<string, boolean>()
     const aliases = new Set<string>()
-    const stored = { sided: this.sided, aliases: this.aliases }
-    const has = (key: string) => sided.get(key) ?? stored.sided.get(key)
+    const has = (key: string) => sided.get(key) ?? this.sided.get(key)
     return {
       document: () => {
         const docSided = new Map<string, boolean>()
         const docAliases: string[] = []
         return {
           /** Would this row add a key, or a side to a key stored without one? */
-          needsEntity(key: string, affiliation: string | null): boolean {
+          needsEntity: (key: string, affiliation: string | null): boolean => {
             const k = has(key)
             if (k === undefined || (!k && affiliation !== null)) {
               docSided.set(key, affiliation !== null)
@@ -97,14 +96,14 @@ export class StoredEntities {
             }
             return false
           },
-          needsAlias(entityId: string, alias: string): boolean {
+          needsAlias: (entityId: string, alias: string): boolean => {
             const k = `${entityId}\u0001${alias}`
-            if (aliases.has(k) || stored.aliases.has(k)) return false
+            if (aliases.has(k) || this.aliases.has(k)) return false
             docAliases.push(k)
             return true
           },
-          keep() {
-            for (const [k, v] of docSided) sided.set(k, v || sided.get(k) === true)
+          keep: () => {
+            mergeSides(sided, docSided)
             for (const a of docAliases) aliases.add(a)
           },
         }
@@ -112,11 +111,16 @@ export class StoredEntities {
       keep: () => {
         if (this.sided.size + sided.size > StoredEntities.LIMIT) this.sided.clear()
         if (this.aliases.size + aliases.size > StoredEntities.LIMIT) this.aliases.clear()
-        for (const [k, v] of sided) this.sided.set(k, v || this.sided.get(k) === true)
+        mergeSides(this.sided, sided)
         for (const a of aliases) this.aliases.add(a)
       },
     }
   }
+}
+
+/** A key keeps its side once one is known. */
+function mergeSides(into: Map<string, boolean>, from: Map<string, boolean>): void {
+  for (const [k, v] of from) into.set(k, v || into.get(k) === true)
 }
 
 type DocumentEntities = ReturnType<ReturnType<StoredEntities['batch']>['document']>
@@ -230,8 +234,8 @@ async function writeLinks(trx: Transaction<Database>, links: ClaimLink[]): Promi
 
 /**
  * Saves one processed document in one transaction: document, article with its sentence spans,
- * entities with their aliases and mentions, statements and time expressions. A document whose content
- * hash is already stored adds nothing. Throws when the document cannot be stored.
+ * entities with their aliases and mentions, statements and time expressions. A document whose
+ * content hash is already stored adds nothing. Throws when the document cannot be stored.
  */
 export async function saveDocument(
   db: Kysely<Database>,

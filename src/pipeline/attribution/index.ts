@@ -5,7 +5,7 @@ import { modelDrafts } from './learned.js'
 import { attributionLexicon } from './lexicon.js'
 import type { AttributionModel } from './model/index.js'
 import { evidenceIn, hedgesIn, speechTime } from './qualify.js'
-import { type Draft, findDrafts } from './rules.js'
+import { type Draft, findDrafts, isTimeAt } from './rules.js'
 import { resolveSpeaker } from './speaker.js'
 import type { Statement } from './types.js'
 
@@ -137,8 +137,7 @@ function topicOnly(ctx: Context, d: Draft): boolean {
   const next = tokens[k + 1]
   if (t.lower === 'about' && (/^\d/.test(next?.text ?? '') || NUMBER_WORDS.has(next?.lower ?? '')))
     return false
-  const at = (j: number) => ctx.times.some((x) => x.start === tokens[j]?.start)
-  if (at(k) || at(k + 1)) return false
+  if (isTimeAt(ctx, k) || isTimeAt(ctx, k + 1)) return false
   for (let j = k; j < d.content.to; j++) {
     const w = tokens[j]!.lower
     if (ctx.inQuote[j]! >= 0 || w === 'that' || (j > k + 1 && SUBJECTS.has(w))) return false

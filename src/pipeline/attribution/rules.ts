@@ -819,7 +819,8 @@ function findThat(ctx: Context, from: number, to: number): number {
   return -1
 }
 
-function isTimeAt(ctx: Context, k: number): boolean {
+/** Does a time expression start at token k? */
+export function isTimeAt(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k]
   return t !== undefined && ctx.times.some((x) => x.start === t.start)
 }
