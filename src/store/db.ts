@@ -8,6 +8,7 @@ import * as m0004 from './migrations/0004-annotations.js'
 import * as m0005 from './migrations/0005-search-batch-index.js'
 import * as m0006 from './migrations/0006-entity-search-batch-index.js'
 import * as m0007 from './migrations/0007-compact-spans.js'
+import * as m0008 from './migrations/0008-paragraph-spans.js'
 import type { Database } from './schema.js'
 
 export type DialectName = 'sqlite' | 'postgres'
@@ -29,6 +30,7 @@ export const migrations = {
   '0005-search-batch-index': m0005,
   '0006-entity-search-batch-index': m0006,
   '0007-compact-spans': m0007,
+  '0008-paragraph-spans': m0008,
 }
 
 // pg returns int8 (COUNT, SUM) as strings; the ledger's counts fit in a double

@@ -52,7 +52,9 @@ export function toArticleRecord(row: ArticleTable & { outlet_name: string | null
     language: row.language,
     url: row.url,
     text: row.text,
-    paragraphs: JSON.parse(row.paragraphs),
+    paragraphs: (JSON.parse(row.paragraph_spans ?? '[]') as [number, number][]).map(([s, e]) =>
+      row.text.slice(s, e),
+    ),
     captions: JSON.parse(row.captions),
     relatedHeadlines: JSON.parse(row.related_headlines),
     why: JSON.parse(row.why),

@@ -210,6 +210,27 @@ describe.each(DIALECTS)('saveDocument on %s', (dialect) => {
     expect(await articleDetail(store.db, articleId)).toEqual(before)
   })
 
+  test('paragraphs survive migration 0008 down and up', async () => {
+    const { articleId } = await saveDocument(store.db, fixture())
+    const before = await findArticle(store.db, articleId)
+    expect(before?.paragraphs.length).toBeGreaterThan(0)
+    const migrator = new Migrator({
+      db: store.db,
+      provider: { getMigrations: async () => migrations },
+    })
+    expect((await migrator.migrateTo('0007-compact-spans')).error).toBeUndefined()
+    // under the old design: the paragraphs' own strings
+    const old = store.db as unknown as Kysely<Record<string, { id: string; paragraphs: string }>>
+    const row = await old
+      .selectFrom('articles')
+      .select('paragraphs')
+      .where('id', '=', articleId)
+      .executeTakeFirstOrThrow()
+    expect(JSON.parse(row.paragraphs)).toEqual(before!.paragraphs)
+    expect((await migrator.migrateToLatest()).error).toBeUndefined()
+    expect(await findArticle(store.db, articleId)).toEqual(before)
+  })
+
   test('a failure inside the transaction leaves nothing behind', async () => {
     const bad = fixture('b'.repeat(64))
     // an entity with no name breaks a NOT NULL constraint halfway through the article

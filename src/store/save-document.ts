@@ -311,7 +311,7 @@ async function insertArticle(
       language: analysis.language,
       text: article.text,
       body_start: article.bodyStart,
-      paragraphs: JSON.stringify(article.paragraphs),
+      paragraph_spans: JSON.stringify(article.paragraphSpans.map((s) => [s.start, s.end])),
       captions: JSON.stringify(article.captions),
       related_headlines: JSON.stringify(article.relatedHeadlines),
       why: JSON.stringify(article.why),

@@ -55,8 +55,8 @@ export interface ArticleTable {
   language: string
   text: string
   body_start: number
-  /** JSON: string[] */
-  paragraphs: string
+  /** JSON: [start, end][] into `text`, one per paragraph in order (migration 0008) */
+  paragraph_spans: string | null
   /** JSON: {text, credit}[] */
   captions: string
   /** JSON: string[] */
