@@ -75,6 +75,67 @@ describe('attribution rules', () => {
     expect(who(s!)).toMatch(/Northland army/i)
   })
 
+  test('[reported-inverted] "told <outlet>": the listener is not the speaker', () => {
+    const { statements, who } = run(
+      'The harbour will reopen in spring, Jane Roe, head of the Northland port authority, told the Example Wire.',
+    )
+    expect(statements.map((s) => who(s))).not.toContain('Example Wire')
+  })
+
+  test('a speaker phrase "Jane Roe, head of …," is the person, not the body after it', () => {
+    const { statements, who } = runWith(
+      { model: loadAttributionModel() },
+      '“The harbour will reopen in spring, when the ice is gone,” Jane Roe, chairperson at the State Agency for Harbour Development of Northland, told the Example Wire.',
+    )
+    expect(statements.map((s) => who(s))).toEqual(['Jane Roe'])
+  })
+
+  test('[reported-interrupted] a clause opening on "if" runs on past ", he said,"', () => {
+    const {
+      statements: [s],
+    } = run('If the talks fail, he said, the fighting around the port will resume within days.')
+    expect(s?.content.text).toMatch(/^If the talks fail, .* will resume within days$/)
+  })
+
+  test('[quote-trailing] a quoted fragment: the speaker said the whole clause', () => {
+    const {
+      statements: [s],
+      who,
+    } = run('He called the decision to close the harbour “a disgrace,” the Northland army said.')
+    expect(s?.content.text).toBe('He called the decision to close the harbour “a disgrace,”')
+    expect(s?.mode).toBe('mixed')
+    expect(who(s!)).toMatch(/Northland army/i)
+  })
+
+  test("[reported] content stops before another speaker's trailing attribution", () => {
+    const { statements, who } = run(
+      'The prosecutor accused the mayor of hiding the money abroad, a court reporter said.',
+    )
+    const accused = statements.find((s) => s.cue.text === 'accused')
+    expect(accused?.content.text).toBe('the mayor of hiding the money abroad')
+    const reporter = statements.find((s) => s.cue.text === 'said')
+    expect(reporter && who(reporter)).toBe('a court reporter')
+  })
+
+  test('[reported] where it was said, between subject and cue, is not the speaker', () => {
+    const { statements, who } = run(
+      'The Northland army in a statement on Friday said the bridge had been destroyed.',
+      'The head of the Northland mission at a press conference accused the rebels of shelling the port.',
+    )
+    expect(statements.map((s) => who(s))).toEqual([
+      expect.stringMatching(/^(The )?Northland army$/i),
+      'The head of the Northland mission',
+    ])
+  })
+
+  test('[reported] "Jane Roe, Northland\'s foreign minister, said": the name speaks', () => {
+    const {
+      statements: [s],
+      who,
+    } = run('Jane Roe, Northland’s foreign minister, said the border would stay closed.')
+    expect(who(s!)).toBe('Jane Roe')
+  })
+
   test('[according-to] at the start and at the end', () => {
     const a = run('According to the Ministry of Health, 40 people were injured in the blast.')
       .statements[0]

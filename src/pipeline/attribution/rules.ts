@@ -129,6 +129,7 @@ const DENY_OBJECT_END = new Set([
 const MAX_CONTENT = 150
 
 const isClosingPunct = (s: string) => s === '.' || s === '!' || s === '?' || s === '...'
+const isClosingQuote = (s: string) => s === '”' || s === '"' || s === '’'
 
 /** Runs every rule over the article; later steps dedupe by cue. */
 export function findDrafts(ctx: Context): Draft[] {
@@ -189,7 +190,16 @@ function quoteRules(ctx: Context, out: Draft[]) {
     const fullQuote = q.words >= 4 || /[,.!?]/.test(lastInside.text)
     if (!fullQuote || !q.closed) continue
     const content = trimContent(ctx, { from: q.from, to: q.to })
-    // trailing attribution
+    // trailing attribution; when the quotation is a fragment inside a clause, as in `He called it
+    // “a disgrace,” the agency said.`, what the speaker said is the whole clause
+    const opener = q.from - 1
+    const sentenceFrom = ctx.sentenceTokens[tokens[opener]!.sentence]!.from
+    // a quotation that opens on a capital after other words is a sentence of its own, mostly
+    // after a photo credit the cleaner left ("Photograph: Agency “We will…”")
+    const fragment =
+      opener > sentenceFrom && !/^[:—–-]$/.test(tokens[opener - 1]!.text) && !tokens[q.from]!.upper
+    const said = fragment ? trimContent(ctx, { from: sentenceFrom, to: q.to + 1 }) : content
+    const saidMode: Mode = fragment ? 'mixed' : 'direct'
     let k = q.to + 1
     if (tokens[k]?.text === ',') k++
     const endSentence = ctx.sentenceTokens[tokens[Math.min(k, tokens.length - 1)]!.sentence]!.to
@@ -198,15 +208,15 @@ function quoteRules(ctx: Context, out: Draft[]) {
     const closed = lastInside.text === '.' && t && t.sentence !== lastInside.sentence
     if (t && !t.punct && !closed) {
       const cueAfter = ctx.lex.verbs.get(t.lower)
-      if (cueAfter && !t.lower.endsWith('ing')) {
+      if (cueAfter && !t.lower.endsWith('ing') && !TAKES_OBJECT.has(cueAfter.lemma)) {
         const sp = nounPhraseStartingAt(ctx, k + 1, endSentence)
         if (sp) {
           out.push({
             sentence: tokens[k]!.sentence,
             speaker: sp,
             cue: { from: k, to: k + 1, ...cueAfter },
-            content,
-            mode: 'direct',
+            content: said,
+            mode: saidMode,
             rule: 'quote-trailing:cue-speaker',
             confidence: 0.95,
           })
@@ -225,15 +235,15 @@ function quoteRules(ctx: Context, out: Draft[]) {
             sentence: tokens[c]!.sentence,
             speaker: sp,
             cue: { from: c, to: c + 1, ...cue },
-            content,
-            mode: 'direct',
+            content: said,
+            mode: saidMode,
             rule: 'quote-trailing:speaker-cue',
             confidence: 0.95,
           })
         }
         break
       }
-      if (out.at(-1)?.content === content) continue
+      if (out.at(-1)?.content === said) continue
     }
     // leading attribution: the cue, maybe a short phrase, then ":" or "," and the quote
     const open = q.from - 1
@@ -391,6 +401,20 @@ const RESUMING = new Set([
   'remained',
 ])
 
+// conjunctions that open a clause which cannot stand alone as what was said
+const SUBORDINATORS = new Set([
+  'if',
+  'unless',
+  'because',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'when',
+  'once',
+  'since',
+])
+
 // prepositions that open where or how something was said ("on Telegram", "in an interview"):
 // PREPS less its time words
 const ADJUNCT_PREPS = new Set(
@@ -424,6 +448,10 @@ function adjunctToEnd(ctx: Context, k: number, end: number): boolean {
   return false
 }
 
+// cues whose next noun phrase is their object, never an inverted subject: in "…, told CNN"
+// CNN is the listener and in "…, accused the army" the accused
+const TAKES_OBJECT = new Set(['tell', 'accuse'])
+
 /** `The town has fallen, the ministry said.` / `…, said Jane Doe.` */
 function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | null {
   const { tokens } = ctx
@@ -433,6 +461,7 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   let sp: TokSpan | null = null
   if (tokens[c - 1]?.text === ',' && next && !next.punct) {
     // "…, said Jane Doe."
+    if (TAKES_OBJECT.has(cue.lemma)) return null
     const np = nounPhraseStartingAt(ctx, c + 1, sent.to)
     if (!np) return null
     const after = tokens[np.to]
@@ -461,11 +490,12 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     if (!found || found.negated || found.from !== comma + 1) return null
     sp = found
   }
-  // "The motive, the ministry said, was revenge": the content runs on past the cue
+  // "The motive, the ministry said, was revenge" and "If talks fail, she said, the war goes on":
+  // the content runs on past the cue (a clause opening on "if" is not whole on its own)
   const resumes =
     sp.to <= c &&
     next?.text === ',' &&
-    RESUMING.has(tokens[c + 2]?.lower ?? '') &&
+    (RESUMING.has(tokens[c + 2]?.lower ?? '') || SUBORDINATORS.has(tokens[sent.from]!.lower)) &&
     sent.to - sent.from <= MAX_CONTENT
   if (!resumes && (comma - sent.from < 3 || comma - sent.from > MAX_CONTENT)) return null
   const content = trimContent(ctx, { from: sent.from, to: resumes ? sent.to : comma })
@@ -840,6 +870,13 @@ function cutContent(ctx: Context, from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!
     if (ctx.inQuote[k]! >= 0) continue
+    // `…, an observer said.`: the rest is another speaker's attribution of the clause
+    const prev = tokens[k - 1]!
+    if (
+      (prev.text === ',' || (isClosingQuote(prev.text) && tokens[k - 2]?.text === ',')) &&
+      trailingAttribution(ctx, k, to)
+    )
+      return prev.text === ',' ? k - 1 : k
     if (
       CUT_AT.has(t.lower) &&
       (tokens[k - 1]!.text === ',' || t.lower === 'according' || t.lower === 'amid')
@@ -847,6 +884,55 @@ function cutContent(ctx: Context, from: number, to: number): number {
       return tokens[k - 1]!.text === ',' ? k - 1 : k
   }
   return to
+}
+
+const NOT_SUBJECT = new Set([
+  'despite',
+  'contrary',
+  'amid',
+  'including',
+  'unlike',
+  'following',
+  'for',
+])
+const CLAUSE_OPENERS = new Set([
+  ...SUBORDINATORS,
+  'after',
+  'before',
+  'as',
+  'until',
+  'and',
+  'but',
+  'or',
+  'so',
+  'where',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'that',
+])
+
+/** Do tokens from `k` read "the agency said" up to the sentence's end (or a time or place)? */
+function trailingAttribution(ctx: Context, k: number, end: number): boolean {
+  const { tokens } = ctx
+  // "…, after the ministry announced this week" and "…, despite official claims to the contrary"
+  // are phrases of their own, not an attribution
+  const first = tokens[k]!.lower
+  if (CLAUSE_OPENERS.has(first) || PREPS.has(first) || NOT_SUBJECT.has(first)) return false
+  for (let j = k; j < Math.min(end, k + 9); j++) {
+    const t = tokens[j]!
+    if (t.punct && !/^['’]s$/.test(t.text)) return false
+    // "…, Bravo and Charlie as the ministry said" is still a list
+    if (j > k && CLAUSE_OPENERS.has(t.lower) && t.lower !== 'and' && t.lower !== 'or') return false
+    if (!ctx.lex.verbs.has(t.lower)) continue
+    if (j === k || t.lower.endsWith('ing')) return false
+    const n = j + 1
+    return (
+      n >= end || isClosingPunct(tokens[n]!.text) || isTimeAt(ctx, n) || adjunctToEnd(ctx, n, end)
+    )
+  }
+  return false
 }
 
 /** Drops trailing punctuation from a content span; a closing quote mark stays with its quotation. */

@@ -146,6 +146,45 @@ const PREPS_AFTER = new Set([
 ])
 const NEGATION = new Set(['not', 'never', "n't", 'no'])
 
+// where or how something was said, between a subject and its cue: "the army in a statement said"
+const MEDIUM_PREPS = new Set(['in', 'at', 'during', 'on', 'via', 'through'])
+const MEDIA = new Set([
+  'statement',
+  'statements',
+  'post',
+  'posts',
+  'interview',
+  'conference',
+  'briefing',
+  'speech',
+  'address',
+  'message',
+  'video',
+  'letter',
+  'tweet',
+  'broadcast',
+  'remarks',
+  'comments',
+  'hearing',
+  'call',
+  'appearance',
+  'update',
+  'report',
+  'summary',
+])
+
+/** Where a "in a Facebook post" that ends at `last` begins, or -1. */
+function mediumAdjunctEndingAt(ctx: Context, last: number, floor: number): number {
+  const { tokens } = ctx
+  if (!MEDIA.has(tokens[last]!.lower)) return -1
+  for (let k = last - 1; k > floor && k >= last - 6; k--) {
+    const t = tokens[k]!
+    if (MEDIUM_PREPS.has(t.lower)) return k
+    if ((t.punct && !/^['’]s$/.test(t.text)) || ctx.lex.verbs.has(t.lower)) return -1
+  }
+  return -1
+}
+
 export interface TokSpan {
   from: number
   to: number
@@ -170,6 +209,11 @@ export function subjectBefore(
     const time = ctx.times.find((x) => x.end === t.end)
     if (time && time.start >= tokens[floor]!.start) {
       while (p >= floor && tokens[p]!.start >= time.start) p--
+      continue
+    }
+    const medium = mediumAdjunctEndingAt(ctx, p, floor)
+    if (medium >= 0) {
+      p = medium - 1
       continue
     }
     break
@@ -208,8 +252,9 @@ function namedBeforeApposition(ctx: Context, close: number, floor: number): TokS
   if (descriptionEndingAt(ctx, close, floor)) return null
   for (let k = close - 1; k > floor && k >= close - 14; k--) {
     if (ctx.tokens[k]!.text !== ',') continue
-    // a description ("the former president of …"), not a name ("The head of X, Jo Doe, said")
-    if (ctx.tokens[k + 1]!.upper) return null
+    // a description ("the former president of …", "Northland's foreign minister"), not a name
+    // ("The head of X, Jo Doe, said")
+    if (ctx.tokens[k + 1]!.upper && ctx.tokens[close - 1]!.upper) return null
     const mi = ctx.mentionAt[k - 1]!
     if (mi < 0 || ctx.mentions[mi]!.to !== k) return null
     return nounPhraseEndingAt(ctx, k - 1, floor)
@@ -443,7 +488,12 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
   let last = span.to - 1
   while (last > span.from && ctx.tokens[last]!.punct) last--
   const mi = ctx.mentionAt[last]!
-  if (mi >= 0) {
+  // "Jane Doe, head of the agency," is Jane Doe: a name before its apposition heads the phrase
+  const fi = ctx.mentionAt[span.from]!
+  const named = fi >= 0 ? ctx.mentions[fi]! : null
+  if (named?.type === 'person' && named.from === span.from && tokens[named.to]?.text === ',')
+    best = named
+  else if (mi >= 0) {
     const m = ctx.mentions[mi]!
     // "the mayor of Kherson" is not the city; "a spokesman for the Kremlin" speaks for it
     const headed =
