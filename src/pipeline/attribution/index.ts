@@ -68,7 +68,15 @@ export function attribute(
 }
 
 // rules that read their cue as a verb
-const VERB_RULES = new Set(['reported', 'reported-inverted', 'reported-interrupted', 'participial'])
+const VERB_RULES = new Set([
+  'reported',
+  'reported-inverted',
+  'reported-interrupted',
+  'participial',
+  'quote-trailing:speaker-cue',
+  'quote-trailing:cue-speaker',
+  'quote-leading',
+])
 const DETERMINERS = new Set(['of', 'the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her'])
 
 /** "the head of state whether …": after a determiner or "of" the cue word is a noun. */
@@ -107,6 +115,11 @@ function notSpeech(ctx: Context, c: number): boolean {
   )
     return true
   if (t.lower === 'think' && (next === 'tank' || next === 'tanks')) return true
+  // "the unrecognised state said", "reports say": before another speech verb the word is its
+  // subject, a noun
+  const finite = /(?:ed|s)$/.test(next) || next === 'said' || next === 'told' || next === 'wrote'
+  const nextVerb = finite && ctx.lex.verbs.has(next) && !ctx.lex.nouns.has(next)
+  if (ctx.lex.verbs.has(t.lower) && nextVerb && !tokens[c + 1]!.upper) return true
   // "he was accused of …", "residents were told …": the subject is spoken of or to, and the
   // speaker goes unnamed
   if (PARTICIPLE.test(t.lower) && passiveBefore(tokens, c)) return true

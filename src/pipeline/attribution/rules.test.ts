@@ -136,6 +136,50 @@ describe('attribution rules', () => {
     expect(who(s!)).toBe('Jane Roe')
   })
 
+  test('[participial] "senior US officials …, saying": the officials, not the country', () => {
+    const { statements, who } = run(
+      'One of the most senior US officials has refused to rule out new strikes on the port, saying that the deal posed a risk to the region.',
+    )
+    expect(statements.map((s) => who(s))).toEqual(['US officials'])
+  })
+
+  test('[reported] a long venue before "that" is not content', () => {
+    const {
+      statements: [s],
+    } = run(
+      'Colonel John Smithers stated in a comment to the Example Wire on November 7 that the brigade had lost half of its tanks.',
+    )
+    expect(s?.content.text).toBe('the brigade had lost half of its tanks')
+  })
+
+  test('[reported] "told MPs she was …": the content starts at the clause, not at a later "that"', () => {
+    const {
+      statements: [s],
+    } = run(
+      'Jane Roe told reporters she was open to the idea that the port could be sold to a foreign buyer.',
+    )
+    expect(s?.content.text).toBe(
+      'she was open to the idea that the port could be sold to a foreign buyer',
+    )
+  })
+
+  test('"relatives of the regiment" do not speak for it', () => {
+    const { statements } = run(
+      'The outlet amplified reports from the relatives of Northland’s 12th Regiment that commanders had threatened the soldiers.',
+    )
+    expect(statements.every((s) => s.speaker?.entityKey == null)).toBe(true)
+  })
+
+  test('"the head of state" and "the unrecognised state said": "state" is no cue there', () => {
+    const { statements, who } = run(
+      '"We never wanted this war," the head of state summed up.',
+      '"We will not give up the port," the head of state said.',
+      'The port was shelled on Monday, the press service of the unrecognised state said on its channel.',
+    )
+    expect(statements.map((s) => s.cue.text)).toEqual(['said', 'said'])
+    expect(who(statements[0]!)).toBe('the head of state')
+  })
+
   test('[according-to] at the start and at the end', () => {
     const a = run('According to the Ministry of Health, 40 people were injured in the blast.')
       .statements[0]

@@ -1,6 +1,7 @@
 import type { Context } from './context.js'
 import type { CueEntry } from './lexicon.js'
 import {
+  ARTICLES,
   nounPhraseEndingAt,
   nounPhraseStartingAt,
   SPEAKER_NOUNS,
@@ -226,6 +227,8 @@ function quoteRules(ctx: Context, out: Draft[]) {
       for (let c = k; c < Math.min(endSentence, k + 16); c++) {
         const cue = ctx.lex.verbs.get(tokens[c]!.lower)
         if (!cue || tokens[c]!.lower.endsWith('ing')) continue
+        // "the head of state said": after "of" or a determiner the word is a noun
+        if (NOUN_BEFORE.has(tokens[c - 1]!.lower)) continue
         let sp = subjectBefore(ctx, c, k)
         // "NATO Secretary-General X said": the body the speaker holds office in opens the phrase
         if (sp && sp.from > k && startsWithMention(ctx, k, sp.from)) sp = { ...sp, from: k }
@@ -315,8 +318,23 @@ function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   if (CLAUSE_ONLY.has(cue.lemma) && !['to', 'that', ':'].includes(tokens[c + 1]?.lower ?? ''))
     return null
   let k = c + 1
-  // "told reporters that", "said in a statement on Monday that"
-  const thatAt = findThat(ctx, k, Math.min(sent.to, k + 9))
+  // "told reporters that", "said in a statement on Monday that"; a venue phrase may be long
+  // ("stated in a comment to the weekly on November 7 that")
+  const reach = PREPS.has(tokens[k]?.lower ?? '') ? 15 : 9
+  let thatAt = findThat(ctx, k, Math.min(sent.to, k + reach))
+  // "said on Monday it had retreated, prompting speculation that …": a clause began before it
+  let clauseAt = -1
+  for (let j = k; j < thatAt; j++) {
+    const t = tokens[j]!
+    const participle = t.lower.endsWith('ing') && tokens[j - 1]!.text === ','
+    if ((CLAUSE_SIGNS.has(t.lower) && !t.upper) || participle) {
+      if (SUBJECT_PRONOUNS.has(t.lower)) clauseAt = j
+      thatAt = -1
+    }
+  }
+  // "told MPs she was supportive of the idea that …": what was told starts at "she"
+  if (thatAt < 0 && clauseAt > k && (tokens[c]!.lower === 'told' || tokens[c]!.lower === 'tells'))
+    k = clauseAt
   if (
     thatAt >= 0 &&
     (thatAt === k ||
@@ -345,8 +363,13 @@ function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   }
   if (k >= sent.to || tokens[k]!.punct) {
     const q = ctx.inQuote[k + 1]
-    if (!(tokens[k]?.text === ':' && q !== undefined && q >= 0)) return null
-    k++
+    const quoted = q !== undefined && q >= 0
+    // `said … that "Russia had …"`: the content opens on the quotation mark
+    const opensQuote = quoted && /^[“"‘]$/.test(tokens[k]?.text ?? '') && ctx.inQuote[k]! < 0
+    if (!opensQuote) {
+      if (!(tokens[k]?.text === ':' && quoted)) return null
+      k++
+    }
   }
   // "sabotage, which officials acknowledged was a possibility": the content's subject is
   // outside it, so what is left cannot be quoted as the speaker's claim
@@ -380,8 +403,9 @@ function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   }
 }
 
-// verbs that carry a sentence on after an interrupting "…, X said, …"
-const RESUMING = new Set([
+const NOUN_BEFORE = new Set(['of', 'the', 'a', 'an', 'this', 'its', 'their', 'his', 'her'])
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you'])
+const AUXILIARIES = [
   'is',
   'was',
   'are',
@@ -397,9 +421,12 @@ const RESUMING = new Set([
   'might',
   'should',
   'must',
-  'remains',
-  'remained',
-])
+]
+// a pronoun subject or an auxiliary: a clause has begun
+const CLAUSE_SIGNS = new Set([...SUBJECT_PRONOUNS, ...AUXILIARIES])
+
+// verbs that carry a sentence on after an interrupting "…, X said, …"
+const RESUMING = new Set([...AUXILIARIES, 'remains', 'remained'])
 
 // conjunctions that open a clause which cannot stand alone as what was said
 const SUBORDINATORS = new Set([
@@ -624,11 +651,30 @@ function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
     if (m.from !== k) continue
     const prev = ctx.tokens[k - 1]?.lower ?? ''
     const usable = m.type !== 'place' || ctx.entities.get(m.entityKey)?.geo?.kind === 'country'
-    if (usable && !PREPS.has(prev) && prev !== 'of' && prev !== "'s" && prev !== '’s')
+    if (usable && !PREPS.has(prev) && prev !== 'of' && prev !== "'s" && prev !== '’s') {
+      // "senior US officials …, saying": the officials speak, not the name that modifies them
+      const head = modifiedSpeakerNoun(ctx, m.to, to)
+      if (head >= 0)
+        return {
+          from: ARTICLES.has(ctx.tokens[m.from - 1]?.lower ?? '') ? m.from - 1 : m.from,
+          to: head + 1,
+        }
       return possessed(ctx, m.from, m.to, to) ?? { from: m.from, to: m.to }
+    }
     k = m.to - 1
   }
   return null
+}
+
+/** The speaker noun a name modifies ("US officials", "Northland army spokesmen"), or -1. */
+function modifiedSpeakerNoun(ctx: Context, at: number, limit: number): number {
+  for (let e = at; e < Math.min(limit, at + 3); e++) {
+    const t = ctx.tokens[e]!
+    if (t.punct || t.upper || ctx.lex.verbs.has(t.lower) || /ed$/.test(t.lower)) return -1
+    if (ARTICLES.has(t.lower) || t.lower === 'this') return -1
+    if (SPEAKER_NOUNS.has(t.lower)) return e
+  }
+  return -1
 }
 
 /** "Lithuania's foreign minister": the person a name's possessive introduces speaks, not the name. */

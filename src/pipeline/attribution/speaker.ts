@@ -78,7 +78,7 @@ const STOP = new Set([
   'than',
   'amid',
 ])
-const ARTICLES = new Set(['the', 'a', 'an'])
+export const ARTICLES = new Set(['the', 'a', 'an'])
 // single title words, with and without their period ("Gen.", "Mayor")
 const TITLES = new Set([...lexicon().titles.values()].flat().flat())
 const ROLE_LIKE = new Set([
@@ -145,6 +145,24 @@ const PREPS_AFTER = new Set([
   'near',
 ])
 const NEGATION = new Set(['not', 'never', "n't", 'no'])
+
+// people named by their tie to a body who do not speak for it
+const OUTSIDERS = new Set([
+  'relatives',
+  'families',
+  'family',
+  'residents',
+  'critics',
+  'opponents',
+  'victims',
+  'friends',
+  'neighbours',
+  'neighbors',
+  'observers',
+  'experts',
+  'analysts',
+  'people',
+])
 
 // where or how something was said, between a subject and its cue: "the army in a statement said"
 const MEDIUM_PREPS = new Set(['in', 'at', 'during', 'on', 'via', 'through'])
@@ -500,7 +518,11 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
       m.from > span.from &&
       ['of', 'for', 'from', 'in', 'at'].includes(ctx.tokens[m.from - 1]!.lower)
     const place = m.type === 'place' && ctx.entities.get(m.entityKey)?.geo?.kind !== 'country'
-    if (m.from >= span.from && m.to === last + 1 && !(headed && place)) best = m
+    // "relatives of the regiment" ("of Northland's regiment") do not speak for it
+    let k = m.from - 1
+    while (k > span.from && /^(?:[A-Z0-9]|['’]s$)/.test(ctx.tokens[k]!.text)) k--
+    const outsiders = ctx.tokens[k]?.lower === 'of' && OUTSIDERS.has(ctx.tokens[k - 1]?.lower ?? '')
+    if (m.from >= span.from && m.to === last + 1 && !(headed && place) && !outsiders) best = m
   }
   if (best)
     return {
