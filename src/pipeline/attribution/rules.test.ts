@@ -117,6 +117,16 @@ describe('attribution rules', () => {
     expect(reporter && who(reporter)).toBe('a court reporter')
   })
 
+  test('[reported] content stops before ", and <another speaker> said that …"', () => {
+    const { statements, who } = run(
+      'The regional head announced that the plant is the main priority, and militia spokesman John Smithers said that an assault began on Monday.',
+    )
+    expect(statements.map((s) => [who(s), s.content.text])).toEqual([
+      ['The regional head', 'the plant is the main priority'],
+      ['John Smithers', 'an assault began on Monday'],
+    ])
+  })
+
   test('[reported] where it was said, between subject and cue, is not the speaker', () => {
     const { statements, who } = run(
       'The Northland army in a statement on Friday said the bridge had been destroyed.',

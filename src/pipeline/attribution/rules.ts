@@ -920,7 +920,7 @@ function cutContent(ctx: Context, from: number, to: number): number {
     const prev = tokens[k - 1]!
     if (
       (prev.text === ',' || (isClosingQuote(prev.text) && tokens[k - 2]?.text === ',')) &&
-      trailingAttribution(ctx, k, to)
+      (trailingAttribution(ctx, k, to) || joinedAttribution(ctx, k, to))
     )
       return prev.text === ',' ? k - 1 : k
     if (
@@ -958,6 +958,27 @@ const CLAUSE_OPENERS = new Set([
   'whose',
   'that',
 ])
+
+/** Do tokens from `k` read "and spokesman Jo Doe said that …": another speaker's clause? */
+function joinedAttribution(ctx: Context, k: number, end: number): boolean {
+  const { tokens } = ctx
+  if (!JOINERS.has(tokens[k]!.lower)) return false
+  const first = tokens[k + 1]
+  // "…, and also said that" continues the same speaker
+  if (!first || first.punct || ctx.lex.verbs.has(first.lower) || /ly$/.test(first.lower))
+    return false
+  for (let j = k + 2; j < Math.min(end, k + 10); j++) {
+    const t = tokens[j]!
+    if (t.punct && !/^['’]s$/.test(t.text)) return false
+    if (!ctx.lex.verbs.has(t.lower)) continue
+    if (t.lower.endsWith('ing') || NOUN_BEFORE.has(tokens[j - 1]!.lower)) return false
+    const n = tokens[j + 1]?.lower ?? ''
+    return n === 'that' || n === ':' || isTimeAt(ctx, j + 1)
+  }
+  return false
+}
+
+const JOINERS = new Set(['and', 'but', 'while', 'whereas'])
 
 /** Do tokens from `k` read "the agency said" up to the sentence's end (or a time or place)? */
 function trailingAttribution(ctx: Context, k: number, end: number): boolean {
