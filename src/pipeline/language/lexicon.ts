@@ -40,9 +40,10 @@ const LANGS = ['En', 'Fr', 'De', 'It', 'Es', 'Nl']
 export function lexicon(): Lexicon {
   if (cached) return cached
   const h = humanNames as unknown as Record<string, string[]>
+  const extra = readList('given-names.txt').map((l) => l.split('\t'))
   const givenNames = new Set<string>([
     ...LANGS.flatMap((l) => h[`all${l}`] ?? []),
-    ...readList('given-names.txt'),
+    ...extra.map(([n]) => n!),
   ])
   const roles = new Map<string, RoleClass>()
   for (const l of readList('roles.tsv')) {
@@ -60,6 +61,9 @@ export function lexicon(): Lexicon {
   const gender = new Map<string, 'female' | 'male'>()
   for (const n of female) if (!male.has(n)) gender.set(n, 'female')
   for (const n of male) if (!female.has(n)) gender.set(n, 'male')
+  for (const [n, sex] of extra)
+    if (n && !female.has(n) && !male.has(n) && (sex === 'm' || sex === 'f'))
+      gender.set(n, sex === 'f' ? 'female' : 'male')
   cached = {
     givenNames,
     gender,
