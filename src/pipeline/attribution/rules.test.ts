@@ -125,6 +125,11 @@ describe('attribution rules', () => {
       ['The regional head', 'the plant is the main priority'],
       ['John Smithers', 'an assault began on Monday'],
     ])
+    const next = run(
+      'The ministry announced a new aid package for the port, and said it was confident the city could hold.',
+      'The minister met the mayor, and state company executives joined them later.',
+    )
+    expect(next.statements.map((s) => s.content.text)).toEqual(['a new aid package for the port'])
   })
 
   test('[reported] where it was said, between subject and cue, is not the speaker', () => {

@@ -959,14 +959,15 @@ const CLAUSE_OPENERS = new Set([
   'that',
 ])
 
-/** Do tokens from `k` read "and spokesman Jo Doe said that …": another speaker's clause? */
+/** Do tokens from `k` read "and spokesman Jo Doe said that …" or "and said …": another statement? */
 function joinedAttribution(ctx: Context, k: number, end: number): boolean {
   const { tokens } = ctx
   if (!JOINERS.has(tokens[k]!.lower)) return false
   const first = tokens[k + 1]
-  // "…, and also said that" continues the same speaker
-  if (!first || first.punct || ctx.lex.verbs.has(first.lower) || /ly$/.test(first.lower))
-    return false
+  if (!first || first.punct || /ly$/.test(first.lower)) return false
+  // "…, and said it was confident …": the same speaker's next statement
+  // ("…, and state company executives" is a noun phrase: the verb must be a finite form)
+  if (ctx.lex.verbs.has(first.lower)) return FINITE.test(first.lower) && first.lower !== 'states'
   for (let j = k + 2; j < Math.min(end, k + 10); j++) {
     const t = tokens[j]!
     if (t.punct && !/^['’]s$/.test(t.text)) return false
@@ -979,6 +980,7 @@ function joinedAttribution(ctx: Context, k: number, end: number): boolean {
 }
 
 const JOINERS = new Set(['and', 'but', 'while', 'whereas'])
+const FINITE = /(?:ed|s|^said|^told|^wrote|^thought)$/
 
 /** Do tokens from `k` read "the agency said" up to the sentence's end (or a time or place)? */
 function trailingAttribution(ctx: Context, k: number, end: number): boolean {
