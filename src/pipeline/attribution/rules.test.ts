@@ -129,7 +129,11 @@ describe('attribution rules', () => {
       'The ministry announced a new aid package for the port, and said it was confident the city could hold.',
       'The minister met the mayor, and state company executives joined them later.',
     )
-    expect(next.statements.map((s) => s.content.text)).toEqual(['a new aid package for the port'])
+    expect(next.statements.map((s) => [next.who(s), s.content.text])).toEqual([
+      ['The ministry', 'a new aid package for the port'],
+      ['The ministry', 'it was confident the city could hold'],
+    ])
+    expect(next.statements[1]!.why.rule).toBe('reported-coordinated')
   })
 
   test('[reported] where it was said, between subject and cue, is not the speaker', () => {

@@ -158,7 +158,9 @@ export function findDrafts(ctx: Context): Draft[] {
         d =
           t.lower.endsWith('ing') && t.lower !== 'during'
             ? participle(ctx, c, verb, s, out)
-            : (reported(ctx, c, verb, s) ?? inverted(ctx, c, verb, s))
+            : (reported(ctx, c, verb, s) ??
+              inverted(ctx, c, verb, s) ??
+              coordinated(ctx, c, verb, s, out))
       }
       if (d) {
         out.push(d)
@@ -310,10 +312,50 @@ const CLAUSE_ONLY = new Set(['threaten'])
 
 /** `X said (that) …`, `X denied …`, `X told reporters that …` */
 function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | null {
+  const sp = subjectBefore(ctx, c, ctx.sentenceTokens[s]!.from)
+  if (!sp || sp.negated) return null
+  return reportedBy(ctx, c, cue, s, { speaker: sp, rule: 'reported', confidence: 0.85 })
+}
+
+/**
+ * `…, and said it was confident …`: a speech verb joined to the clause before it speaks for
+ * that clause's statement's speaker.
+ */
+function coordinated(
+  ctx: Context,
+  c: number,
+  cue: CueEntry,
+  s: number,
+  found: Draft[],
+): Draft | null {
+  const { tokens } = ctx
+  let j = c - 1
+  if (tokens[j]?.lower === 'also') j--
+  if (tokens[j]?.lower !== 'and' && tokens[j]?.lower !== 'but') return null
+  // "…, and claims by X suggest" is a noun
+  if (['by', 'of', 'from', 'about'].includes(tokens[c + 1]?.lower ?? '')) return null
+  // only a clause whose subject spoke: not "according to X, …, and says"
+  const prior = found.at(-1)
+  if (!prior || prior.sentence !== s || prior.cue.from >= j || prior.content.to > j) return null
+  if (prior.rule !== 'reported' && prior.rule !== 'reported-coordinated') return null
+  return reportedBy(ctx, c, cue, s, {
+    speaker: null,
+    inherit: prior,
+    rule: 'reported-coordinated',
+    confidence: 0.8,
+  })
+}
+
+/** What follows a cue whose speaker is known: the reported-speech content. */
+function reportedBy(
+  ctx: Context,
+  c: number,
+  cue: CueEntry,
+  s: number,
+  who: Pick<Draft, 'speaker' | 'inherit' | 'rule' | 'confidence'>,
+): Draft | null {
   const { tokens } = ctx
   const sent = ctx.sentenceTokens[s]!
-  const sp = subjectBefore(ctx, c, sent.from)
-  if (!sp || sp.negated) return null
   // "attacks threaten supply lines" is no speech; "threatened to …", "threatened that …" are
   if (CLAUSE_ONLY.has(cue.lemma) && !['to', 'that', ':'].includes(tokens[c + 1]?.lower ?? ''))
     return null
@@ -394,12 +436,10 @@ function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   const content = trimContent(ctx, { from: k, to: end })
   return {
     sentence: s,
-    speaker: sp,
     cue: { from: c, to: c + 1, ...cue },
     content,
     mode: modeOf(ctx, content),
-    rule: 'reported',
-    confidence: 0.85,
+    ...who,
   }
 }
 
