@@ -3,11 +3,12 @@
  * GDELT five-country set together into a fresh ledger, then prints the disputes found and a
  * seeded random sample of them with their statements, for judging by hand.
  *
- *   npx tsx bench/war-reporting.ts [--db PATH] [--sample 25] [--seed 7]
+ *   npx tsx bench/war-reporting.ts [--db PATH] [--sample 25] [--seed 7] [--rules-only]
  */
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pipelineDeps } from '../src/cli/open.js'
 import { runIngest } from '../src/pipeline/index.js'
 import { loadGazetteer } from '../src/pipeline/language/geo/index.js'
 import { listClaims } from '../src/store/claims.js'
@@ -39,10 +40,12 @@ for (const it of newsCorpus()) {
 await new Promise<void>((r) => out.end(() => r()))
 
 const store = await openStore(dbPath)
+// the ledger `counterclaim ingest` builds: rules and the learned model (--rules-only: rules alone)
+const rulesOnly = process.argv.includes('--rules-only')
 const s = await runIngest(
   [corpus],
   { maxBytes: 50 * 1024 * 1024 },
-  { gazetteer: loadGazetteer() },
+  rulesOnly ? { gazetteer: loadGazetteer() } : pipelineDeps(),
   ledgerSink(store.db),
 )
 console.log(

@@ -2,6 +2,7 @@ import type { Context } from './context.js'
 import { tokenAt } from './context.js'
 import type { AttributionModel } from './model/index.js'
 import type { Draft } from './rules.js'
+import type { TokSpan } from './speaker.js'
 
 /**
  * A model relation must be at least this sure of its cue. On PolNeAR dev, 0.7 with every
@@ -67,15 +68,16 @@ export function modelDrafts(
       const first = r.content[0]!
       const last = r.content.at(-1)!
       const content = span({ start: first.start, end: last.end })
-      if (!cue || !source || !content || content.to - content.from < 3) continue
-      if (taken(cue) || taken(content)) continue
+      const speaker = source && sourcePhrase(ctx, source)
+      if (!cue || !speaker || !content || content.to - content.from < 3) continue
+      if (taken(cue) || taken(content) || notAClaim(ctx, cue)) continue
       const lemma =
         ctx.lex.verbs.get(tokens[cue.to - 1]!.lower) ?? ctx.lex.nouns.get(tokens[cue.to - 1]!.lower)
       let quoted = 0
       for (let k = content.from; k < content.to; k++) if (ctx.inQuote[k]! >= 0) quoted++
       out.push({
         sentence: tokens[cue.from]!.sentence,
-        speaker: source,
+        speaker,
         cue: {
           ...cue,
           lemma: lemma?.lemma ?? tokens[cue.to - 1]!.lower,
@@ -89,4 +91,94 @@ export function modelDrafts(
     }
   }
   return out
+}
+
+// what someone means to do is no claim about the world: "plans to meet", "wants to …"
+const INTENTIONS = new Set([
+  'plan',
+  'plans',
+  'planned',
+  'intend',
+  'intends',
+  'intended',
+  'want',
+  'wants',
+  'wanted',
+  'hope',
+  'hopes',
+  'hoped',
+  'seek',
+  'seeks',
+  'sought',
+  'aim',
+  'aims',
+  'aimed',
+  'try',
+  'tries',
+  'tried',
+  'attempt',
+  'attempts',
+  'attempted',
+])
+
+/**
+ * Model relations our users could not quote as someone's claim: an intention ("plans to
+ * meet") or a hedge read as a cue ("many reportedly operating …").
+ */
+export function notAClaim(ctx: Context, cue: TokSpan): boolean {
+  const head = ctx.tokens[cue.to - 1]!.lower
+  if (INTENTIONS.has(head) || NOT_SPEECH.has(head) || head.endsWith('ly')) return true
+  // "have not confirmed": a negated cue asserts nothing (the rules drop these too)
+  for (let k = cue.from; k < cue.to; k++) if (NEGATIONS.has(ctx.tokens[k]!.lower)) return true
+  return false
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'no'])
+// cue words the model learnt from the corpus's descriptions of actions, not speech
+const NOT_SPEECH = new Set(['decide', 'decides', 'decided', 'supporting'])
+
+/**
+ * The source without adverbs the model took along ("Mayor X similarly stated"), or null when
+ * what is left is no noun phrase ("X's restatement of Y's objectives, nearly").
+ */
+export function sourcePhrase(ctx: Context, source: TokSpan): TokSpan | null {
+  const adverb = (k: number) => {
+    const t = ctx.tokens[k]!
+    return !t.upper && t.lower.endsWith('ly') && ctx.mentionAt[k]! < 0
+  }
+  const { tokens } = ctx
+  let to = source.to
+  while (to > source.from + 1 && adverb(to - 1)) to--
+  if (to < source.to && (tokens[to - 1]!.punct || adverb(to - 1))) return null
+  // a live blog's time stamp before the name ("2022 Blinken also said") is no part of it
+  let from = source.from
+  while (from < to && (tokens[from]!.punct || /^\d/.test(tokens[from]!.text))) from++
+  if (from > source.from && (from === to || !tokens[from]!.upper)) return null
+  let relative = false
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!
+    if (t.lower === 'who' || t.lower === 'which') relative = true
+    // a clause ("records and interviews, Skopin was arrested at") is no speaker
+    if (CLAUSE_VERBS.has(t.lower) && !relative) return null
+    // nor is text run across a lost sentence break ("the illness of Putin.Irish Premier X")
+    if (t.text === '.' && gluedStop(ctx, k)) return null
+  }
+  return { from, to }
+}
+
+const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would'])
+
+/** A full stop with a word on each side and no space: "Putin.Irish", not "Jr." or "D.C." */
+function gluedStop(ctx: Context, k: number): boolean {
+  const { tokens } = ctx
+  const before = tokens[k - 1]
+  const after = tokens[k + 1]
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.end === tokens[k]!.start &&
+    after.start === tokens[k]!.end &&
+    /[a-z]{3}$/.test(before.text) &&
+    after.upper
+  )
 }

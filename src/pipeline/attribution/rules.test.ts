@@ -182,6 +182,21 @@ describe('attribution rules', () => {
     )
   })
 
+  test('"the governor of the Northland region" is a speaker, but not the region', () => {
+    const {
+      statements: [s],
+    } = run('The governor of the Luhansk region said the shelling had not stopped overnight.')
+    expect(s?.speaker?.text).toBe('The governor of the Luhansk region')
+    expect(s?.speaker?.entityKey).toBeNull()
+  })
+
+  test('an "I" outside quotation marks is the writer, not the last person named', () => {
+    const { statements } = run(
+      'Jane Roe visited the port in spring. Looking back, I believe the harbour was never safe.',
+    )
+    expect(statements.every((s) => s.speaker?.entityKey == null)).toBe(true)
+  })
+
   test('"relatives of the regiment" do not speak for it', () => {
     const { statements } = run(
       'The outlet amplified reports from the relatives of Northland’s 12th Regiment that commanders had threatened the soldiers.',

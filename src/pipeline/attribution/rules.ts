@@ -963,8 +963,10 @@ function cutContent(ctx: Context, from: number, to: number): number {
       (trailingAttribution(ctx, k, to) || joinedAttribution(ctx, k, to))
     )
       return prev.text === ',' ? k - 1 : k
+    // ", rejecting claims …": any speech participle after a comma starts its own statement
+    const participle = t.lower.endsWith('ing') && ctx.lex.verbs.has(t.lower)
     if (
-      CUT_AT.has(t.lower) &&
+      (CUT_AT.has(t.lower) || participle) &&
       (tokens[k - 1]!.text === ',' || t.lower === 'according' || t.lower === 'amid')
     )
       return tokens[k - 1]!.text === ',' ? k - 1 : k

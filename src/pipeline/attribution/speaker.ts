@@ -415,10 +415,12 @@ function isTitleWord(ctx: Context, k: number): boolean {
   )
 }
 
-function extendLeftOverHead(ctx: Context, from: number, floor: number): number {
+function extendLeftOverHead(ctx: Context, name: number, floor: number): number {
   const { tokens } = ctx
+  // "the governor of the Luhansk region": an article may stand between
+  const from = ARTICLES.has(tokens[name - 1]?.lower ?? '') ? name - 1 : name
   const prep = tokens[from - 1]
-  if (!prep || from - 1 < floor || !['for', 'of', 'at', 'from'].includes(prep.lower)) return from
+  if (!prep || from - 1 < floor || !['for', 'of', 'at', 'from'].includes(prep.lower)) return name
   let k = from - 2
   while (k >= floor && !tokens[k]!.punct && !STOP.has(tokens[k]!.lower) && from - k < 6) {
     if (SPEAKER_NOUNS.has(tokens[k]!.lower)) {
@@ -448,7 +450,7 @@ function extendLeftOverHead(ctx: Context, from: number, floor: number): number {
     }
     k--
   }
-  return from
+  return name
 }
 
 /** A noun phrase starting at token `first` ("said Jane Doe, a spokeswoman"), up to a comma or the end. */
@@ -514,13 +516,14 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
   else if (mi >= 0) {
     const m = ctx.mentions[mi]!
     // "the mayor of Kherson" is not the city; "a spokesman for the Kremlin" speaks for it
+    const before = ARTICLES.has(ctx.tokens[m.from - 1]?.lower ?? '') ? m.from - 2 : m.from - 1
     const headed =
-      m.from > span.from &&
-      ['of', 'for', 'from', 'in', 'at'].includes(ctx.tokens[m.from - 1]!.lower)
+      before >= span.from &&
+      ['of', 'for', 'from', 'in', 'at'].includes(ctx.tokens[before]?.lower ?? '')
     const place = m.type === 'place' && ctx.entities.get(m.entityKey)?.geo?.kind !== 'country'
     // "relatives of the regiment" ("of Northland's regiment") do not speak for it
     let k = m.from - 1
-    while (k > span.from && /^(?:[A-Z0-9]|['’]s$)/.test(ctx.tokens[k]!.text)) k--
+    while (k > span.from && /^(?:[A-Z0-9]|['’]s$|the$)/.test(ctx.tokens[k]!.text)) k--
     const outsiders = ctx.tokens[k]?.lower === 'of' && OUTSIDERS.has(ctx.tokens[k - 1]?.lower ?? '')
     if (m.from >= span.from && m.to === last + 1 && !(headed && place) && !outsiders) best = m
   }
@@ -538,6 +541,8 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
         const quoted = ctx.inQuote[span.from]! >= 0
         if (!quoted && p === 'we' && ctx.outletKey)
           return { ...base, entityKey: ctx.outletKey, resolvedBy: 'outlet-voice' }
+        // an "I" outside quotation marks is the writer, whom the text does not name
+        if (!quoted && p === 'i') return { ...base, entityKey: null, resolvedBy: 'writer' }
       }
       const ante = antecedent(ctx, start, types, p === 'they', PRONOUN_GENDER[p])
       if (ante) return { ...base, entityKey: ante.entityKey, resolvedBy: `pronoun:${p}` }

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest'
+import { bareArticle } from '../assemble.js'
+import { loadGazetteer } from '../language/geo/index.js'
+import { analyze } from '../language/index.js'
+import { buildContext } from './context.js'
+import { notAClaim, sourcePhrase } from './learned.js'
+import { attributionLexicon } from './lexicon.js'
+
+// fixtures are sentences written for these tests
+function contextOf(text: string) {
+  const article = bareArticle([text])
+  const a = analyze(article, { gazetteer: loadGazetteer() })
+  const ctx = buildContext(
+    article.text,
+    a.tokens,
+    a.sentences,
+    a.entities,
+    a.times,
+    attributionLexicon(),
+  )
+  const at = (word: string) => a.tokens.findIndex((t) => t.text === word)
+  return { ctx, at }
+}
+
+describe('model relations our users could not quote', () => {
+  test('an intention, a hedge read as a cue, and a source ending on an adverb', () => {
+    const plans = contextOf('The agency chief plans to meet both delegations this week.')
+    expect(notAClaim(plans.ctx, { from: plans.at('plans'), to: plans.at('plans') + 1 })).toBe(true)
+    const hedge = contextOf(
+      'Several units, many reportedly wearing civilian clothes, entered the port.',
+    )
+    const r = hedge.at('reportedly')
+    expect(notAClaim(hedge.ctx, { from: r, to: r + 1 })).toBe(true)
+  })
+
+  test('adverbs the model took into a source are dropped; a source that is no phrase is no source', () => {
+    const mayor = contextOf('Mayor Jane Roe similarly stated that the port had reopened.')
+    expect(sourcePhrase(mayor.ctx, { from: 0, to: mayor.at('similarly') + 1 })).toEqual({
+      from: 0,
+      to: mayor.at('similarly'),
+    })
+    const restated = contextOf(
+      'His restatement of the goals, nearly a year later, strongly indicates a shift.',
+    )
+    expect(sourcePhrase(restated.ctx, { from: 0, to: restated.at('nearly') + 1 })).toBeNull()
+  })
+
+  test('a negated cue asserts nothing', () => {
+    const { ctx, at } = contextOf('Northland officials have not confirmed any attack on the port.')
+    expect(notAClaim(ctx, { from: at('have'), to: at('confirmed') + 1 })).toBe(true)
+  })
+
+  test('a source across a lost sentence break, or holding a clause, is no source', () => {
+    const glued = contextOf(
+      'Talks ended in Geneva.Northland minister Jane Roe said the port would reopen.',
+    )
+    expect(sourcePhrase(glued.ctx, { from: 0, to: glued.at('Roe') + 1 })).toBeNull()
+    const clause = contextOf('According to court records, Jane Roe was arrested at a rally in May.')
+    expect(
+      sourcePhrase(clause.ctx, { from: clause.at('court'), to: clause.at('rally') }),
+    ).toBeNull()
+    const relative = contextOf('Jane Roe, who has led the port for years, said it would reopen.')
+    expect(sourcePhrase(relative.ctx, { from: 0, to: relative.at('said') })).toEqual({
+      from: 0,
+      to: relative.at('said'),
+    })
+    const initials = contextOf(
+      'John S. Smithers Jr., a fellow at the institute, said it would reopen.',
+    )
+    expect(sourcePhrase(initials.ctx, { from: 0, to: initials.at('said') })).not.toBeNull()
+  })
+
+  test('a plain speech act with a named source is kept', () => {
+    const { ctx, at } = contextOf('Jane Roe said the port would reopen in spring.')
+    expect(notAClaim(ctx, { from: at('said'), to: at('said') + 1 })).toBe(false)
+    expect(sourcePhrase(ctx, { from: 0, to: 2 })).toEqual({ from: 0, to: 2 })
+  })
+})
