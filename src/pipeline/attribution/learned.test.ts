@@ -3,7 +3,7 @@ import { bareArticle } from '../assemble.js'
 import { loadGazetteer } from '../language/geo/index.js'
 import { analyze } from '../language/index.js'
 import { buildContext } from './context.js'
-import { notAClaim, sourcePhrase } from './learned.js'
+import { inference, notAClaim, sourcePhrase } from './learned.js'
 import { attributionLexicon } from './lexicon.js'
 
 // fixtures are sentences written for these tests
@@ -68,6 +68,17 @@ describe('model relations our users could not quote', () => {
       'John S. Smithers Jr., a fellow at the institute, said it would reopen.',
     )
     expect(sourcePhrase(initials.ctx, { from: 0, to: initials.at('said') })).not.toBeNull()
+  })
+
+  test('"the reports of X indicate that …" is the writer\'s inference; "officials indicated" is not', () => {
+    const thing = contextOf(
+      'The reports of the dismissal indicate that the faction is gaining ground.',
+    )
+    const t = thing.at('indicate')
+    expect(inference(thing.ctx, { from: t, to: t + 1 }, { from: 0, to: t })).toBe(true)
+    const people = contextOf('Northland officials indicated that the faction is gaining ground.')
+    const p = people.at('indicated')
+    expect(inference(people.ctx, { from: p, to: p + 1 }, { from: 0, to: p })).toBe(false)
   })
 
   test('a plain speech act with a named source is kept', () => {

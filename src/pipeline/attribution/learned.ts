@@ -2,7 +2,7 @@ import type { Context } from './context.js'
 import { tokenAt } from './context.js'
 import type { AttributionModel } from './model/index.js'
 import type { Draft } from './rules.js'
-import type { TokSpan } from './speaker.js'
+import { SPEAKER_NOUNS, type TokSpan } from './speaker.js'
 
 /**
  * A model relation must be at least this sure of its cue. On PolNeAR dev, 0.7 with every
@@ -70,7 +70,8 @@ export function modelDrafts(
       const content = span({ start: first.start, end: last.end })
       const speaker = source && sourcePhrase(ctx, source)
       if (!cue || !speaker || !content || content.to - content.from < 3) continue
-      if (taken(cue) || taken(content) || notAClaim(ctx, cue)) continue
+      if (taken(cue) || taken(content) || notAClaim(ctx, cue) || inference(ctx, cue, speaker))
+        continue
       const lemma =
         ctx.lex.verbs.get(tokens[cue.to - 1]!.lower) ?? ctx.lex.nouns.get(tokens[cue.to - 1]!.lower)
       let quoted = 0
@@ -135,7 +136,63 @@ export function notAClaim(ctx: Context, cue: TokSpan): boolean {
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no'])
 // cue words the model learnt from the corpus's descriptions of actions, not speech
-const NOT_SPEECH = new Set(['decide', 'decides', 'decided', 'supporting'])
+const NOT_SPEECH = new Set([
+  'decide',
+  'decides',
+  'decided',
+  'supporting',
+  'sign',
+  'signs',
+  'signed',
+])
+
+// verbs of evidence: "the reports of X's dismissal indicate that …" is the writer's inference
+const INFERENCE = new Set([
+  'indicate',
+  'indicates',
+  'indicated',
+  'support',
+  'supports',
+  'supported',
+  'suggest',
+  'suggests',
+  'suggested',
+  'show',
+  'shows',
+  'showed',
+  'highlight',
+  'highlights',
+  'highlighted',
+  'demonstrate',
+  'demonstrates',
+  'reflect',
+  'reflects',
+])
+
+/** An evidence verb whose source is a thing (a report, an announcement), not a speaker. */
+export function inference(ctx: Context, cue: TokSpan, source: TokSpan): boolean {
+  if (!INFERENCE.has(ctx.tokens[cue.to - 1]!.lower)) return false
+  const k = source.to - 1
+  const head = ctx.tokens[k]!
+  // footage and imagery that show something stay: the evidence itself is what users weigh
+  let evidence = false
+  for (let j = source.from; j < source.to && !evidence; j++) {
+    const w = ctx.tokens[j]!.lower
+    evidence =
+      w === 'imagery' ||
+      ctx.lex.evidence
+        .get(w)
+        ?.some((e) => e.words.length === 1 && e.kind !== 'document' && e.kind !== 'statement') ===
+        true
+  }
+  return (
+    !head.upper &&
+    !evidence &&
+    ctx.mentionAt[k]! < 0 &&
+    !SPEAKER_NOUNS.has(head.lower) &&
+    !ctx.lex.pronouns.has(head.lower)
+  )
+}
 
 /**
  * The source without adverbs the model took along ("Mayor X similarly stated"), or null when
