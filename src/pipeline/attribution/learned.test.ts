@@ -5,6 +5,7 @@ import { analyze } from '../language/index.js'
 import { buildContext } from './context.js'
 import { inference, notAClaim, sourcePhrase } from './learned.js'
 import { attributionLexicon } from './lexicon.js'
+import { resolveSpeaker } from './speaker.js'
 
 // fixtures are sentences written for these tests
 function contextOf(text: string) {
@@ -79,6 +80,14 @@ describe('model relations our users could not quote', () => {
     const people = contextOf('Northland officials indicated that the faction is gaining ground.')
     const p = people.at('indicated')
     expect(inference(people.ctx, { from: p, to: p + 1 }, { from: 0, to: p })).toBe(false)
+  })
+
+  test('a source "Beijing, a key partner of Russia," is Beijing, not Russia', () => {
+    const { ctx, at } = contextOf(
+      'Beijing, a key partner of Russia, refused to name the attackers.',
+    )
+    const key = resolveSpeaker(ctx, { from: 0, to: at('refused') }).entityKey
+    expect(ctx.entities.get(key ?? '')?.name).toBe('Beijing')
   })
 
   test('a plain speech act with a named source is kept', () => {

@@ -110,6 +110,7 @@ const INTENTIONS = new Set([
   'hoped',
   'seek',
   'seeks',
+  'seeking',
   'sought',
   'aim',
   'aims',

@@ -508,11 +508,18 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
   let last = span.to - 1
   while (last > span.from && ctx.tokens[last]!.punct) last--
   const mi = ctx.mentionAt[last]!
-  // "Jane Doe, head of the agency," is Jane Doe: a name before its apposition heads the phrase
+  // "Jane Doe, head of the agency," is Jane Doe and "Beijing, a partner of Russia," is Beijing:
+  // a name before its apposition heads the phrase
   const fi = ctx.mentionAt[span.from]!
   const named = fi >= 0 ? ctx.mentions[fi]! : null
-  if (named?.type === 'person' && named.from === span.from && tokens[named.to]?.text === ',')
-    best = named
+  const apposed =
+    named !== null &&
+    named.from === span.from &&
+    tokens[named.to]?.text === ',' &&
+    named.to < last &&
+    (named.type === 'person' ||
+      (ARTICLES.has(tokens[named.to + 1]?.lower ?? '') && ofBeforeLast(ctx, span.from, last)))
+  if (apposed) best = named
   else if (mi >= 0) {
     const m = ctx.mentions[mi]!
     // "the mayor of Kherson" is not the city; "a spokesman for the Kremlin" speaks for it
@@ -524,7 +531,10 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
     // "relatives of the regiment" ("of Northland's regiment") do not speak for it
     let k = m.from - 1
     while (k > span.from && /^(?:[A-Z0-9]|['’]s$|the$)/.test(ctx.tokens[k]!.text)) k--
-    const outsiders = ctx.tokens[k]?.lower === 'of' && OUTSIDERS.has(ctx.tokens[k - 1]?.lower ?? '')
+    const outsiders =
+      k - 1 >= span.from &&
+      ctx.tokens[k]?.lower === 'of' &&
+      OUTSIDERS.has(ctx.tokens[k - 1]?.lower ?? '')
     if (m.from >= span.from && m.to === last + 1 && !(headed && place) && !outsiders) best = m
   }
   if (best)
@@ -549,6 +559,15 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
     }
   }
   return { ...base, entityKey: null, resolvedBy: 'unresolved' }
+}
+
+/** Is the mention that ends the phrase the object of "of" ("a partner of Russia")? */
+function ofBeforeLast(ctx: Context, from: number, last: number): boolean {
+  const mi = ctx.mentionAt[last]!
+  if (mi < 0) return false
+  const m = ctx.mentions[mi]!
+  const before = ARTICLES.has(ctx.tokens[m.from - 1]?.lower ?? '') ? m.from - 2 : m.from - 1
+  return before > from && ctx.tokens[before]!.lower === 'of'
 }
 
 /** The nearest earlier mention a pronoun can stand for, within three sentences. */
