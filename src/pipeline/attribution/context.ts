@@ -55,7 +55,7 @@ export function buildContext(
     if (st.to === 0) st.from = i
     st.to = i + 1
   }
-  const quotes = findQuotes(text, tokens)
+  const quotes = findQuotes(text, tokens, (w) => lex.verbs.has(w) && !w.endsWith('ing'))
   const inQuote = new Int32Array(tokens.length).fill(-1)
   quotes.forEach((q, qi) => {
     for (let k = q.from; k < q.to; k++) inQuote[k] = qi

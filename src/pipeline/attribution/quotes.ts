@@ -14,6 +14,8 @@ export interface Quote {
   to: number
   words: number
   closed: boolean
+  /** Set for speech set off by dashes ("- We will stay - said the mayor."). */
+  dash?: true
 }
 
 const OPEN = new Set(['“', '"', '«', '„'])
@@ -24,7 +26,11 @@ const CLOSE_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»', 
  * within a paragraph. A quote left open at the end of a paragraph runs to its end, as news
  * style does when a quotation continues into the next paragraph.
  */
-export function findQuotes(text: string, tokens: Token[]): Quote[] {
+export function findQuotes(
+  text: string,
+  tokens: Token[],
+  speechVerb: (lower: string) => boolean = () => false,
+): Quote[] {
   const out: Quote[] = []
   let i = 0
   while (i < tokens.length) {
@@ -70,6 +76,61 @@ export function findQuotes(text: string, tokens: Token[]): Quote[] {
       })
     }
     i = closed ? j + 1 : j
+  }
+  return [...out, ...dashQuotes(text, tokens, out, speechVerb)].sort((a, b) => a.from - b.from)
+}
+
+const DASHES = new Set(['-', '–', '—'])
+const STOPS = new Set(['.', '!', '?', '"', '”'])
+
+/**
+ * Speech set off by dashes, as translated news writes it: "- We will stay - said the mayor."
+ * The opening dash starts a paragraph or follows a sentence's end; the closing one is followed,
+ * within a few words, by a speech verb. Dashes inside quotation marks are left alone.
+ */
+function dashQuotes(
+  text: string,
+  tokens: Token[],
+  quoted: Quote[],
+  speechVerb: (lower: string) => boolean,
+): Quote[] {
+  const out: Quote[] = []
+  const inside = new Uint8Array(tokens.length)
+  for (const q of quoted) inside.fill(1, Math.max(0, q.from - 1), Math.min(tokens.length, q.to + 1))
+  const newParagraph = (k: number) =>
+    k === 0 || text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!DASHES.has(t.text) || inside[i]) continue
+    if (!(newParagraph(i) || STOPS.has(tokens[i - 1]!.text))) continue
+    if (!tokens[i + 1]!.upper || newParagraph(i + 1)) continue
+    for (let j = i + 2; j < Math.min(tokens.length, i + 200); j++) {
+      const u = tokens[j]!
+      if (inside[j] || newParagraph(j)) break
+      if (!DASHES.has(u.text) || u.start === tokens[j - 1]!.end) continue
+      let speech = false
+      for (let k = j + 1; k < Math.min(tokens.length, j + 9) && !speech; k++) {
+        if (tokens[k]!.punct || newParagraph(k)) break
+        speech = speechVerb(tokens[k]!.lower)
+      }
+      if (!speech) continue
+      let words = 0
+      for (let k = i + 1; k < j; k++) if (!tokens[k]!.punct) words++
+      const last = tokens[j - 1]!
+      out.push({
+        open: t.start,
+        close: u.end,
+        start: tokens[i + 1]!.start,
+        end: last.end,
+        from: i + 1,
+        to: j,
+        words,
+        closed: true,
+        dash: true,
+      })
+      i = j
+      break
+    }
   }
   return out
 }

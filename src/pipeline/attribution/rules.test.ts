@@ -197,6 +197,20 @@ describe('attribution rules', () => {
     expect(statements.every((s) => s.speaker?.entityKey == null)).toBe(true)
   })
 
+  test('[quote-trailing] speech set off by dashes, and an ambassador does not speak for the host', () => {
+    const { statements, who } = run(
+      '- We will not leave the harbour to the enemy. We will stay - said Anna Kowalczyk, the mayor.',
+      'The talks ended late.- There will be no invasion - said the Northland ambassador to Poland.',
+      'The bridge - which opened in May - was closed, the army said.',
+    )
+    expect(statements.map((s) => [who(s), s.content.text, s.mode])).toEqual([
+      ['Anna Kowalczyk', 'We will not leave the harbour to the enemy. We will stay', 'direct'],
+      ['the Northland ambassador to Poland', 'There will be no invasion', 'direct'],
+      [expect.stringMatching(/army/), 'The bridge - which opened in May - was closed', 'reported'],
+    ])
+    expect(statements[1]!.speaker?.entityKey).toBeNull()
+  })
+
   test('"relatives of the regiment" do not speak for it', () => {
     const { statements } = run(
       'The outlet amplified reports from the relatives of Northland’s 12th Regiment that commanders had threatened the soldiers.',

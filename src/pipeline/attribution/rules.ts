@@ -200,7 +200,10 @@ function quoteRules(ctx: Context, out: Draft[]) {
     // a quotation that opens on a capital after other words is a sentence of its own, mostly
     // after a photo credit the cleaner left ("Photograph: Agency “We will…”")
     const fragment =
-      opener > sentenceFrom && !/^[:—–-]$/.test(tokens[opener - 1]!.text) && !tokens[q.from]!.upper
+      !q.dash &&
+      opener > sentenceFrom &&
+      !/^[:—–-]$/.test(tokens[opener - 1]!.text) &&
+      !tokens[q.from]!.upper
     const said = fragment ? trimContent(ctx, { from: sentenceFrom, to: q.to + 1 }) : content
     const saidMode: Mode = fragment ? 'mixed' : 'direct'
     let k = q.to + 1

@@ -527,6 +527,8 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
     const headed =
       before >= span.from &&
       ['of', 'for', 'from', 'in', 'at'].includes(ctx.tokens[before]?.lower ?? '')
+    // "the ambassador to Poland" does not speak for Poland
+    const addressee = before >= span.from && ctx.tokens[before]?.lower === 'to'
     const place = m.type === 'place' && ctx.entities.get(m.entityKey)?.geo?.kind !== 'country'
     // "relatives of the regiment" ("of Northland's regiment") do not speak for it
     let k = m.from - 1
@@ -535,7 +537,8 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
       k - 1 >= span.from &&
       ctx.tokens[k]?.lower === 'of' &&
       OUTSIDERS.has(ctx.tokens[k - 1]?.lower ?? '')
-    if (m.from >= span.from && m.to === last + 1 && !(headed && place) && !outsiders) best = m
+    if (m.from >= span.from && m.to === last + 1 && !(headed && place) && !outsiders && !addressee)
+      best = m
   }
   if (best)
     return {

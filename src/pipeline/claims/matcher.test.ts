@@ -33,4 +33,11 @@ describe('the ledger matcher', () => {
     expect(m.similarity(a, c)).toBeGreaterThanOrEqual(LEDGER_THRESHOLD)
     expect(m.similarity(a, d)).toBeGreaterThanOrEqual(LEDGER_THRESHOLD)
   })
+
+  test('sharing only country names is no shared claim', () => {
+    const a = m.key('the goals of Russia’s war in Ukraine')
+    const b = m.key('Russia was isolated more than two years into its invasion of Ukraine')
+    expect(a.countries).toEqual(expect.arrayContaining(b.countries))
+    expect(m.similarity(a, b)).toBe(0)
+  })
 })

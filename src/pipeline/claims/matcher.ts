@@ -1,7 +1,7 @@
 import { loadGazetteer } from '../language/geo/index.js'
 import { monthNumber } from '../language/times.js'
 import type { Matcher } from './link.js'
-import { type ClaimKey, claimKey, loadParams, similarity } from './similarity/index.js'
+import { type ClaimKey, claimKey, keyTerms, loadParams, similarity } from './similarity/index.js'
 
 const INDEX_TERMS = 8
 const KEY_CACHE = 50_000
@@ -62,12 +62,26 @@ export const claimMatcher: Matcher<ClaimKey> = {
  */
 export const LEDGER_THRESHOLD = 0.55
 
-/** Terms two keys share. */
-function shared(a: ClaimKey, b: ClaimKey): number {
+/**
+ * Terms two keys share, not counting country names and demonyms: in war reporting nearly every
+ * statement names Russia and Ukraine, so sharing them says nothing about the claim.
+ */
+function shared(a: LedgerKey, b: LedgerKey): number {
   const set = new Set(a.terms)
   let n = 0
-  for (const t of b.terms) if (set.has(t)) n++
+  for (const t of b.terms)
+    if (set.has(t) && !a.countries.includes(t) && !b.countries.includes(t)) n++
   return n
+}
+
+/** Terms of the country names and demonyms a text holds ("Russia's", "Ukrainian"). */
+function countryTerms(text: string): string[] {
+  const out = new Set<string>()
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
+    const w = m[0].replace(/['’]s$/, '')
+    if (loadGazetteer().country(w)) for (const t of keyTerms(w).terms) out.add(t)
+  }
+  return [...out]
 }
 
 /**
@@ -77,6 +91,7 @@ function shared(a: ClaimKey, b: ClaimKey): number {
 export interface LedgerKey extends ClaimKey {
   actor: string | null
   days: string[]
+  countries: string[]
 }
 
 const MONTH =
@@ -108,7 +123,12 @@ function actorOf(text: string): string | null {
 
 export const ledgerMatcher: Matcher<LedgerKey> = {
   // claimMatcher caches the terms; the actor is one gazetteer lookup
-  key: (t) => ({ ...claimMatcher.key(t), actor: actorOf(t), days: daysOf(t) }),
+  key: (t) => ({
+    ...claimMatcher.key(t),
+    actor: actorOf(t),
+    days: daysOf(t),
+    countries: countryTerms(t),
+  }),
   terms: (k) => claimMatcher.terms(k),
   // one rare word in common ("choice") is a coincidence, not a claim; "Russian forces took X"
   // is not "Ukrainian forces took X", and what happened on March 15 is not what happened on
