@@ -13,7 +13,7 @@ import type {
 import { type Chunk, findChunks } from './chunks.js'
 import { type Classified, classifyChunk, isTitle, titleAfterInstitution } from './classify.js'
 import { findGroups } from './groups.js'
-import { normName } from './normalize.js'
+import { isPossessiveS, normName } from './normalize.js'
 
 interface Draft {
   key: string
@@ -188,10 +188,8 @@ export function extractEntities(
       continue
     }
     const name = nameText(k.from, k.to)
-    const nameTokens = tokens
-      .slice(k.from, k.to)
-      .filter((t) => !t.punct)
-      .map((t) => t.text)
+    const nameTokens: string[] = []
+    for (let q = k.from; q < k.to; q++) if (!tokens[q]!.punct) nameTokens.push(tokens[q]!.text)
     const why = { rule: k.rule, confidence: k.confidence }
     let d: Draft
     if (k.type === 'place') {
@@ -288,6 +286,8 @@ export function extractEntities(
 
   /** "The Defence Ministry" with no side is the one country's ministry the article names, if one. */
   function mergeUnsidedBodies() {
+    // with no sided body no draft finds one to merge into
+    if (sidedBodies.size === 0) return
     const sided = new Set([...sidedBodies.values()].flat())
     for (const bare of [...drafts.values()]) {
       if (bare.affiliation || sided.has(bare)) continue
@@ -416,7 +416,7 @@ export function extractEntities(
   }
 
   // 6. roles: appositions and modifiers tie people to organisations
-  const descs = findRoleDescriptions(tokens, at, lex)
+  const descs = findRoleDescriptions(tokens, at, covered, lex)
   for (const desc of descs) {
     const before = tokens[desc.from - 1]
     const after = tokens[desc.to]
@@ -623,7 +623,7 @@ function leftContextSide(
   let free = 0
   for (let k = from - 1, words = 0; k >= 0 && words <= 3; k--) {
     const t = tokens[k]!
-    if (/^['’]s$/i.test(t.text)) {
+    if (isPossessiveS(t.text)) {
       const prev = tokens[k - 1]
       if (!prev) return null
       const c = gaz.country(prev.text)
@@ -670,6 +670,7 @@ interface RoleDescription {
 function findRoleDescriptions(
   tokens: Token[],
   at: Map<number, { draft: Draft; to: number }>,
+  covered: Uint8Array,
   lex: Lexicon,
 ): RoleDescription[] {
   const out: RoleDescription[] = []
@@ -680,26 +681,22 @@ function findRoleDescriptions(
       if (!role || tokens[role.end]?.lower !== 'of') continue
       // skip a possessive and modifiers before the organisation: "of Russia's private mercenary X"
       for (let k = role.end + 1; k < tokens.length && k <= role.end + 7; k++) {
-        const m = at.get(k)
+        const m = covered[k] ? at.get(k) : undefined
         if (m && m.draft.type === 'organization') {
           out.push({ from: i, to: m.to, role: role.role, cls: role.cls, org: m.draft })
           break
         }
         const tk = tokens[k]!
-        if (
-          tk.text === ',' ||
-          tk.text === '.' ||
-          /^(said|says|claimed|who|which|and)$/.test(tk.lower)
-        )
-          break
+        if (tk.text === ',' || tk.text === '.' || ROLE_SCAN_STOPS.has(tk.lower)) break
       }
       continue
     }
     // "X Group founder Jane Doe", "X's founder Jane Doe"
-    const m = at.get(i)
+    // a mention starts only on a covered token: most tokens need no map lookup
+    const m = covered[i] ? at.get(i) : undefined
     if (m?.draft.type === 'organization') {
       let k = m.to
-      if (/^['’]s$/i.test(tokens[k]?.text ?? '')) k++
+      if (isPossessiveS(tokens[k]?.text ?? '')) k++
       const role = matchRole(tokens, k, lex)
       if (role) {
         const p = at.get(role.end)
@@ -718,6 +715,11 @@ function findRoleDescriptions(
   return out
 }
 
+const ROLE_SCAN_STOPS = new Set(['said', 'says', 'claimed', 'who', 'which', 'and'])
+
+// the first words of the roles that have more than one, per lexicon
+const roleFirstWords = new WeakMap<Lexicon, Set<string>>()
+
 function matchRole(
   tokens: Token[],
   at: number,
@@ -725,7 +727,17 @@ function matchRole(
 ): { role: string; cls: RoleClass; end: number } | null {
   const a = tokens[at]
   if (!a) return null
-  const two = tokens[at + 1] ? `${a.lower} ${tokens[at + 1]!.lower}` : ''
+  let firsts = roleFirstWords.get(lex)
+  if (!firsts) {
+    firsts = new Set()
+    for (const r of lex.roles.keys()) {
+      const sp = r.indexOf(' ')
+      if (sp >= 0) firsts.add(r.slice(0, sp))
+    }
+    roleFirstWords.set(lex, firsts)
+  }
+  // only a word that begins a longer role needs the two-word string built
+  const two = tokens[at + 1] && firsts.has(a.lower) ? `${a.lower} ${tokens[at + 1]!.lower}` : ''
   if (two && lex.roles.has(two)) return { role: two, cls: lex.roles.get(two)!, end: at + 2 }
   if (lex.roles.has(a.lower)) return { role: a.lower, cls: lex.roles.get(a.lower)!, end: at + 1 }
   return null

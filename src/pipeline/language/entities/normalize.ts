@@ -62,3 +62,11 @@ const WEEKDAYS_MONTHS = new Set([
 export function isCalendarWord(lower: string): boolean {
   return WEEKDAYS_MONTHS.has(lower)
 }
+
+/** "'s" or "’s" with either case of s: what /^['’]s$/i matches. */
+export function isPossessiveS(text: string): boolean {
+  if (text.length !== 2) return false
+  const a = text.charCodeAt(0)
+  const b = text.charCodeAt(1)
+  return (a === 39 || a === 0x2019) && (b === 115 || b === 83)
+}
