@@ -113,7 +113,7 @@ export function classifyChunk(
 
   const whole = textOf(c, tokens, from, to)
   const wholeLower = whole.toLowerCase()
-  if (lex.outlets.has(wholeLower) || lex.outlets.has(`the ${wholeLower}`))
+  if (lex.outlets.has(wholeLower) || outletsAfterThe(lex).has(wholeLower))
     return hit('outlet', from, to, null, 'outlet-lexicon', 0.95)
   const inst = lex.institutions.get(whole)
   if (inst) {
@@ -202,6 +202,18 @@ export function classifyChunk(
   }
   if (wsLength === 1) return 'defer'
   return null
+}
+
+// the outlets whose names begin "the ", without it: `x` is one where "the x" is an outlet
+const afterThe = new WeakMap<Lexicon, Set<string>>()
+function outletsAfterThe(lex: Lexicon): Set<string> {
+  let s = afterThe.get(lex)
+  if (!s) {
+    s = new Set()
+    for (const o of lex.outlets) if (o.startsWith('the ')) s.add(o.slice(4))
+    afterThe.set(lex, s)
+  }
+  return s
 }
 
 function hit(

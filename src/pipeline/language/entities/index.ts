@@ -480,7 +480,19 @@ export function extractEntities(
       affiliation: d.affiliation,
       affiliationWhy: d.affiliationWhy,
       geo: d.geo,
-      mentions: d.mentions.map(({ from: _f, to: _t, ...m }) => m).sort((a, b) => a.start - b.start),
+      // the fields in the order mention() wrote them, less the token range; a rest pattern copies slowly
+      mentions: d.mentions
+        .map(
+          (m): Mention => ({
+            start: m.start,
+            end: m.end,
+            text: m.text,
+            kind: m.kind,
+            rule: m.rule,
+            confidence: m.confidence,
+          }),
+        )
+        .sort((a, b) => a.start - b.start),
       why: d.why,
     }))
 }
