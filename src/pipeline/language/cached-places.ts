@@ -11,6 +11,24 @@ export function cachedPlaces(gaz: PlaceLookup): PlaceLookup {
   const isPlace = new Map<string, boolean>()
   const resolved = new Map<string, ReturnType<PlaceLookup['resolve']>>()
   const capitals = new Map<string, string | null>()
+  // the sorted context of the last call: an article resolves all its places against one set
+  let lastCountries: string[] = []
+  let lastJoined = ''
+  const countriesKey = (set: ReadonlySet<string>): string => {
+    let i = 0
+    let same = set.size === lastCountries.length
+    if (same)
+      for (const c of set)
+        if (c !== lastCountries[i++]) {
+          same = false
+          break
+        }
+    if (!same) {
+      lastCountries = [...set]
+      lastJoined = [...lastCountries].sort().join(',')
+    }
+    return lastJoined
+  }
   const bounded = <K, V>(m: Map<K, V>, k: K, v: V): V => {
     if (m.size >= LIMIT) m.clear()
     m.set(k, v)
@@ -30,7 +48,7 @@ export function cachedPlaces(gaz: PlaceLookup): PlaceLookup {
       return hit !== undefined ? hit : bounded(capitals, name, gaz.capitalOf(name))
     },
     resolve(name, ctx) {
-      const key = `${name}\u0001${ctx?.kind ?? ''}\u0001${ctx?.countries ? [...ctx.countries].sort().join(',') : ''}`
+      const key = `${name}\u0001${ctx?.kind ?? ''}\u0001${ctx?.countries ? countriesKey(ctx.countries) : ''}`
       const hit = resolved.get(key)
       return hit !== undefined ? hit : bounded(resolved, key, gaz.resolve(name, ctx))
     },

@@ -156,7 +156,17 @@ const STOPWORDS: Record<string, string[]> = {
     'ada',
   ],
 }
-const SETS = Object.entries(STOPWORDS).map(([lang, ws]) => [lang, new Set(ws)] as const)
+const LANGS = Object.keys(STOPWORDS)
+// word -> indices of the languages that list it: one lookup a word instead of one per language
+const WORD_LANGS = new Map<string, number[]>()
+LANGS.forEach((lang, li) => {
+  for (const w of STOPWORDS[lang]!) {
+    const l = WORD_LANGS.get(w)
+    if (l) {
+      if (!l.includes(li)) l.push(li)
+    } else WORD_LANGS.set(w, [li])
+  }
+})
 
 /**
  * ISO 639-1 code of a text's language, from its script and its commonest words.
@@ -164,6 +174,18 @@ const SETS = Object.entries(STOPWORDS).map(([lang, ws]) => [lang, new Set(ws)] a
  * detectLanguage('The army said on Monday that it had taken the town.') // 'en'
  */
 export function detectLanguage(text: string, lowerWords?: string[]): string {
+  const script = scriptLanguage(text)
+  if (script !== null) return script
+  if (lowerWords) return bestLanguage(lowerWords, Math.min(lowerWords.length, 600))
+  const words = text
+    .slice(0, Math.min(text.length, 3000))
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+  return bestLanguage(words, Math.min(words.length, 600))
+}
+
+/** The language a script alone tells ('und' for no letters), or null for Latin text. */
+function scriptLanguage(text: string): string | null {
   const n = Math.min(text.length, 3000)
   // one pass over the code points sorts the script out
   let letters = 0
@@ -215,21 +237,39 @@ export function detectLanguage(text: string, lowerWords?: string[]): string {
   if (arabic > letters * 0.4) return 'ar'
   if (hebrew > letters * 0.4) return 'he'
   if (greek > letters * 0.4) return 'el'
-  const words =
-    lowerWords ??
-    text
-      .slice(0, n)
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-  const limit = Math.min(words.length, 600)
+  return null
+}
+
+/** The same as `detectLanguage(text, tokens.map((t) => t.lower))`, without the copy. */
+export function detectLanguageOfTokens(text: string, tokens: readonly { lower: string }[]): string {
+  const script = scriptLanguage(text)
+  if (script !== null) return script
+  const limit = Math.min(tokens.length, 600)
+  const scores = new Int32Array(LANGS.length)
+  for (let i = 0; i < limit; i++) {
+    const ls = WORD_LANGS.get(tokens[i]!.lower)
+    if (ls) for (let j = 0; j < ls.length; j++) scores[ls[j]!]!++
+  }
+  return winner(scores)
+}
+
+function bestLanguage(words: readonly string[], limit: number): string {
+  const scores = new Int32Array(LANGS.length)
+  for (let i = 0; i < limit; i++) {
+    const ls = WORD_LANGS.get(words[i]!)
+    if (ls) for (let j = 0; j < ls.length; j++) scores[ls[j]!]!++
+  }
+  return winner(scores)
+}
+
+// the first language with the highest score, 'en' when none scores
+function winner(scores: Int32Array): string {
   let best = 'en'
   let bestScore = 0
-  for (const [lang, set] of SETS) {
-    let score = 0
-    for (let i = 0; i < limit; i++) if (set.has(words[i]!)) score++
-    if (score > bestScore) {
-      bestScore = score
-      best = lang
+  for (let li = 0; li < scores.length; li++) {
+    if (scores[li]! > bestScore) {
+      bestScore = scores[li]!
+      best = LANGS[li]!
     }
   }
   return best

@@ -1,6 +1,6 @@
 import type { Article } from '../types.js'
 import { cachedPlaces } from './cached-places.js'
-import { detectLanguage } from './detect-language.js'
+import { detectLanguageOfTokens } from './detect-language.js'
 import { extractEntities } from './entities/index.js'
 import { lexicon } from './lexicon.js'
 import { splitSentences } from './sentences.js'
@@ -31,10 +31,7 @@ export function analyze(article: Article, deps: LanguageDeps): Analysis {
   // order matters: sentences mark tokens, entities read both
   const tokens = tokenize(text)
   const sentences = splitSentences(text, tokens)
-  const language = detectLanguage(
-    text,
-    tokens.slice(0, 600).map((t) => t.lower),
-  )
+  const language = detectLanguageOfTokens(text, tokens)
   const entities = extractEntities(
     { text, tokens, sentences, outlet: article.outlet },
     lexicon(),

@@ -98,6 +98,8 @@ function byFirstWord(entries: string[]): Map<string, string[][]> {
 }
 
 let dictionary: string | undefined
+// the same few thousand words are asked about in every article; cleared when full
+const englishSeen = new Map<string, boolean>()
 
 /**
  * Is this lower-case word in a general English word list (no proper names)? Tells a body named
@@ -109,7 +111,12 @@ export function isEnglishWord(lower: string): boolean {
     createRequire(import.meta.url).resolve('an-array-of-english-words'),
     'utf8',
   )
-  return inSortedJsonList(dictionary, lower)
+  const hit = englishSeen.get(lower)
+  if (hit !== undefined) return hit
+  if (englishSeen.size >= 100_000) englishSeen.clear()
+  const found = inSortedJsonList(dictionary, lower)
+  englishSeen.set(lower, found)
+  return found
 }
 
 /** Binary search over the text of a sorted JSON array of plain strings (`["a","ab",…]`). */

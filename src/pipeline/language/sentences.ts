@@ -17,7 +17,14 @@ function abbrevs(): Map<string, 'title' | 'other'> {
 }
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»'])
-const ENDERS = new Set(['.', '!', '?', '...', '…'])
+// '.', '!', '?', '...' or '…', by char code: a set lookup would hash every token's text
+function isEnder(s: string): boolean {
+  if (s.length === 1) {
+    const c = s.charCodeAt(0)
+    return c === 46 || c === 33 || c === 63 || c === 0x2026
+  }
+  return s === '...'
+}
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«'])
 
 /**
@@ -51,7 +58,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       i++
       continue
     }
-    if (!ENDERS.has(t.text)) {
+    if (!isEnder(t.text)) {
       // "… in the U.S. The talks …": a dotted acronym ends a sentence before a common opener
       if (
         t.text.length > 2 &&
@@ -133,6 +140,6 @@ function startsSentence(t: Token): boolean {
 }
 
 function paragraphBreak(text: string, from: number, to: number): boolean {
-  const gap = text.slice(from, to)
-  return gap.includes('\n')
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true
+  return false
 }

@@ -57,17 +57,27 @@ const NUMBER_WORDS: Record<string, number> = {
 interface Rule {
   id: string
   re: RegExp
+  /** Every character a match can begin with (both cases where the pattern ignores case). */
+  opens: string
   /** The same pattern anchored where it is tried. */
   sticky: RegExp
+  /** `opens` as a table of ASCII codes. */
+  first: Uint8Array
   make(
     m: RegExpExecArray,
     anchor: Date | null,
   ): Omit<TimeExpression, 'start' | 'end' | 'text' | 'rule'> | null
 }
 
-const RULE_DEFS: Omit<Rule, 'sticky'>[] = [
+const DIGITS = '0123456789'
+// the first letters of MONTH and of WEEKDAY
+const MONTH_OPENS = 'JFMASOND'
+const WEEKDAY_OPENS = 'MTWFS'
+
+const RULE_DEFS: Omit<Rule, 'sticky' | 'first'>[] = [
   {
     id: 'iso-date',
+    opens: DIGITS,
     re: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g,
     make: (m) => ({
       value: m[4] ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` : `${m[1]}-${m[2]}-${m[3]}`,
@@ -78,22 +88,26 @@ const RULE_DEFS: Omit<Rule, 'sticky'>[] = [
   },
   {
     id: 'month-day-year',
+    opens: MONTH_OPENS,
     re: new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g'),
     make: (m) => day(Number(m[3]), month(m[1]!), Number(m[2]), 0.95),
   },
   {
     id: 'day-month-year',
+    opens: DIGITS,
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH},? (\\d{4})\\b`, 'g'),
     make: (m) => day(Number(m[3]), month(m[2]!), Number(m[1]), 0.95),
   },
   {
     id: 'month-day',
+    opens: `o${MONTH_OPENS}`,
     re: new RegExp(`\\b(?:on )?${MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})`, 'g'),
     make: (m, anchor) =>
       withYear(month(m[1]!), Number(m[2]), anchor, `${pad(month(m[1]!))}-${pad(Number(m[2]))}`),
   },
   {
     id: 'day-month',
+    opens: `ot${DIGITS}`,
     re: new RegExp(
       `\\b(?:on )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}\\b(?!,? \\d{4})`,
       'g',
@@ -103,6 +117,7 @@ const RULE_DEFS: Omit<Rule, 'sticky'>[] = [
   },
   {
     id: 'month-year',
+    opens: `i${MONTH_OPENS}`,
     re: new RegExp(`\\b(?:in )?${MONTH} (\\d{4})\\b`, 'g'),
     make: (m) => ({
       value: `${m[2]}-${pad(month(m[1]!))}`,
@@ -113,6 +128,7 @@ const RULE_DEFS: Omit<Rule, 'sticky'>[] = [
   },
   {
     id: 'weekday',
+    opens: `leont${WEEKDAY_OPENS}`,
     re: new RegExp(
       `\\b(?:(late|early) )?(?:on )?(?:(last|next|this) )?${WEEKDAY}(?: ${PART})?\\b`,
       'g',
@@ -121,6 +137,7 @@ const RULE_DEFS: Omit<Rule, 'sticky'>[] = [
   },
   {
     id: 'relative-day',
+    opens: 'leyt',
     re: /\b(?:(late|early) )?(yesterday|today|tonight|tomorrow|last night)\b/gi,
     make: (m, anchor) => {
       const w = m[2]!.toLowerCase()
@@ -130,6 +147,7 @@ const RULE_DEFS: Omit<Rule, 'sticky'>[] = [
   },
   {
     id: 'relative-period',
+    opens: 'ltne',
     re: /\b(last|this|next|earlier this|later this) (week|month|year)\b/gi,
     make: (m, anchor) =>
       period(
@@ -141,6 +159,7 @@ const RULE_DEFS: Omit<Rule, 'sticky'>[] = [
   },
   {
     id: 'ago',
+    opens: `aotfsenmhdwy${DIGITS}`,
     re: /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|many) )?(hours|days|weeks|months|years|hour|day|week|month|year) ago\b/gi,
     make: (m, anchor) => {
       const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 0
@@ -162,15 +181,18 @@ const RULE_DEFS: Omit<Rule, 'sticky'>[] = [
   },
   {
     id: 'year',
+    opens: 'isubofd',
     re: /\b(?:in|since|until|by|of|from|during) ((?:19|20)\d{2})\b/g,
     make: (m) => ({ value: m[1]!, granularity: 'year', relative: null, confidence: 0.8 }),
   },
 ]
 
-const RULES: Rule[] = RULE_DEFS.map((r) => ({
-  ...r,
-  sticky: new RegExp(r.re.source, `${r.re.flags.replace('g', '')}y`),
-}))
+const RULES: Rule[] = RULE_DEFS.map((r) => {
+  const first = new Uint8Array(128)
+  const opens = r.re.flags.includes('i') ? r.opens.toLowerCase() + r.opens.toUpperCase() : r.opens
+  for (let k = 0; k < opens.length; k++) first[opens.charCodeAt(k)] = 1
+  return { ...r, sticky: new RegExp(r.re.source, `${r.re.flags.replace('g', '')}y`), first }
+})
 
 /**
  * Finds time expressions and resolves them against the publication date when it is known;
@@ -190,6 +212,9 @@ export function findTimes(text: string, anchor: Date | null, tokens: Token[]): T
       for (let b = Math.max(0, i - 4); b <= i; b++) {
         const from = tokens[b]!.start
         if (from < takenUntil) continue
+        // a match cannot begin with any other character: skip the call to the expression
+        const c0 = text.charCodeAt(from)
+        if (c0 >= 128 || rule.first[c0] === 0) continue
         rule.sticky.lastIndex = from
         const m = rule.sticky.exec(text)
         if (!m) continue

@@ -105,19 +105,15 @@ export function classifyChunk(
 ): Classified | 'defer' | null {
   let from = c.from
   const to = c.to
-  const words = () => tokens.slice(from, to).map((t) => t.text)
-  const textOf = (a: number, b: number) => {
-    const s = c.text.slice(tokens[a]!.start - c.start, tokens[b - 1]!.end - c.start)
-    return /\s\s|[\n\t\u00a0]/.test(s) ? s.replace(/\s+/g, ' ') : s
-  }
   if (to - from === 1 && isCalendarWord(tokens[from]!.lower)) return null
   if (tokens[from]!.lower === 'the' && to - from > 1) from++
   // "Washington-based X", "Ukraine-controlled Y": the compound describes, it does not name
-  while (to - from > 1 && COMPOUND_MODIFIER.test(tokens[from]!.text)) from++
-  if (COMPOUND_MODIFIER.test(tokens[from]!.text)) return null
+  while (to - from > 1 && compoundModifier(tokens[from]!.text)) from++
+  if (compoundModifier(tokens[from]!.text)) return null
 
-  const whole = textOf(from, to)
-  if (lex.outlets.has(whole.toLowerCase()) || lex.outlets.has(`the ${whole.toLowerCase()}`))
+  const whole = textOf(c, tokens, from, to)
+  const wholeLower = whole.toLowerCase()
+  if (lex.outlets.has(wholeLower) || outletsAfterThe(lex).has(wholeLower))
     return hit('outlet', from, to, null, 'outlet-lexicon', 0.95)
   const inst = lex.institutions.get(whole)
   if (inst) {
@@ -149,7 +145,7 @@ export function classifyChunk(
     return hit('person', title, to, affiliation, 'title', 0.9)
   }
 
-  const name = textOf(nameFrom, to)
+  const name = textOf(c, tokens, nameFrom, to)
   if (to - nameFrom === 1 && tokens[nameFrom]!.acronym && tokens[nameFrom]!.text.length <= 6) {
     const country = gaz.country(name)
     if (country?.rule === 'country-name')
@@ -176,17 +172,17 @@ export function classifyChunk(
     return hit('place', nameFrom, to, null, 'geo-feature-word', 0.7)
   }
 
-  const ws = words().slice(nameFrom - from)
-  const first = ws[0]!
+  // the name's words: tokens nameFrom..to
+  const wsLength = to - nameFrom
   if (
-    ws.length >= 2 &&
-    ws.length <= 4 &&
-    lex.givenNames.has(first) &&
+    wsLength >= 2 &&
+    wsLength <= 4 &&
+    lex.givenNames.has(tokens[nameFrom]!.text) &&
     !lowerVocab.has(tokens[to - 1]!.lower)
   ) {
     return hit('person', nameFrom, to, affiliation, 'given-name', 0.85)
   }
-  if (ws.length >= 2 && ws.length <= 3 && nameLike(tokens, nameFrom, to, lex, lowerVocab)) {
+  if (wsLength >= 2 && wsLength <= 3 && nameLike(tokens, nameFrom, to, lex, lowerVocab)) {
     if (thingLike(tokens, nameFrom, to, lex))
       return hit('organization', nameFrom, to, affiliation, 'capitalised-thing', 0.4)
     const after = tokens[to]
@@ -204,19 +200,71 @@ export function classifyChunk(
       return hit('person', nameFrom, to, affiliation, 'name-in-context', 0.7)
     return hit('person', nameFrom, to, affiliation, 'capitalised-name', 0.5)
   }
-  if (ws.length === 1) return 'defer'
+  if (wsLength === 1) return 'defer'
   return null
+}
 
-  function hit(
-    type: EntityType,
-    a: number,
-    b: number,
-    aff: Classified['affiliation'],
-    rule: string,
-    confidence: number,
-  ): Classified {
-    return { type, from: a, to: b, affiliation: aff, rule, confidence }
+// the outlets whose names begin "the ", without it: `x` is one where "the x" is an outlet
+const afterThe = new WeakMap<Lexicon, Set<string>>()
+function outletsAfterThe(lex: Lexicon): Set<string> {
+  let s = afterThe.get(lex)
+  if (!s) {
+    s = new Set()
+    for (const o of lex.outlets) if (o.startsWith('the ')) s.add(o.slice(4))
+    afterThe.set(lex, s)
   }
+  return s
+}
+
+function hit(
+  type: EntityType,
+  a: number,
+  b: number,
+  aff: Classified['affiliation'],
+  rule: string,
+  confidence: number,
+): Classified {
+  return { type, from: a, to: b, affiliation: aff, rule, confidence }
+}
+
+/** The chunk's text from token a to token b, with runs of odd white space made one space. */
+function textOf(c: Chunk, tokens: Token[], a: number, b: number): string {
+  const s = c.text.slice(tokens[a]!.start - c.start, tokens[b - 1]!.end - c.start)
+  return oddSpace(s) ? s.replace(/\s+/g, ' ') : s
+}
+
+/** The same as /\s\s|[\n\t\u00a0]/.test(s), without a regular expression a call. */
+function oddSpace(s: string): boolean {
+  let prev = false
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 10 || c === 9 || c === 0xa0) return true
+    const ws = isJsSpace(c)
+    if (ws && prev) return true
+    prev = ws
+  }
+  return false
+}
+
+// what \s matches
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
+// every compound modifier has a hyphen: most first words have none and skip the expression
+function compoundModifier(text: string): boolean {
+  return text.includes('-') && COMPOUND_MODIFIER.test(text)
 }
 
 /**
@@ -225,11 +273,10 @@ export function classifyChunk(
  * Returns -1 when the run does not open that way.
  */
 export function titleAfterInstitution(c: Chunk, tokens: Token[], lex: Lexicon): number {
+  let head = ''
   for (let j = c.from + 1; j < Math.min(c.to - 1, c.from + 4); j++) {
-    const head = tokens
-      .slice(c.from, j)
-      .map((t) => t.text)
-      .join(' ')
+    // the words c.from..j-1, joined by spaces
+    head = j === c.from + 1 ? tokens[c.from]!.text : `${head} ${tokens[j - 1]!.text}`
     const known =
       lex.institutions.has(head) ||
       lex.outlets.has(head.toLowerCase()) ||
@@ -350,11 +397,25 @@ const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Mx', 'Dr', 'Sir', 'Dame', 'Lord'
 
 /** The words are one title of the lexicon, with no name after it. */
 export function isTitle(tokens: Token[], from: number, to: number, lex: Lexicon): boolean {
-  const words = tokens
-    .slice(from, to)
-    .filter((t) => !t.punct)
-    .map((t) => t.text)
-  return (lex.titles.get(words[0] ?? '') ?? []).some(
-    (title) => title.length === words.length && title.every((w, i) => w === words[i]),
-  )
+  // the words are the tokens from..to less punctuation, compared in place
+  let count = 0
+  let first = ''
+  for (let k = from; k < to; k++)
+    if (!tokens[k]!.punct) {
+      if (count === 0) first = tokens[k]!.text
+      count++
+    }
+  const cands = lex.titles.get(first)
+  if (!cands) return false
+  for (const title of cands) {
+    if (title.length !== count) continue
+    let i = 0
+    let same = true
+    for (let k = from; k < to && same; k++) {
+      const t = tokens[k]!
+      if (!t.punct) same = title[i++] === t.text
+    }
+    if (same) return true
+  }
+  return false
 }

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon.js'
 import type { PlaceLookup, Token } from '../types.js'
+import { isPossessiveS } from './normalize.js'
 
 /** An unnamed collective with a side: "Ukrainian marines", "Russia's forces". */
 export interface GroupMatch {
@@ -52,7 +53,7 @@ export function findGroups(tokens: Token[], lex: Lexicon, gaz: PlaceLookup): Gro
 }
 
 function isPossessive(t: Token | undefined): boolean {
-  return t !== undefined && /^['’]s$/i.test(t.text)
+  return t !== undefined && isPossessiveS(t.text)
 }
 
 function matchGroupNoun(tokens: Token[], at: number, lex: Lexicon): number {

@@ -13,7 +13,7 @@ import type {
 import { type Chunk, findChunks } from './chunks.js'
 import { type Classified, classifyChunk, isTitle, titleAfterInstitution } from './classify.js'
 import { findGroups } from './groups.js'
-import { normName } from './normalize.js'
+import { isPossessiveS, normName } from './normalize.js'
 
 interface Draft {
   key: string
@@ -39,6 +39,30 @@ export interface EntityInput {
   outlet: string | null
 }
 
+/** What the steps of one article's extraction share. */
+interface State {
+  text: string
+  tokens: Token[]
+  lex: Lexicon
+  gaz: PlaceLookup
+  lowerVocab: Set<string>
+  drafts: Map<string, Draft>
+  /** Token index -> the mention that starts there, to read the text around names. */
+  at: Map<number, { draft: Draft; to: number }>
+  covered: Uint8Array
+  /**
+   * A body named by common words ("Defence Ministry", "Security Council"), or an office with no
+   * name ("Foreign Minister"), is a different one in each country: where its own phrase gives a
+   * side ("Russia's", "Ukrainian"), the side is part of its key, so one country's ministry never
+   * speaks for another's, here or across articles. Keyed by the unsided key they share.
+   */
+  sidedBodies: Map<string, Draft[]>
+  places: { d: Draft; c: Classified }[]
+}
+
+// The steps are functions of their own rather than one body with closures: V8 compiles and, after
+// a deoptimisation, recompiles each small function far faster than one large one, and an ingest
+// reads every article once, so compiling is a good part of its cost.
 /**
  * Finds the people, organisations, places, groups and outlets of one article, merges each
  * with its short forms and descriptions, reads their sides, and geocodes the places.
@@ -49,123 +73,201 @@ export function extractEntities(
   gaz: PlaceLookup,
 ): ArticleEntity[] {
   const { text, tokens, sentences } = input
-  // which capitalised words does the article also write in lower case? ("Similar", "Officials")
+  const s: State = {
+    text,
+    tokens,
+    lex,
+    gaz,
+    lowerVocab: lowerVocabulary(tokens),
+    drafts: new Map(),
+    at: new Map(),
+    covered: new Uint8Array(tokens.length),
+    sidedBodies: new Map(),
+    places: [],
+  }
+  // 1. groups with a side: "Ukrainian marines"
+  addGroups(s)
+  // 2. capitalised runs
+  const { deferred, titleCase } = addChunks(
+    s,
+    findChunks(text, tokens, sentences, lex, s.lowerVocab),
+  )
+  // 3. lone words and headline words that the rest of the article explains
+  const shortIndex = shortForms(s)
+  addDeferred(s, deferred, shortIndex)
+  const byName = knownNames(s, shortIndex)
+  for (const c of titleCase) matchKnown(s, byName, c)
+  mergeUnsidedBodies(s)
+  addDemonymSpeakers(s)
+  // 4. places: geocode with the article's countries as context
+  geocode(s)
+  rekeyPlaces(s.drafts)
+  // 5. definite references to organisations: "the group", "the ministry"
+  addDefiniteReferences(s)
+  // 6. roles: appositions and modifiers tie people to organisations
+  addRoles(s)
+  // 7. the outlet speaks in its own voice even where the text never names it
+  if (input.outlet) {
+    const d = draftFor(
+      s,
+      `outlet:${normName(input.outlet)}`,
+      input.outlet,
+      'outlet',
+      { rule: 'byline', confidence: 0.9 },
+      [],
+    )
+    void d
+  }
+
+  return [...s.drafts.values()]
+    .filter((d) => d.mentions.length > 0 || d.type === 'outlet')
+    .map((d) => ({
+      key: d.key,
+      name: d.name,
+      type: d.type,
+      aliases: [...d.aliases].filter((a) => a !== d.name),
+      affiliation: d.affiliation,
+      affiliationWhy: d.affiliationWhy,
+      geo: d.geo,
+      // the fields in the order mention() wrote them, less the token range; a rest pattern copies slowly
+      mentions: d.mentions
+        .map(
+          (m): Mention => ({
+            start: m.start,
+            end: m.end,
+            text: m.text,
+            kind: m.kind,
+            rule: m.rule,
+            confidence: m.confidence,
+          }),
+        )
+        .sort((a, b) => a.start - b.start),
+      why: d.why,
+    }))
+}
+
+/** Which capitalised words does the article also write in lower case? ("Similar", "Officials") */
+function lowerVocabulary(tokens: Token[]): Set<string> {
   const capitalised = new Set<string>()
   for (const t of tokens) if (t.upper) capitalised.add(t.lower)
   const lowerVocab = new Set<string>()
   for (const t of tokens)
     if (!t.upper && !t.punct && capitalised.has(t.lower)) lowerVocab.add(t.lower)
+  return lowerVocab
+}
 
-  const drafts = new Map<string, Draft>()
-  /** Token index -> the mention that starts there, to read the text around names. */
-  const at = new Map<number, { draft: Draft; to: number }>()
-  const covered = new Uint8Array(tokens.length)
+function mention(
+  s: State,
+  d: Draft,
+  from: number,
+  to: number,
+  kind: MentionKind,
+  rule: string,
+  confidence: number,
+) {
+  const { tokens, covered } = s
+  // a description holds other names ("the head of X Group"), so it may cover them
+  if (kind === 'description') {
+    if (d.mentions.some((m) => m.from < to && m.to > from)) return
+  } else {
+    for (let k = from; k < to; k++) if (covered[k]) return
+    for (let k = from; k < to; k++) covered[k] = 1
+  }
+  const start = tokens[from]!.start
+  const end = tokens[to - 1]!.end
+  const surface = s.text.slice(start, end)
+  d.mentions.push({ start, end, text: surface, kind, rule, confidence, from, to })
+  if (surface !== d.name && kind !== 'reference') d.aliases.add(surface)
+  if (kind !== 'description') s.at.set(from, { draft: d, to })
+}
 
-  const mention = (
-    d: Draft,
-    from: number,
-    to: number,
-    kind: MentionKind,
-    rule: string,
-    confidence: number,
-  ) => {
-    // a description holds other names ("the head of X Group"), so it may cover them
-    if (kind === 'description') {
-      if (d.mentions.some((m) => m.from < to && m.to > from)) return
-    } else {
-      for (let k = from; k < to; k++) if (covered[k]) return
-      for (let k = from; k < to; k++) covered[k] = 1
+function draftFor(
+  s: State,
+  key: string,
+  name: string,
+  type: EntityType,
+  why: Why,
+  nameTokens: string[],
+): Draft {
+  let d = s.drafts.get(key)
+  if (!d) {
+    d = {
+      key,
+      name,
+      type,
+      aliases: new Set(),
+      affiliation: null,
+      affiliationWhy: null,
+      geo: null,
+      mentions: [],
+      why,
+      nameTokens,
+      roles: [],
     }
-    const start = tokens[from]!.start
-    const end = tokens[to - 1]!.end
-    const surface = text.slice(start, end)
-    d.mentions.push({ start, end, text: surface, kind, rule, confidence, from, to })
-    if (surface !== d.name && kind !== 'reference') d.aliases.add(surface)
-    if (kind !== 'description') at.set(from, { draft: d, to })
+    s.drafts.set(key, d)
+  } else if (name.length > d.name.length && type !== 'place') {
+    d.aliases.add(d.name)
+    d.name = name
+    d.nameTokens = nameTokens
   }
-  const draftFor = (
-    key: string,
-    name: string,
-    type: EntityType,
-    why: Why,
-    nameTokens: string[],
-  ): Draft => {
-    let d = drafts.get(key)
-    if (!d) {
-      d = {
-        key,
-        name,
-        type,
-        aliases: new Set(),
-        affiliation: null,
-        affiliationWhy: null,
-        geo: null,
-        mentions: [],
-        why,
-        nameTokens,
-        roles: [],
-      }
-      drafts.set(key, d)
-    } else if (name.length > d.name.length && type !== 'place') {
-      d.aliases.add(d.name)
-      d.name = name
-      d.nameTokens = nameTokens
-    }
-    if (why.confidence > d.why.confidence) d.why = why
-    return d
-  }
-  const setAffiliation = (d: Draft, code: string, rule: string, confidence: number) => {
-    if (!d.affiliation || (d.affiliationWhy && confidence > d.affiliationWhy.confidence)) {
-      d.affiliation = code
-      d.affiliationWhy = { rule, confidence }
-    }
-  }
-  const nameText = (from: number, to: number) =>
-    text.slice(tokens[from]!.start, tokens[to - 1]!.end)
+  if (why.confidence > d.why.confidence) d.why = why
+  return d
+}
 
-  // A body named by common words ("Defence Ministry", "Security Council"), or an office with no
-  // name ("Foreign Minister"), is a different one in each country: where its own phrase gives a
-  // side ("Russia's", "Ukrainian"), the side is part of its key, so one country's ministry never
-  // speaks for another's, here or across articles. Keyed by the unsided key they share.
-  const sidedBodies = new Map<string, Draft[]>()
-  const sidedKey = (
-    k: Classified,
-    left: { code: string } | null,
-  ): { key: string; bare: string } | null => {
-    if (k.type !== 'organization' && k.type !== 'person') return null
-    const own = k.affiliation?.rule === 'demonym' ? k.affiliation.code : null
-    if (k.affiliation && !own) return null
-    const code = own ?? left?.code
-    if (!code) return null
-    const from = gaz.country(tokens[k.from]!.text)?.rule === 'demonym' ? k.from + 1 : k.from
-    if (!commonWordsOnly(tokens, from, k.to)) return null
-    // a person only where the whole name is an office ("Foreign Minister"): surnames can be words
-    if (k.type === 'person' && !isTitle(tokens, from, k.to, lex)) return null
-    const norm = bodyNorm(normName(nameText(from, k.to)))
-    return { key: `${k.type}:${code.toLowerCase()}:${norm}`, bare: `${k.type}:${norm}` }
+function setAffiliation(d: Draft, code: string, rule: string, confidence: number) {
+  if (!d.affiliation || (d.affiliationWhy && confidence > d.affiliationWhy.confidence)) {
+    d.affiliation = code
+    d.affiliationWhy = { rule, confidence }
   }
+}
 
-  // 1. groups with a side: "Ukrainian marines"
-  for (const g of findGroups(tokens, lex, gaz)) {
-    const surface = nameText(g.from, g.to)
+function nameText(s: State, from: number, to: number): string {
+  return s.text.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end)
+}
+
+function sidedKey(
+  s: State,
+  k: Classified,
+  left: { code: string } | null,
+): { key: string; bare: string } | null {
+  if (k.type !== 'organization' && k.type !== 'person') return null
+  const own = k.affiliation?.rule === 'demonym' ? k.affiliation.code : null
+  if (k.affiliation && !own) return null
+  const code = own ?? left?.code
+  if (!code) return null
+  const { tokens } = s
+  const from = s.gaz.country(tokens[k.from]!.text)?.rule === 'demonym' ? k.from + 1 : k.from
+  if (!commonWordsOnly(tokens, from, k.to)) return null
+  // a person only where the whole name is an office ("Foreign Minister"): surnames can be words
+  if (k.type === 'person' && !isTitle(tokens, from, k.to, s.lex)) return null
+  const norm = bodyNorm(normName(nameText(s, from, k.to)))
+  return { key: `${k.type}:${code.toLowerCase()}:${norm}`, bare: `${k.type}:${norm}` }
+}
+
+function addGroups(s: State) {
+  const { lex } = s
+  for (const g of findGroups(s.tokens, lex, s.gaz)) {
+    const surface = nameText(s, g.from, g.to)
     const type = lex.institutionalNouns.has(g.noun) ? 'organization' : 'group'
     const d = draftFor(
+      s,
       `${type}:${g.code.toLowerCase()}:${g.noun}`,
       surface,
       type,
       { rule: g.rule, confidence: 0.85 },
       [g.noun],
     )
-    if (type === 'organization') push(sidedBodies, `organization:${bodyNorm(normName(g.noun))}`, d)
+    if (type === 'organization')
+      push(s.sidedBodies, `organization:${bodyNorm(normName(g.noun))}`, d)
     setAffiliation(d, g.code, g.rule, 0.9)
-    mention(d, g.from, g.to, 'name', g.rule, 0.85)
+    mention(s, d, g.from, g.to, 'name', g.rule, 0.85)
   }
+}
 
-  // 2. capitalised runs
-  const chunks = findChunks(text, tokens, sentences, lex, lowerVocab)
+function addChunks(s: State, chunks: Chunk[]): { deferred: Chunk[]; titleCase: Chunk[] } {
+  const { text, tokens, lex, gaz, covered } = s
   const deferred: Chunk[] = []
   const titleCase: Chunk[] = []
-  const places: { d: Draft; c: Classified }[] = []
   const work = [...chunks].reverse()
   while (work.length) {
     const c = work.pop()!
@@ -174,7 +276,7 @@ export function extractEntities(
       titleCase.push(c)
       continue
     }
-    const k = classifyChunk(c, tokens, lex, gaz, lowerVocab)
+    const k = classifyChunk(c, tokens, lex, gaz, s.lowerVocab)
     if (k === null) {
       const at = titleAfterInstitution(c, tokens, lex)
       // "NATO Secretary General X": the body, then its office holder, each on its own
@@ -187,70 +289,75 @@ export function extractEntities(
       deferred.push(c)
       continue
     }
-    const name = nameText(k.from, k.to)
-    const nameTokens = tokens
-      .slice(k.from, k.to)
-      .filter((t) => !t.punct)
-      .map((t) => t.text)
+    const name = nameText(s, k.from, k.to)
+    const nameTokens: string[] = []
+    for (let q = k.from; q < k.to; q++) if (!tokens[q]!.punct) nameTokens.push(tokens[q]!.text)
     const why = { rule: k.rule, confidence: k.confidence }
     let d: Draft
     if (k.type === 'place') {
-      const suffix = k.suffixTo ? nameText(k.from, k.suffixTo) : name
-      d = draftFor(`place:name:${normName(suffix)}`, suffix, 'place', why, nameTokens)
+      const suffix = k.suffixTo ? nameText(s, k.from, k.suffixTo) : name
+      d = draftFor(s, `place:name:${normName(suffix)}`, suffix, 'place', why, nameTokens)
       if (k.placeKind) d.placeKind = k.placeKind
-      places.push({ d, c: k })
-      mention(d, k.from, k.suffixTo ?? k.to, 'name', k.rule, k.confidence)
+      s.places.push({ d, c: k })
+      mention(s, d, k.from, k.suffixTo ?? k.to, 'name', k.rule, k.confidence)
       continue
     }
     const left = leftContextSide(tokens, c.from, lex, gaz)
-    const sided = sidedKey(k, left)
-    d = draftFor(sided?.key ?? `${k.type}:${normName(name)}`, name, k.type, why, nameTokens)
-    if (sided) push(sidedBodies, sided.bare, d)
+    const sided = sidedKey(s, k, left)
+    d = draftFor(s, sided?.key ?? `${k.type}:${normName(name)}`, name, k.type, why, nameTokens)
+    if (sided) push(s.sidedBodies, sided.bare, d)
     if (k.affiliation)
       setAffiliation(d, k.affiliation.code, k.affiliation.rule, k.affiliation.confidence)
     if (left && (k.type === 'organization' || k.type === 'person')) {
       setAffiliation(d, left.code, left.rule, 0.85)
     }
     // an organisation's mention keeps its demonym ("Russian Defence Ministry"), a person's drops the title
-    mention(d, k.from, k.to, 'name', k.rule, k.confidence)
+    mention(s, d, k.from, k.to, 'name', k.rule, k.confidence)
   }
+  return { deferred, titleCase }
+}
 
-  // 3. lone words and headline words that the rest of the article explains
-  const people = () => [...drafts.values()].filter((d) => d.type === 'person')
+function shortForms(s: State): Map<string, Draft[]> {
   const shortIndex = new Map<string, Draft[]>()
-  for (const d of drafts.values()) {
+  for (const d of s.drafts.values()) {
     if (d.type === 'person' && d.nameTokens.length > 1) push(shortIndex, d.nameTokens.at(-1)!, d)
     if (
       d.type === 'organization' &&
       d.nameTokens.length > 1 &&
-      lex.orgKeywords.has(d.nameTokens.at(-1)!)
+      s.lex.orgKeywords.has(d.nameTokens.at(-1)!)
     ) {
       push(shortIndex, d.nameTokens.slice(0, -1).join(' '), d)
     }
   }
   // "Carter" after "President Carter" too, where no fuller name ends in it: the title made the
   // name, and the surname alone repeats it
-  for (const d of drafts.values())
+  for (const d of s.drafts.values())
     if (d.type === 'person' && d.nameTokens.length === 1 && !shortIndex.has(d.nameTokens[0]!))
       push(shortIndex, d.nameTokens[0]!, d)
+  return shortIndex
+}
+
+function addDeferred(s: State, deferred: Chunk[], shortIndex: Map<string, Draft[]>) {
+  const { gaz } = s
   for (const c of deferred) {
     const word = c.text
     const cands = shortIndex.get(word)
     if (cands?.length === 1) {
-      mention(cands[0]!, c.from, c.to, 'short', 'short-form', 0.8)
+      mention(s, cands[0]!, c.from, c.to, 'short', 'short-form', 0.8)
       continue
     }
     const p = gaz.resolve(word) ? word : null
     if (p && gaz.isPlaceName(p)) {
-      const k = classifyChunk(c, tokens, lex, gaz, lowerVocab)
+      const k = classifyChunk(c, s.tokens, s.lex, gaz, s.lowerVocab)
       const d = draftFor(
+        s,
         `place:name:${normName(word)}`,
         word,
         'place',
         { rule: 'gazetteer', confidence: 0.8 },
         [word],
       )
-      places.push({
+      s.places.push({
         d,
         c:
           k && k !== 'defer'
@@ -264,17 +371,20 @@ export function extractEntities(
                 confidence: 0.8,
               },
       })
-      mention(d, c.from, c.to, 'name', 'gazetteer', 0.8)
+      mention(s, d, c.from, c.to, 'name', 'gazetteer', 0.8)
     }
   }
+}
+
+function knownNames(s: State, shortIndex: Map<string, Draft[]>): Map<string, Draft> {
   const byName = new Map<string, Draft>()
-  for (const d of drafts.values()) {
+  for (const d of s.drafts.values()) {
     byName.set(normName(d.name), d)
     for (const a of d.aliases) byName.set(normName(a), d)
   }
   for (const [w, ds] of shortIndex) if (ds.length === 1) byName.set(normName(w), ds[0]!)
   // "Defence Ministry" alone, where two countries' ministries bear that name, is neither
-  for (const ds of sidedBodies.values()) {
+  for (const ds of s.sidedBodies.values()) {
     const sides = new Set(ds)
     if (sides.size < 2) continue
     const seen = new Map<string, number>()
@@ -283,66 +393,72 @@ export function extractEntities(
         seen.set(n, (seen.get(n) ?? 0) + 1)
     for (const [n, count] of seen) if (count > 1) byName.delete(n)
   }
-  for (const c of titleCase) matchKnown(c)
-  mergeUnsidedBodies()
+  return byName
+}
 
-  /** "The Defence Ministry" with no side is the one country's ministry the article names, if one. */
-  function mergeUnsidedBodies() {
-    const sided = new Set([...sidedBodies.values()].flat())
-    for (const bare of [...drafts.values()]) {
-      if (bare.affiliation || sided.has(bare)) continue
-      const type = `${bare.type}:`
-      if (!bare.key.startsWith(type)) continue
-      const norm = bodyNorm(bare.key.slice(type.length))
-      const sides = [...new Set(sidedBodies.get(`${type}${norm}`) ?? [])]
-      if (sides.length !== 1) continue
-      const into = sides[0]!
-      into.mentions.push(...bare.mentions)
-      for (const a of [bare.name, ...bare.aliases]) if (a !== into.name) into.aliases.add(a)
-      for (const m of at.values()) if (m.draft === bare) m.draft = into
-      drafts.delete(bare.key)
-    }
+/** "The Defence Ministry" with no side is the one country's ministry the article names, if one. */
+function mergeUnsidedBodies(s: State) {
+  const { drafts, sidedBodies } = s
+  // with no sided body no draft finds one to merge into
+  if (sidedBodies.size === 0) return
+  const sided = new Set([...sidedBodies.values()].flat())
+  for (const bare of [...drafts.values()]) {
+    if (bare.affiliation || sided.has(bare)) continue
+    const type = `${bare.type}:`
+    if (!bare.key.startsWith(type)) continue
+    const norm = bodyNorm(bare.key.slice(type.length))
+    const sides = [...new Set(sidedBodies.get(`${type}${norm}`) ?? [])]
+    if (sides.length !== 1) continue
+    const into = sides[0]!
+    into.mentions.push(...bare.mentions)
+    for (const a of [bare.name, ...bare.aliases]) if (a !== into.name) into.aliases.add(a)
+    for (const m of s.at.values()) if (m.draft === bare) m.draft = into
+    drafts.delete(bare.key)
   }
+}
 
-  function matchKnown(c: Chunk) {
-    // longest known name inside a title-case run
-    for (let a = c.from; a < c.to; a++) {
-      for (let b = c.to; b > a; b--) {
-        const s = nameText(a, b)
-        const d = byName.get(normName(s))
-        if (d) {
-          mention(d, a, b, 'name', 'known-name', 0.75)
-          a = b - 1
-          break
-        }
-        if (b - a <= 3 && gaz.isPlaceName(s) && /^\p{Lu}/u.test(s)) {
-          const pd = draftFor(
-            `place:name:${normName(s)}`,
-            s,
-            'place',
-            { rule: 'gazetteer', confidence: 0.7 },
-            [s],
-          )
-          places.push({
-            d: pd,
-            c: {
-              type: 'place',
-              from: a,
-              to: b,
-              affiliation: null,
-              rule: 'gazetteer',
-              confidence: 0.7,
-            },
-          })
-          mention(pd, a, b, 'name', 'gazetteer', 0.7)
-          a = b - 1
-          break
-        }
+function matchKnown(s: State, byName: Map<string, Draft>, c: Chunk) {
+  // longest known name inside a title-case run
+  for (let a = c.from; a < c.to; a++) {
+    for (let b = c.to; b > a; b--) {
+      const name = nameText(s, a, b)
+      const d = byName.get(normName(name))
+      if (d) {
+        mention(s, d, a, b, 'name', 'known-name', 0.75)
+        a = b - 1
+        break
+      }
+      if (b - a <= 3 && s.gaz.isPlaceName(name) && /^\p{Lu}/u.test(name)) {
+        const pd = draftFor(
+          s,
+          `place:name:${normName(name)}`,
+          name,
+          'place',
+          { rule: 'gazetteer', confidence: 0.7 },
+          [name],
+        )
+        s.places.push({
+          d: pd,
+          c: {
+            type: 'place',
+            from: a,
+            to: b,
+            affiliation: null,
+            rule: 'gazetteer',
+            confidence: 0.7,
+          },
+        })
+        mention(s, pd, a, b, 'name', 'gazetteer', 0.7)
+        a = b - 1
+        break
       }
     }
   }
+}
 
-  // "Russian claims that …": the demonym stands for its country, which makes the claims
+/** "Russian claims that …": the demonym stands for its country, which makes the claims. */
+function addDemonymSpeakers(s: State) {
+  const { tokens, lex, gaz, covered, places } = s
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!
     if (!t.upper || t.punct || covered[i] || !lex.speechNouns.has(tokens[i + 1]!.lower)) continue
@@ -351,6 +467,7 @@ export function extractEntities(
     const d =
       places.find((p) => gaz.country(p.d.name)?.code === c.code)?.d ??
       draftFor(
+        s,
         `place:name:${normName(c.name)}`,
         c.name,
         'place',
@@ -371,16 +488,18 @@ export function extractEntities(
       })
     }
     setAffiliation(d, c.code, 'demonym+speech-noun', 0.9)
-    mention(d, i, i + 1, 'reference', 'demonym+speech-noun', 0.8)
+    mention(s, d, i, i + 1, 'reference', 'demonym+speech-noun', 0.8)
   }
+}
 
-  // 4. places: geocode with the article's countries as context
+function geocode(s: State) {
+  const { gaz, places } = s
   const countries = new Set<string>()
   for (const { d } of places) {
     const c = gaz.country(d.name)
     if (c?.rule === 'country-name') countries.add(c.code)
   }
-  for (const d of drafts.values()) if (d.affiliation) countries.add(d.affiliation)
+  for (const d of s.drafts.values()) if (d.affiliation) countries.add(d.affiliation)
   const placeDrafts = new Set(places.map((p) => p.d))
   for (const d of placeDrafts) {
     const ctx: { countries: ReadonlySet<string>; kind?: 'region' | 'city' } = { countries }
@@ -398,11 +517,12 @@ export function extractEntities(
     }
     if (r.place.kind === 'country') setAffiliation(d, r.place.country, 'country-itself', 0.95)
   }
-  rekeyPlaces(drafts)
+}
 
-  // 5. definite references to organisations: "the group", "the ministry"
+function addDefiniteReferences(s: State) {
+  const { tokens, covered } = s
   const orgsByHead = new Map<string, Draft[]>()
-  for (const d of drafts.values()) {
+  for (const d of s.drafts.values()) {
     const head = d.type === 'organization' ? d.nameTokens.at(-1)?.toLowerCase() : undefined
     if (head) push(orgsByHead, head, d)
   }
@@ -412,16 +532,19 @@ export function extractEntities(
     const orgs = orgsByHead.get(noun.lower)
     if (!orgs || noun.upper) continue
     const org = nearestOrgWithHead(orgs, noun.lower, tokens[i]!.start)
-    if (org) mention(org, i, i + 2, 'reference', 'definite-reference', 0.7)
+    if (org) mention(s, org, i, i + 2, 'reference', 'definite-reference', 0.7)
   }
+}
 
-  // 6. roles: appositions and modifiers tie people to organisations
-  const descs = findRoleDescriptions(tokens, at, lex)
+function addRoles(s: State) {
+  const { tokens, at, drafts } = s
+  const people = () => [...drafts.values()].filter((d) => d.type === 'person')
+  const descs = findRoleDescriptions(tokens, at, s.covered, s.lex)
   for (const desc of descs) {
     const before = tokens[desc.from - 1]
     const after = tokens[desc.to]
     let person: Draft | undefined
-    if (before?.text === ',') person = personEndingAt(desc.from - 1)
+    if (before?.text === ',') person = personEndingAt(at, desc.from - 1)
     if (!person && after?.text === ',') {
       const m = at.get(desc.to + 1)
       if (m?.draft.type === 'person') person = m.draft
@@ -432,7 +555,8 @@ export function extractEntities(
     }
     if (person) {
       person.roles.push({ role: desc.role, cls: desc.cls, org: desc.org })
-      if (!desc.modifierOf) mention(person, desc.from, desc.to, 'description', 'apposition', 0.85)
+      if (!desc.modifierOf)
+        mention(s, person, desc.from, desc.to, 'description', 'apposition', 0.85)
       desc.resolved = true
     }
   }
@@ -443,46 +567,20 @@ export function extractEntities(
       p.roles.some((r) => r.org === desc.org && r.cls === desc.cls),
     )
     if (holders.length === 1)
-      mention(holders[0]!, desc.from, desc.to, 'description', 'role-description', 0.75)
+      mention(s, holders[0]!, desc.from, desc.to, 'description', 'role-description', 0.75)
   }
   for (const p of people()) {
     const r = p.roles.find((x) => x.org.affiliation)
     if (r?.org.affiliation) setAffiliation(p, r.org.affiliation, `role-of:${r.role}`, 0.75)
   }
+}
 
-  function personEndingAt(end: number): Draft | undefined {
-    for (let k = end - 1; k >= 0 && k >= end - 6; k--) {
-      const m = at.get(k)
-      if (m && m.to === end) return m.draft.type === 'person' ? m.draft : undefined
-    }
-    return undefined
+function personEndingAt(at: State['at'], end: number): Draft | undefined {
+  for (let k = end - 1; k >= 0 && k >= end - 6; k--) {
+    const m = at.get(k)
+    if (m && m.to === end) return m.draft.type === 'person' ? m.draft : undefined
   }
-
-  // 7. the outlet speaks in its own voice even where the text never names it
-  if (input.outlet) {
-    const d = draftFor(
-      `outlet:${normName(input.outlet)}`,
-      input.outlet,
-      'outlet',
-      { rule: 'byline', confidence: 0.9 },
-      [],
-    )
-    void d
-  }
-
-  return [...drafts.values()]
-    .filter((d) => d.mentions.length > 0 || d.type === 'outlet')
-    .map((d) => ({
-      key: d.key,
-      name: d.name,
-      type: d.type,
-      aliases: [...d.aliases].filter((a) => a !== d.name),
-      affiliation: d.affiliation,
-      affiliationWhy: d.affiliationWhy,
-      geo: d.geo,
-      mentions: d.mentions.map(({ from: _f, to: _t, ...m }) => m).sort((a, b) => a.start - b.start),
-      why: d.why,
-    }))
+  return undefined
 }
 
 /**
@@ -623,7 +721,7 @@ function leftContextSide(
   let free = 0
   for (let k = from - 1, words = 0; k >= 0 && words <= 3; k--) {
     const t = tokens[k]!
-    if (/^['’]s$/i.test(t.text)) {
+    if (isPossessiveS(t.text)) {
       const prev = tokens[k - 1]
       if (!prev) return null
       const c = gaz.country(prev.text)
@@ -670,6 +768,7 @@ interface RoleDescription {
 function findRoleDescriptions(
   tokens: Token[],
   at: Map<number, { draft: Draft; to: number }>,
+  covered: Uint8Array,
   lex: Lexicon,
 ): RoleDescription[] {
   const out: RoleDescription[] = []
@@ -680,26 +779,22 @@ function findRoleDescriptions(
       if (!role || tokens[role.end]?.lower !== 'of') continue
       // skip a possessive and modifiers before the organisation: "of Russia's private mercenary X"
       for (let k = role.end + 1; k < tokens.length && k <= role.end + 7; k++) {
-        const m = at.get(k)
+        const m = covered[k] ? at.get(k) : undefined
         if (m && m.draft.type === 'organization') {
           out.push({ from: i, to: m.to, role: role.role, cls: role.cls, org: m.draft })
           break
         }
         const tk = tokens[k]!
-        if (
-          tk.text === ',' ||
-          tk.text === '.' ||
-          /^(said|says|claimed|who|which|and)$/.test(tk.lower)
-        )
-          break
+        if (tk.text === ',' || tk.text === '.' || ROLE_SCAN_STOPS.has(tk.lower)) break
       }
       continue
     }
     // "X Group founder Jane Doe", "X's founder Jane Doe"
-    const m = at.get(i)
+    // a mention starts only on a covered token: most tokens need no map lookup
+    const m = covered[i] ? at.get(i) : undefined
     if (m?.draft.type === 'organization') {
       let k = m.to
-      if (/^['’]s$/i.test(tokens[k]?.text ?? '')) k++
+      if (isPossessiveS(tokens[k]?.text ?? '')) k++
       const role = matchRole(tokens, k, lex)
       if (role) {
         const p = at.get(role.end)
@@ -718,6 +813,11 @@ function findRoleDescriptions(
   return out
 }
 
+const ROLE_SCAN_STOPS = new Set(['said', 'says', 'claimed', 'who', 'which', 'and'])
+
+// the first words of the roles that have more than one, per lexicon
+const roleFirstWords = new WeakMap<Lexicon, Set<string>>()
+
 function matchRole(
   tokens: Token[],
   at: number,
@@ -725,7 +825,17 @@ function matchRole(
 ): { role: string; cls: RoleClass; end: number } | null {
   const a = tokens[at]
   if (!a) return null
-  const two = tokens[at + 1] ? `${a.lower} ${tokens[at + 1]!.lower}` : ''
+  let firsts = roleFirstWords.get(lex)
+  if (!firsts) {
+    firsts = new Set()
+    for (const r of lex.roles.keys()) {
+      const sp = r.indexOf(' ')
+      if (sp >= 0) firsts.add(r.slice(0, sp))
+    }
+    roleFirstWords.set(lex, firsts)
+  }
+  // only a word that begins a longer role needs the two-word string built
+  const two = tokens[at + 1] && firsts.has(a.lower) ? `${a.lower} ${tokens[at + 1]!.lower}` : ''
   if (two && lex.roles.has(two)) return { role: two, cls: lex.roles.get(two)!, end: at + 2 }
   if (lex.roles.has(a.lower)) return { role: a.lower, cls: lex.roles.get(a.lower)!, end: at + 1 }
   return null
