@@ -11,6 +11,8 @@ export interface Chunk {
   text: string
   /** It came from a title-case line (a headline), where capitals say little. */
   titleCase: boolean
+  /** For a name split off a longer run ("Russian Defence Ministry spokesman X"): where that run began, so a leading demonym still gives the side. */
+  runFrom?: number
 }
 
 const JOINERS = new Set([
@@ -120,22 +122,88 @@ export function findChunks(
       let to = j
       while (to > from && (JOINERS.has(tokens[to - 1]!.lower) || tokens[to - 1]!.text === '.')) to--
       if (to > from) {
-        const a = tokens[from]!
-        const b = tokens[to - 1]!
-        out.push({
-          from,
-          to,
-          start: a.start,
-          end: b.end,
-          text: text.slice(a.start, b.end),
-          titleCase,
-        })
+        const p = titleCase ? -1 : nameAtEnd(tokens, from, to, lex, lowerVocab)
+        if (p < 0) out.push(chunkOf(text, tokens, from, to, titleCase))
+        else {
+          // "Ministry of Foreign Affairs Jo Doe", "Sevastopol Jo Doe": a body or place, then a person
+          let end = p
+          while (end > from && JOINERS.has(tokens[end - 1]!.lower)) end--
+          // "General Staff Main Operations Deputy Chief": the body ends at its last organisation
+          // word; the role words after it are the person's
+          let k = end - 1
+          while (
+            k > from &&
+            !lex.orgKeywords.has(tokens[k]!.text) &&
+            !JOINERS.has(tokens[k]!.lower)
+          )
+            k--
+          if (lex.orgKeywords.has(tokens[k]!.text)) end = k + 1
+          let head = from
+          // "(Northlandish) Foreign Minister of Northland Jo Doe": the title belongs to the
+          // person, the rest is a place
+          if (lex.titles.has(tokens[from]!.text) || lex.titles.has(tokens[from + 1]!.text)) {
+            let k = end - 1
+            while (k > from && !JOINERS.has(tokens[k]!.lower)) k--
+            // "Northlandish General Staff": a title word inside a body's own name
+            const body =
+              !lex.titles.has(tokens[from]!.text) && lex.orgKeywords.has(tokens[end - 1]!.text)
+            head = k > from ? k + 1 : body ? from : end
+          }
+          if (end > head) out.push(chunkOf(text, tokens, head, end, titleCase))
+          out.push({ ...chunkOf(text, tokens, p, to, titleCase), runFrom: from })
+        }
       }
       sentenceStart = false
       i = j
     }
   }
   return out
+}
+
+function chunkOf(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  titleCase: boolean,
+): Chunk {
+  const a = tokens[from]!
+  const b = tokens[to - 1]!
+  return { from, to, start: a.start, end: b.end, text: text.slice(a.start, b.end), titleCase }
+}
+
+/**
+ * Where a person's name ends a longer capitalised run, or -1: "Ministry of Foreign Affairs Jo
+ * Doe", "Secretary of State for Northland Jo Doe", "(governor of) Sevastopol Jo Doe". The name
+ * opens on a known given name and is two to four words; what comes before it must read as a
+ * body or a place (it holds "of"/"for" or an organisation word, or the run itself follows
+ * "of"/"to"/"for"), never as another given name. The last such given name wins, so "… of
+ * Israel Yair Lapid" is Yair Lapid.
+ */
+function nameAtEnd(
+  tokens: Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  lowerVocab: Set<string>,
+): number {
+  if (to - from < 3) return -1
+  const after = tokens[from - 1]?.lower
+  const afterPreposition = after === 'of' || after === 'to' || after === 'for'
+  for (let p = to - 2; p > from && to - p <= 4; p--) {
+    const t = tokens[p]!
+    const prev = tokens[p - 1]!
+    if (!lex.givenNames.has(t.text) || lex.givenNames.has(prev.text) || JOINERS.has(prev.lower))
+      continue
+    if (lowerVocab.has(tokens[to - 1]!.lower)) continue
+    let bodyLike = afterPreposition
+    for (let k = from; k < p && !bodyLike; k++) {
+      const u = tokens[k]!
+      bodyLike = (JOINERS.has(u.lower) && !u.upper) || lex.orgKeywords.has(u.text)
+    }
+    if (bodyLike) return p
+  }
+  return -1
 }
 
 function isTitleCase(tokens: Token[], from: number, s: Sentence): boolean {

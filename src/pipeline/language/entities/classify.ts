@@ -133,6 +133,12 @@ export function classifyChunk(
       nameFrom = from + 1
     }
   }
+  // a name split off a longer run keeps the run's leading demonym ("Ukrainian General Staff
+  // deputy chief X" is Ukrainian)
+  if (c.runFrom !== undefined && affiliation === null) {
+    const d = gaz.country(tokens[c.runFrom]!.text)
+    if (d?.rule === 'demonym') affiliation = { code: d.code, rule: 'demonym', confidence: 0.8 }
+  }
 
   if (isOrganization(tokens, nameFrom, to, lex)) {
     affiliation ??= ofCountry(tokens, from, to, gaz)

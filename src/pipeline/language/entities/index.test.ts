@@ -56,6 +56,9 @@ describe('entities', () => {
     )
     expect(side('Russian human rights lawyer Pavel Chorny spoke.', 'Pavel Chorny')).toBe('RU')
     expect(side('The Russian 1st Guards Tank Army moved north.', 'Guards Tank Army')).toBe('RU')
+    // a collaborator or a dissident is of that nation, not on its side
+    expect(side('Ukrainian collaborator Pavlo Hrytsak fled south.', 'Pavlo Hrytsak')).toBeNull()
+    expect(side('Russian opposition politician Ilya Sorin spoke.', 'Ilya Sorin')).toBeNull()
   })
 
   test('"People\'s Republic" keeps its possessive inside the name', () => {
@@ -112,5 +115,34 @@ describe('entities', () => {
     // a name of its own is one body whatever side is written before it
     const named = read('Russian mercenary group Varkhan Legion said it took the town.')
     expect(named[0]!.key).toBe('organization:varkhan legion')
+  })
+
+  test('a person named at the end of a body or place run is split off it', () => {
+    const read = (text: string) =>
+      analyze(bareArticle([text]), { gazetteer: loadGazetteer() }).entities.map(
+        (e) => `${e.type}:${e.name}:${e.affiliation ?? '-'}`,
+      )
+    // a body with "of", then the person
+    const ministry = read(
+      'The Ministry of Foreign Affairs Marta Lindqvist said the talks were over.',
+    )
+    expect(ministry).toContain('person:Marta Lindqvist:-')
+    expect(ministry.some((e) => e.startsWith('organization:Ministry of Foreign Affairs'))).toBe(
+      true,
+    )
+    // a place after "of", then the person
+    expect(read('The mayor of Northport Ivan Petrenko said the lights were back.')).toContain(
+      'person:Ivan Petrenko:-',
+    )
+    // role words after the body's last organisation word go with the person, and the run's
+    // leading demonym still gives the side
+    const staff = read(
+      'Ukrainian General Staff Main Operations Deputy Chief Oleh Marchuk said the line held.',
+    )
+    expect(staff).toContain('person:Oleh Marchuk:UA')
+    expect(staff.some((e) => e.includes('Deputy Chief Oleh'))).toBe(false)
+    expect(staff).toContain('organization:Ukrainian General Staff:UA')
+    // an ordinary full name is not split
+    expect(read('Marta Lindqvist said the talks were over.')).toContain('person:Marta Lindqvist:-')
   })
 })

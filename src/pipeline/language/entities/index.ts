@@ -302,7 +302,8 @@ function addChunks(s: State, chunks: Chunk[]): { deferred: Chunk[]; titleCase: C
       mention(s, d, k.from, k.suffixTo ?? k.to, 'name', k.rule, k.confidence)
       continue
     }
-    const left = leftContextSide(tokens, c.from, lex, gaz)
+    // a name split off a longer run takes the side written before the run
+    const left = leftContextSide(tokens, c.runFrom ?? c.from, lex, gaz)
     const sided = sidedKey(s, k, left)
     d = draftFor(s, sided?.key ?? `${k.type}:${normName(name)}`, name, k.type, why, nameTokens)
     if (sided) push(s.sidedBodies, sided.bare, d)
@@ -693,6 +694,14 @@ const DESCRIPTORS = new Set([
   'specialist',
 ])
 
+// "Ukrainian collaborator X", "Russian dissident Y": the demonym is a nationality, and the
+// person stands against that country's side
+const AGAINST_OWN_SIDE = new Set(
+  'collaborator collaborationist defector deserter dissident dissidents exile exiled émigré emigre opposition turncoat traitor'.split(
+    ' ',
+  ),
+)
+
 /** Could this lower-case word sit inside a noun phrase before a name (not a verb, joiner or group)? */
 function describes(w: string, lex: Lexicon): boolean {
   if (NOT_DESCRIBING.has(w) || lex.groupNouns.has(w)) return false
@@ -734,7 +743,7 @@ function leftContextSide(
       const c = gaz.country(t.text)
       return c?.rule === 'demonym' ? { code: c.code, rule: 'demonym-modifier' } : null
     }
-    if (t.punct || lex.commonWords.has(t.lower)) return null
+    if (t.punct || lex.commonWords.has(t.lower) || AGAINST_OWN_SIDE.has(t.lower)) return null
     // only words that describe the name may stand between: "Russian private mercenary X",
     // "Ukrainian presidential adviser Y"; "Ukrainian forces repelled X" and "Russia's war
     // against X" say nothing about X's side
