@@ -77,6 +77,11 @@ describe('model relations our users could not quote', () => {
     )
     const t = thing.at('indicate')
     expect(inference(thing.ctx, { from: t, to: t + 1 }, { from: 0, to: t })).toBe(true)
+    const clause = contextOf(
+      'Northland forces began shelling the port on Monday, indicating a shift in their plans.',
+    )
+    const c = clause.at('indicating')
+    expect(inference(clause.ctx, { from: c, to: c + 1 }, { from: 0, to: c })).toBe(true)
     const people = contextOf('Northland officials indicated that the faction is gaining ground.')
     const p = people.at('indicated')
     expect(inference(people.ctx, { from: p, to: p + 1 }, { from: 0, to: p })).toBe(false)

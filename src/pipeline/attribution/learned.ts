@@ -168,6 +168,13 @@ const INFERENCE = new Set([
   'demonstrates',
   'reflect',
   'reflects',
+  // "Forces began shelling the city on Monday, indicating …": the clause is the evidence
+  'indicating',
+  'suggesting',
+  'showing',
+  'highlighting',
+  'demonstrating',
+  'reflecting',
 ])
 
 /** An evidence verb whose source is a thing (a report, an announcement), not a speaker. */

@@ -33,6 +33,18 @@ describe('propositions', () => {
     expect(p[0]!.date).toBe('2023-05-21')
   })
 
+  test("[control] fighting in a place holds it only when the speaker's own forces fight", () => {
+    const own = props('The army said its forces were still fighting in Kherson.')
+    expect(own[0]?.key).toMatch(/^control:place:/)
+    expect(own[0]?.stance).toBe('refutes')
+    for (const text of [
+      'The ministry warned that fighting for Kherson would intensify.',
+      'The governor said enemy units fighting in Kherson had lost ten tanks.',
+      'The army said it had killed 40 soldiers in fighting in Kherson.',
+    ])
+      expect(props(text).filter((x) => x.frame.type === 'control')).toEqual([])
+  })
+
   test('[control] a denial of capture refutes; "the city" refers back to the place', () => {
     const p = props(
       'Fighting continued in Mariupol on Monday.',

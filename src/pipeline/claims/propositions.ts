@@ -228,6 +228,15 @@ function typedFrame(
       /ed$|en$/.test(h.t.words[0]!)
     )
       continue
+    // "fighting in X" says nothing of who holds X ("Russian forces fighting in X", "fighting
+    // for the city intensifies"); "its forces were still fighting in X" says the speaker's own
+    // side has not lost it
+    if (
+      h.t.role === 'hold' &&
+      h.t.words.includes('fighting') &&
+      !ownForcesBefore(tokens, h.at, from)
+    )
+      continue
     const place = argumentOf(tokens, inContent, h)
     if (!place) continue
     if (h.t.role === 'capture' && hasPeopleObject(tokens, h.end, to, lex)) continue
@@ -651,6 +660,16 @@ function argumentOf(
   for (let k = before.at + 1; k < h.at; k++)
     if (!LINKS.has(tokens[k]!.lower) && !(tokens[k]!.upper && k === before.at + 1)) return undefined
   return before
+}
+
+const OWN = new Set(['our', 'their', 'its'])
+const FORCES = new Set(['forces', 'troops', 'soldiers', 'defenders', 'fighters', 'units', 'army'])
+
+/** "its forces were still …", "their troops …": the speaker's own forces, just before `at`. */
+function ownForcesBefore(tokens: Token[], at: number, from: number): boolean {
+  for (let k = at - 1; k > from && k >= at - 4; k--)
+    if (FORCES.has(tokens[k]!.lower) && OWN.has(tokens[k - 1]!.lower)) return true
+  return false
 }
 
 /** "the city", "the town": a reference to the last city named shortly before. */
