@@ -561,4 +561,23 @@ describe('attribution rules', () => {
     const s = statements.find((x) => x.content.text === 'I understand each day could be my last')
     expect(who(s!)).toBe('Lars Ekdahl')
   })
+
+  test('[quote-trailing] "the foreign ministry spokesperson X wrote": the role\'s words belong to the speaker', () => {
+    const { statements, who } = run(
+      'Senior officials used stronger words, saying the envoy had got what he deserved.',
+      '“Do not push us. We cannot be pushed,” the foreign ministry spokesperson Marta Lindqvist wrote on Telegram.',
+    )
+    const s = statements.find((x) => x.content.text.startsWith('Do not push us'))
+    expect(s?.why.rule).toBe('quote-trailing:speaker-cue')
+    expect(who(s!)).toBe('Marta Lindqvist')
+  })
+
+  test('[participial] "X said that …, adding that “…”": X adds, not the words before "adding"', () => {
+    const { statements, who } = run(
+      'Prime Minister Marta Lindqvist said that training the northern forces on their territory would not be escalatory, adding that “the threat does not need an excuse.”',
+    )
+    const added = statements.filter((x) => x.cue.text === 'adding')
+    expect(added).toHaveLength(1)
+    expect(who(added[0]!)).toBe('Marta Lindqvist')
+  })
 })

@@ -263,6 +263,9 @@ function quoteRules(ctx: Context, out: Draft[]) {
       const cue = ctx.lex.verbs.get(tokens[c]!.lower)
       if (!cue) continue
       if (c !== p && !PREPS.has(tokens[c + 1]!.lower)) break
+      // "X said that …, adding that “…”": a participle's speaker is its clause's subject, which
+      // the participial rule finds; the words just before it are the previous content
+      if (tokens[c]!.lower.endsWith('ing')) break
       const sp = subjectBefore(ctx, c, startSentence)
       if (sp && !sp.negated) {
         const after = tokens[q.to + 1]

@@ -322,6 +322,12 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
       let from = extendLeftOverHead(ctx, m.from, floor)
       // titles and roles written before the name belong to the phrase: "Mayor Jane Roe", "the spokesman Jo Bloggs"
       while (from - 1 >= floor && m.from - from < 5 && isTitleWord(ctx, from - 1)) from--
+      // "the foreign ministry spokesperson Jo Doe": words before a role say whose role it is
+      if (from < m.from && !tokens[from]!.upper) {
+        let k = from
+        while (k - 1 >= floor && from - k < 3 && officeModifier(ctx, k - 1)) k--
+        if (k < from && (k === floor || ARTICLES.has(tokens[k - 1]!.lower))) from = k
+      }
       if (from - 1 >= floor && ARTICLES.has(tokens[from - 1]!.lower)) from--
       return { from, to: end + 1 }
     }
@@ -405,6 +411,21 @@ const POST_MODIFIER = new Set([
   'knowledgeable',
   'based',
 ])
+
+/** A lower-case word that can stand before a role noun: "foreign", "ministry", "press". */
+function officeModifier(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!
+  return (
+    /^[a-z][a-z-]*$/.test(t.text) &&
+    !STOP.has(t.lower) &&
+    !ARTICLES.has(t.lower) &&
+    !PREPOSITIONS.has(t.lower) &&
+    !ctx.lex.verbs.has(t.lower) &&
+    !ctx.lex.pronouns.has(t.lower)
+  )
+}
+
+const PREPOSITIONS = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'about'])
 
 function isTitleWord(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k]!
