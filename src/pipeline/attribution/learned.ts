@@ -1,7 +1,7 @@
 import type { Context } from './context.js'
 import { tokenAt } from './context.js'
 import type { AttributionModel } from './model/index.js'
-import type { Draft } from './rules.js'
+import { type Draft, objectIsNoSpeech } from './rules.js'
 import { SPEAKER_NOUNS, type TokSpan } from './speaker.js'
 
 /**
@@ -74,6 +74,14 @@ export function modelDrafts(
         continue
       const lemma =
         ctx.lex.verbs.get(tokens[cue.to - 1]!.lower) ?? ctx.lex.nouns.get(tokens[cue.to - 1]!.lower)
+      const verb = ctx.lex.verbs.get(tokens[cue.to - 1]!.lower)
+      // "“…,” he countered" has its content before the cue; the object test is for content after it
+      if (
+        verb &&
+        content.from >= cue.to &&
+        objectIsNoSpeech(ctx, cue.to - 1, verb.lemma, content.to)
+      )
+        continue
       let quoted = 0
       for (let k = content.from; k < content.to; k++) if (ctx.inQuote[k]! >= 0) quoted++
       out.push({
@@ -130,6 +138,17 @@ const INTENTIONS = new Set([
 export function notAClaim(ctx: Context, cue: TokSpan): boolean {
   const head = ctx.tokens[cue.to - 1]!.lower
   if (INTENTIONS.has(head) || NOT_SPEECH.has(head) || head.endsWith('ly')) return true
+  // "attempted to portray", "likely hoped for": an intention inside the cue, unless what was
+  // sought is speech ("sought to emphasize") or the aim was taken ("took aim at")
+  if (!ctx.lex.verbs.has(head))
+    for (let k = cue.from; k < cue.to; k++) {
+      const w = ctx.tokens[k]!.lower
+      if (
+        INTENTIONS.has(w) &&
+        !(w === 'aim' && /^t[oa]ke?n?s?$|^took$|^taking$/.test(ctx.tokens[k - 1]?.lower ?? ''))
+      )
+        return true
+    }
   // "have not confirmed": a negated cue asserts nothing (the rules drop these too)
   for (let k = cue.from; k < cue.to; k++) if (NEGATIONS.has(ctx.tokens[k]!.lower)) return true
   return false

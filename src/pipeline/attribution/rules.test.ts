@@ -580,4 +580,22 @@ describe('attribution rules', () => {
     expect(added).toHaveLength(1)
     expect(who(added[0]!)).toBe('Marta Lindqvist')
   })
+
+  test('"dismissed X from his post" and "countering the neighbour" are no speech acts', () => {
+    expect(
+      run('President Ivo Petrenko dismissed Colonel-General Pavel Chorny from his post on Friday.')
+        .statements,
+    ).toEqual([])
+    expect(run('The minister dismissed him on Monday.').statements).toEqual([])
+    expect(run('Northland is countering the hostile neighbour on every front.').statements).toEqual(
+      [],
+    )
+    // dismissing or countering what was said is
+    expect(run('The ministry dismissed the reports as propaganda.').statements).toHaveLength(1)
+    expect(run("The ministry dismissed Jane Roe's comments.").statements).toHaveLength(1)
+    expect(run('The ministry countered that the strike hit a depot.').statements).toHaveLength(1)
+    expect(
+      run("The mayor contradicted the ministry's claims about the strike.").statements,
+    ).toHaveLength(1)
+  })
 })

@@ -2,6 +2,7 @@ import type { Context } from './context.js'
 import type { CueEntry } from './lexicon.js'
 import {
   ARTICLES,
+  isTitle,
   nounPhraseEndingAt,
   nounPhraseStartingAt,
   SPEAKER_NOUNS,
@@ -316,6 +317,72 @@ function namedWithApposition(
 // cues that are speech only with a clause after them
 const CLAUSE_ONLY = new Set(['threaten'])
 
+/**
+ * A cue whose object shows it is no speech act: "dismissed General X from his post" (removal
+ * from office), "countering the neighbour" (counter and contradict answer only what was said:
+ * "countered that …", "contradicted the ministry's claims").
+ */
+export function objectIsNoSpeech(ctx: Context, c: number, lemma: string, end: number): boolean {
+  if (lemma === 'dismiss') return removedFromOffice(ctx, c + 1, end)
+  return OBJECT_IS_SPEECH.has(lemma) && !answersSpeech(ctx, c + 1, end)
+}
+
+/**
+ * "dismissed General X from his post", "dismissed him": removing someone from office, not
+ * speech. The object is a person (a name, a title, a pronoun) or "from" a post follows.
+ */
+function removedFromOffice(ctx: Context, k: number, end: number): boolean {
+  const { tokens } = ctx
+  const t = tokens[k]
+  if (!t) return false
+  if (OBJECT_PRONOUNS.has(t.lower)) return true
+  let j = k
+  if (tokens[j]?.lower === 'the') j++
+  while (j < end && j - k < 4 && isRoleWord(ctx, j)) j++
+  const mi = ctx.mentionAt[j] ?? -1
+  const m = mi >= 0 ? ctx.mentions[mi]! : null
+  // "dismissed Truss's comments" dismisses what she said
+  const possessive = m && /^['’]s$|['’]s$/.test(tokens[m.to]?.text ?? tokens[m.to - 1]!.text)
+  if (m && m.type === 'person' && m.from === j && !possessive) return true
+  for (let e = k; e < Math.min(end, k + 12); e++)
+    if (
+      tokens[e]!.lower === 'from' &&
+      ['his', 'her', 'their', 'the'].includes(tokens[e + 1]?.lower ?? '') &&
+      OFFICES.has(tokens[e + 2]?.lower ?? '')
+    )
+      return true
+  return false
+}
+
+const OBJECT_IS_SPEECH = new Set(['counter', 'contradict'])
+
+function answersSpeech(ctx: Context, k: number, end: number): boolean {
+  const { tokens } = ctx
+  const t = tokens[k]
+  if (!t) return false
+  if (t.lower === 'that' || t.text === ':' || t.text === ',' || ctx.inQuote[k]! >= 0) return true
+  for (let j = k; j < Math.min(end, k + 5); j++)
+    if (ctx.lex.nouns.has(tokens[j]!.lower)) return true
+  return false
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them'])
+const OFFICES = new Set([
+  'post',
+  'position',
+  'posts',
+  'positions',
+  'duties',
+  'job',
+  'office',
+  'role',
+])
+
+function isRoleWord(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!
+  return !t.punct && t.upper && isTitle(t.text)
+}
+
 /** `X said (that) …`, `X denied …`, `X told reporters that …` */
 function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | null {
   const sp = subjectBefore(ctx, c, ctx.sentenceTokens[s]!.from)
@@ -365,6 +432,7 @@ function reportedBy(
   // "attacks threaten supply lines" is no speech; "threatened to …", "threatened that …" are
   if (CLAUSE_ONLY.has(cue.lemma) && !['to', 'that', ':'].includes(tokens[c + 1]?.lower ?? ''))
     return null
+  if (objectIsNoSpeech(ctx, c, cue.lemma, sent.to)) return null
   let k = c + 1
   // "told reporters that", "said in a statement on Monday that"; a venue phrase may be long
   // ("stated in a comment to the weekly on November 7 that")

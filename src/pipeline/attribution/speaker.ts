@@ -81,6 +81,15 @@ const STOP = new Set([
 export const ARTICLES = new Set(['the', 'a', 'an'])
 // single title words, with and without their period ("Gen.", "Mayor")
 const TITLES = new Set([...lexicon().titles.values()].flat().flat())
+
+/** A title word before a name: "General", "Gen.", "Colonel-General" (each part a title). */
+export function isTitle(text: string): boolean {
+  return (
+    TITLES.has(text) ||
+    TITLES.has(`${text}.`) ||
+    (text.includes('-') && text.split('-').every((p) => TITLES.has(p)))
+  )
+}
 const ROLE_LIKE = new Set([
   'spokesman',
   'spokeswoman',
