@@ -3,9 +3,9 @@ import { bareArticle } from '../assemble.js'
 import { loadGazetteer } from '../language/geo/index.js'
 import { analyze } from '../language/index.js'
 import { buildContext } from './context.js'
-import { inference, notAClaim, sourcePhrase } from './learned.js'
+import { inference, noSubject, notAClaim, question, sourcePhrase } from './learned.js'
 import { attributionLexicon } from './lexicon.js'
-import { resolveSpeaker } from './speaker.js'
+import { relativeAntecedent, resolveSpeaker } from './speaker.js'
 
 // fixtures are sentences written for these tests
 function contextOf(text: string) {
@@ -99,5 +99,45 @@ describe('model relations our users could not quote', () => {
     const { ctx, at } = contextOf('Jane Roe said the port would reopen in spring.')
     expect(notAClaim(ctx, { from: at('said'), to: at('said') + 1 })).toBe(false)
     expect(sourcePhrase(ctx, { from: 0, to: 2 })).toEqual({ from: 0, to: 2 })
+  })
+
+  test("a relative pronoun stands for its noun phrase; a participle's agent or a question is no statement", () => {
+    const rel = contextOf('The analyst Jane Roe, who said the line held, left early.')
+    const who = rel.at('who')
+    const np = relativeAntecedent(rel.ctx, { from: who, to: who + 1 })
+    expect(
+      np && rel.ctx.text.slice(rel.ctx.tokens[np.from]!.start, rel.ctx.tokens[np.to - 1]!.end),
+    ).toMatch(/Jane Roe$/)
+    // the span stays "who"; the speaker is the person it stands for
+    const r = resolveSpeaker(rel.ctx, { from: who, to: who + 1 })
+    expect(r.text).toBe('who')
+    expect(rel.ctx.entities.get(r.entityKey ?? '')?.name).toBe('Jane Roe')
+    const count = contextOf('Some 41 percent who said the same were young.')
+    expect(
+      relativeAntecedent(count.ctx, { from: count.at('who'), to: count.at('who') + 1 }),
+    ).toBeNull()
+    const agent = contextOf(
+      'One sailor on a yacht sanctioned by the EU told the paper the crew fled.',
+    )
+    const eu = agent.at('EU')
+    const told = { from: agent.at('told'), to: agent.at('told') + 1 }
+    expect(noSubject(agent.ctx, { from: eu - 1, to: eu + 1 }, told)).toBe(true)
+    const subject = contextOf('The EU told the paper the crew fled.')
+    const t2 = subject.at('told')
+    expect(noSubject(subject.ctx, { from: 0, to: t2 }, { from: t2, to: t2 + 1 })).toBe(false)
+    // "was announced by the ministry": the agent after the cue did announce it
+    const passive = contextOf('The new sanctions were announced by the ministry.')
+    const an = passive.at('announced')
+    expect(noSubject(passive.ctx, { from: an + 2, to: an + 4 }, { from: an, to: an + 1 })).toBe(
+      false,
+    )
+    const q = contextOf('What did the council say? Nothing at all.')
+    expect(question(q.ctx, { from: q.at('say'), to: q.at('say') + 1 })).toBe(true)
+    const quoted = contextOf('The senator wrote on Monday: “Why send troops abroad?”')
+    expect(question(quoted.ctx, { from: quoted.at('wrote'), to: quoted.at('wrote') + 1 })).toBe(
+      false,
+    )
+    const plain = contextOf('The council said the talks were over.')
+    expect(question(plain.ctx, { from: plain.at('said'), to: plain.at('said') + 1 })).toBe(false)
   })
 })

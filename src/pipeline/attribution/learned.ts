@@ -2,7 +2,7 @@ import type { Context } from './context.js'
 import { tokenAt } from './context.js'
 import type { AttributionModel } from './model/index.js'
 import { type Draft, objectIsNoSpeech } from './rules.js'
-import { SPEAKER_NOUNS, type TokSpan } from './speaker.js'
+import { relativeAntecedent, SPEAKER_NOUNS, type TokSpan } from './speaker.js'
 
 /**
  * A model relation must be at least this sure of its cue. On PolNeAR dev, 0.7 with every
@@ -70,7 +70,20 @@ export function modelDrafts(
       const content = span({ start: first.start, end: last.end })
       const speaker = source && sourcePhrase(ctx, source)
       if (!cue || !speaker || !content || content.to - content.from < 3) continue
-      if (taken(cue) || taken(content) || notAClaim(ctx, cue) || inference(ctx, cue, speaker))
+      // "who" is kept as written (PolNeAR marks it so) and resolved to the phrase it stands
+      // for; with none ("41 percent who said") there is no speaker to show
+      const stands = relativeAntecedent(ctx, speaker)
+      if (
+        taken(cue) ||
+        taken(content) ||
+        notAClaim(ctx, cue) ||
+        !stands ||
+        // "…, which suggests": the writer's inference whatever "which" stands for
+        inference(ctx, cue, speaker) ||
+        inference(ctx, cue, stands) ||
+        noSubject(ctx, speaker, cue) ||
+        question(ctx, cue)
+      )
         continue
       const lemma =
         ctx.lex.verbs.get(tokens[cue.to - 1]!.lower) ?? ctx.lex.nouns.get(tokens[cue.to - 1]!.lower)
@@ -164,6 +177,19 @@ const NOT_SPEECH = new Set([
   'sign',
   'signs',
   'signed',
+  // "He refers to the imperial past", "X ordered the stations closed": a mention, a command
+  'refer',
+  'refers',
+  'referred',
+  'referring',
+  'order',
+  'orders',
+  'ordered',
+  // a question asks, it does not assert
+  'ask',
+  'asks',
+  'asked',
+  'asking',
 ])
 
 // verbs of evidence: "the reports of X's dismissal indicate that …" is the writer's inference
@@ -219,6 +245,32 @@ export function inference(ctx: Context, cue: TokSpan, source: TokSpan): boolean 
     !SPEAKER_NOUNS.has(head.lower) &&
     !ctx.lex.pronouns.has(head.lower)
   )
+}
+
+/**
+ * A source that is no clause's subject: the agent of a participle before the cue ("a yacht
+ * sanctioned by the UK told the paper", where the crew member told it).
+ */
+export function noSubject(ctx: Context, source: TokSpan, cue: TokSpan): boolean {
+  const { tokens } = ctx
+  if (source.to > cue.from) return false
+  const before = tokens[source.from - 1]
+  return before?.lower === 'by' && /ed$/.test(tokens[source.from - 2]?.lower ?? '')
+}
+
+/**
+ * A cue in a question ("What did the world say?") asserts nothing; a quoted question after the
+ * cue ("X wrote: “Why send troops?”") is still X's statement.
+ */
+export function question(ctx: Context, cue: TokSpan): boolean {
+  const s = ctx.sentenceTokens[ctx.tokens[cue.from]!.sentence]!
+  for (let k = cue.to; k < s.to; k++) if (ctx.inQuote[k]! >= 0) return false
+  for (let k = s.to - 1; k >= Math.max(s.from, s.to - 3); k--) {
+    const t = ctx.tokens[k]!.text
+    if (t === '?') return true
+    if (!/^[”"’')\]]$/.test(t)) break
+  }
+  return false
 }
 
 /**
