@@ -56,6 +56,8 @@ describe('entities', () => {
     )
     expect(side('Russian human rights lawyer Pavel Chorny spoke.', 'Pavel Chorny')).toBe('RU')
     expect(side('The Russian 1st Guards Tank Army moved north.', 'Guards Tank Army')).toBe('RU')
+    // an international body keeps no side: "Northland's EU bid"
+    expect(side("Ukraine's EU bid was discussed. The EU said talks would start.", 'EU')).toBeNull()
     // a collaborator or a dissident is of that nation, not on its side
     expect(side('Ukrainian collaborator Pavlo Hrytsak fled south.', 'Pavlo Hrytsak')).toBeNull()
     expect(side('Russian opposition politician Ilya Sorin spoke.', 'Ilya Sorin')).toBeNull()

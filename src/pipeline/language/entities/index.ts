@@ -302,8 +302,12 @@ function addChunks(s: State, chunks: Chunk[]): { deferred: Chunk[]; titleCase: C
       mention(s, d, k.from, k.suffixTo ?? k.to, 'name', k.rule, k.confidence)
       continue
     }
-    // a name split off a longer run takes the side written before the run
-    const left = leftContextSide(tokens, c.runFrom ?? c.from, lex, gaz)
+    // a name split off a longer run takes the side written before the run; an institution's
+    // side is the lexicon's ("Ukraine's EU bid" does not make the EU Ukrainian)
+    const left =
+      k.rule === 'institution-lexicon'
+        ? null
+        : leftContextSide(tokens, c.runFrom ?? c.from, lex, gaz)
     const sided = sidedKey(s, k, left)
     d = draftFor(s, sided?.key ?? `${k.type}:${normName(name)}`, name, k.type, why, nameTokens)
     if (sided) push(s.sidedBodies, sided.bare, d)
