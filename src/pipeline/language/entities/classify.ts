@@ -107,8 +107,13 @@ export function classifyChunk(
   const to = c.to
   if (to - from === 1 && isCalendarWord(tokens[from]!.lower)) return null
   if (tokens[from]!.lower === 'the' && to - from > 1) from++
-  // "Washington-based X", "Ukraine-controlled Y": the compound describes, it does not name
-  while (to - from > 1 && compoundModifier(tokens[from]!.text)) from++
+  // "Washington-based X", "Ukraine-controlled Y": the compound describes, it does not name;
+  // "Russian-appointed X" still says whose camp X is in
+  let camp: string | null = null
+  while (to - from > 1 && compoundModifier(tokens[from]!.text)) {
+    camp ??= campOf(tokens[from]!.text, lex, gaz)
+    from++
+  }
   if (compoundModifier(tokens[from]!.text)) return null
 
   const whole = textOf(c, tokens, from, to)
@@ -134,11 +139,15 @@ export function classifyChunk(
     }
   }
   // a name split off a longer run keeps the run's leading demonym ("Ukrainian General Staff
-  // deputy chief X" is Ukrainian)
+  // deputy chief X" is Ukrainian) or camp ("Russian-appointed … head X")
   if (c.runFrom !== undefined && affiliation === null) {
     const d = gaz.country(tokens[c.runFrom]!.text)
+    const runCamp = campOf(tokens[c.runFrom]!.text, lex, gaz)
     if (d?.rule === 'demonym') affiliation = { code: d.code, rule: 'demonym', confidence: 0.8 }
+    else if (runCamp) affiliation = { code: runCamp, rule: 'camp-modifier', confidence: 0.8 }
   }
+  if (camp && affiliation === null)
+    affiliation = { code: camp, rule: 'camp-modifier', confidence: 0.8 }
 
   if (isOrganization(tokens, nameFrom, to, lex)) {
     affiliation ??= ofCountry(tokens, from, to, gaz)
@@ -269,6 +278,20 @@ function isJsSpace(c: number): boolean {
 }
 
 // every compound modifier has a hyphen: most first words have none and skip the expression
+// "Russian-appointed X", "Kremlin-backed Y", "pro-Moscow Z": the compound names a camp
+const CAMP =
+  /^(?:pro-(\p{Lu}[\p{L}]+)|(\p{Lu}[\p{L}]+)-(?:appointed|installed|backed|imposed|controlled|led|aligned|affiliated|linked|sponsored|funded|allied))$/u
+
+export function campOf(text: string, lex: Lexicon, gaz: PlaceLookup): string | null {
+  const m = CAMP.exec(text)
+  if (!m) return null
+  const name = m[1] ?? m[2]!
+  const c = gaz.country(name)
+  if (c) return c.code
+  // "Moscow-installed", "Kremlin-backed": a capital or an institution with a side
+  return gaz.capitalOf(name) ?? lex.institutions.get(name)?.affiliation ?? null
+}
+
 function compoundModifier(text: string): boolean {
   return text.includes('-') && COMPOUND_MODIFIER.test(text)
 }

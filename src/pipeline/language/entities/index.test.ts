@@ -56,6 +56,13 @@ describe('entities', () => {
     )
     expect(side('Russian human rights lawyer Pavel Chorny spoke.', 'Pavel Chorny')).toBe('RU')
     expect(side('The Russian 1st Guards Tank Army moved north.', 'Guards Tank Army')).toBe('RU')
+    // a compound that names a camp gives its side; a place of work does not
+    expect(side('Russian-appointed occupation head Ivan Petrenko spoke.', 'Ivan Petrenko')).toBe(
+      'RU',
+    )
+    expect(side('Kremlin-backed leader Pavel Chorny spoke.', 'Pavel Chorny')).toBe('RU')
+    expect(side('The pro-Russian blogger Oleh Marchuk spoke.', 'Oleh Marchuk')).toBe('RU')
+    expect(side('Washington-based analyst Jane Roe spoke.', 'Jane Roe')).toBeNull()
     // an international body keeps no side: "Northland's EU bid"
     expect(side("Ukraine's EU bid was discussed. The EU said talks would start.", 'EU')).toBeNull()
     // a collaborator or a dissident is of that nation, not on its side

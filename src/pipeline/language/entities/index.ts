@@ -11,7 +11,13 @@ import type {
   Token,
 } from '../types.js'
 import { type Chunk, findChunks } from './chunks.js'
-import { type Classified, classifyChunk, isTitle, titleAfterInstitution } from './classify.js'
+import {
+  type Classified,
+  campOf,
+  classifyChunk,
+  isTitle,
+  titleAfterInstitution,
+} from './classify.js'
 import { findGroups } from './groups.js'
 import { isPossessiveS, normName } from './normalize.js'
 
@@ -743,6 +749,8 @@ function leftContextSide(
       const capital = prev.upper ? gaz.capitalOf(prev.text) : null
       return capital ? { code: capital, rule: 'capital-possessive' } : null
     }
+    const camp = campOf(t.text, lex, gaz)
+    if (camp) return { code: camp, rule: 'camp-modifier' }
     if (t.upper && !t.punct) {
       const c = gaz.country(t.text)
       return c?.rule === 'demonym' ? { code: c.code, rule: 'demonym-modifier' } : null
