@@ -38,14 +38,16 @@ export function attribute(
   const paragraphs = article.headline
     ? [{ start: 0, end: article.headline.length }, ...article.paragraphSpans]
     : article.paragraphSpans
-  const drafts = trimAtContrast(
-    ctx,
-    dedupe(deps.model ? [...ruled, ...modelDrafts(ctx, deps.model, ruled, paragraphs)] : ruled),
-  ).filter(
-    (d) =>
-      !notSpeech(ctx, d.cue.from) &&
-      !(VERB_RULES.has(d.rule) && afterDeterminer(ctx, d)) &&
-      !topicOnly(ctx, d),
+  const drafts = reportsOfStatements(
+    trimAtContrast(
+      ctx,
+      dedupe(deps.model ? [...ruled, ...modelDrafts(ctx, deps.model, ruled, paragraphs)] : ruled),
+    ).filter(
+      (d) =>
+        !notSpeech(ctx, d.cue.from) &&
+        !(VERB_RULES.has(d.rule) && afterDeterminer(ctx, d)) &&
+        !topicOnly(ctx, d),
+    ),
   )
   const statements: Statement[] = []
   const resolved = new Map<Draft, Statement['speaker']>()
@@ -286,6 +288,22 @@ function trimAtContrast(ctx: Context, drafts: Draft[]): Draft[] {
 }
 
 /** One statement per cue and per content; the more specific rule wins. */
+/**
+ * "“…,” X told Y, according to state media": the sentence is X's statement, which the media
+ * relayed; "according to" does not make the media the speaker of X's words.
+ */
+function reportsOfStatements(drafts: Draft[]): Draft[] {
+  // a speech verb with its speaker inside; "Russia's claim that …" (a noun) is what was reported
+  const inner = drafts.filter(
+    (o) => o.speaker && (VERB_RULES.has(o.rule) || o.rule.startsWith('attribution-perceptron')),
+  )
+  return drafts.filter(
+    (d) =>
+      d.rule !== 'according-to' ||
+      !inner.some((o) => o !== d && o.cue.from >= d.content.from && o.cue.to <= d.content.to),
+  )
+}
+
 function dedupe(drafts: Draft[]): Draft[] {
   const out: Draft[] = []
   const cues = new Set<string>()

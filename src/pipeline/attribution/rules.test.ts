@@ -598,4 +598,15 @@ describe('attribution rules', () => {
       run("The mayor contradicted the ministry's claims about the strike.").statements,
     ).toHaveLength(1)
   })
+
+  test('[according-to] a statement relayed "according to" media stays its speaker\'s', () => {
+    const { statements, who } = run(
+      '“Our friendship will stay unbreakable,” Ivo Petrenko told Marta Lindqvist during the meeting, according to state media.',
+    )
+    expect(statements).toHaveLength(1)
+    expect(who(statements[0]!)).toBe('Ivo Petrenko')
+    // a plain report keeps its source
+    const plain = run('The troops took the village on Monday, according to the ministry.')
+    expect(plain.statements.map((s) => s.why.rule)).toEqual(['according-to'])
+  })
 })
