@@ -117,21 +117,30 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
 
 /**
  * Scraped text glues sentences at a stop ("… wrote Nikolenko.He added …"): a period between a
- * lower-case word and a capitalised common opener ("He", "The") with no space ends a sentence.
- * Names and domains ("St.Petersburg", "example.com") do not open with a common word.
+ * lower-case word and a capitalised common opener ("He", "The") with no space ends a sentence,
+ * and so does one before a capitalised word that a lower-case word follows ("… for
+ * Ukraine.Russia is not …"). Names and domains ("St.Petersburg", "example.com") do neither.
  */
 function gluedSentence(tokens: Token[], i: number, ab: Map<string, unknown>): boolean {
   const prev = tokens[i - 1]
   const next = tokens[i + 1]
+  if (
+    tokens[i]!.text !== '.' ||
+    prev === undefined ||
+    next === undefined ||
+    prev.end !== tokens[i]!.start ||
+    !/\p{Ll}{2}$/u.test(prev.text) ||
+    ab.has(prev.lower) ||
+    !next.upper
+  )
+    return false
+  if (common().has(next.lower)) return true
+  const then = tokens[i + 2]
   return (
-    tokens[i]!.text === '.' &&
-    prev !== undefined &&
-    next !== undefined &&
-    prev.end === tokens[i]!.start &&
-    /\p{Ll}{2}$/u.test(prev.text) &&
-    !ab.has(prev.lower) &&
-    next.upper &&
-    common().has(next.lower)
+    /^\p{Lu}\p{Ll}{2,}$/u.test(next.text) &&
+    then !== undefined &&
+    then.start > next.end &&
+    /^\p{Ll}+$/u.test(then.text)
   )
 }
 
