@@ -25,6 +25,8 @@ function contextOf(text: string) {
 
 describe('model relations our users could not quote', () => {
   test('an intention, a hedge read as a cue, and a source ending on an adverb', () => {
+    const feel = contextOf('The reservists reportedly feel pressured to sign new contracts.')
+    expect(notAClaim(feel.ctx, { from: feel.at('reportedly'), to: feel.at('feel') + 1 })).toBe(true)
     const plans = contextOf('The agency chief plans to meet both delegations this week.')
     expect(notAClaim(plans.ctx, { from: plans.at('plans'), to: plans.at('plans') + 1 })).toBe(true)
     const hedge = contextOf(

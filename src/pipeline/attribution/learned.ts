@@ -157,7 +157,7 @@ export function notAClaim(ctx: Context, cue: TokSpan): boolean {
     for (let k = cue.from; k < cue.to; k++) {
       const w = ctx.tokens[k]!.lower
       if (
-        INTENTIONS.has(w) &&
+        (INTENTIONS.has(w) || STATES.has(w)) &&
         !(w === 'aim' && /^t[oa]ke?n?s?$|^took$|^taking$/.test(ctx.tokens[k - 1]?.lower ?? ''))
       )
         return true
@@ -168,6 +168,8 @@ export function notAClaim(ctx: Context, cue: TokSpan): boolean {
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no'])
+// a feeling or a state is not speech: "reportedly feel pressured", "have remained cagey about"
+const STATES = new Set(['feel', 'feels', 'felt', 'remain', 'remains', 'remained'])
 // cue words the model learnt from the corpus's descriptions of actions, not speech
 const NOT_SPEECH = new Set([
   'decide',

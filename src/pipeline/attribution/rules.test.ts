@@ -609,4 +609,15 @@ describe('attribution rules', () => {
     const plain = run('The troops took the village on Monday, according to the ministry.')
     expect(plain.statements.map((s) => s.why.rule)).toEqual(['according-to'])
   })
+
+  test('[reported-inverted] "…, the head of Northland\'s foreign intelligence service says"', () => {
+    const { statements } = run(
+      'The enemy will struggle to keep up its campaign, the head of Northland’s foreign intelligence service says.',
+    )
+    expect(statements[0]?.why.rule).toBe('reported-inverted')
+    expect(statements[0]?.speaker?.text).toBe(
+      'the head of Northland’s foreign intelligence service',
+    )
+    expect(statements[0]?.content.text).toBe('The enemy will struggle to keep up its campaign')
+  })
 })

@@ -346,10 +346,14 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
   if (!SPEAKER_NOUNS.has(t.lower)) return postModified(ctx, end, floor)
   let from = end
   let words = 0
-  while (from - 1 >= floor && words < 6) {
+  // six words, or eight with a possessive inside ("the head of Britain's foreign intelligence
+  // service"); an auxiliary ends the phrase ("… was a board member")
+  let reach = 6
+  while (from - 1 >= floor && words < reach) {
     const u = tokens[from - 1]!
     if (u.punct && !/^['’]s$/.test(u.text) && u.text !== '-') break
-    if (STOP.has(u.lower) || ctx.lex.verbs.has(u.lower)) break
+    if (STOP.has(u.lower) || ctx.lex.verbs.has(u.lower) || AUXILIARIES.has(u.lower)) break
+    if (/^['’]s$/.test(u.text)) reach = 8
     from--
     words++
   }
@@ -360,6 +364,8 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
   }
   return from <= end ? { from, to: end + 1 } : null
 }
+
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would'])
 
 const QUANTIFIERS = new Set([
   'one',
