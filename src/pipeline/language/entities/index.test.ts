@@ -154,4 +154,16 @@ describe('entities', () => {
     // an ordinary full name is not split
     expect(read('Marta Lindqvist said the talks were over.')).toContain('person:Marta Lindqvist:-')
   })
+
+  test('a name an apposition calls a publication or a company is a body, not a person', () => {
+    const found = entities(
+      'The bishop gave an interview to Gazeta Nordica, a weekly church publication. He said the war was near.',
+    )
+    expect(found).toContain('organization:Gazeta Nordica')
+    expect(found.some((e) => e.startsWith('person:Gazeta'))).toBe(false)
+    // a person with a known given name stays a person
+    expect(entities('Marta Lindqvist, a company director, said so.')).toContain(
+      'person:Marta Lindqvist',
+    )
+  })
 })

@@ -111,6 +111,7 @@ export function extractEntities(
   // 5. definite references to organisations: "the group", "the ministry"
   addDefiniteReferences(s)
   // 6. roles: appositions and modifiers tie people to organisations
+  retypeByApposition(s)
   addRoles(s)
   // 7. the outlet speaks in its own voice even where the text never names it
   if (input.outlet) {
@@ -544,6 +545,46 @@ function addDefiniteReferences(s: State) {
     if (!orgs || noun.upper) continue
     const org = nearestOrgWithHead(orgs, noun.lower, tokens[i]!.start)
     if (org) mention(s, org, i, i + 2, 'reference', 'definite-reference', 0.7)
+  }
+}
+
+// what an apposition calls a body, not a person: "X, a Jesuit publication"
+const BODY_NOUNS = new Set(
+  'publication newspaper magazine journal daily weekly website outlet broadcaster channel network agency company firm group organisation organization party institute foundation charity bank'.split(
+    ' ',
+  ),
+)
+
+/**
+ * A "person" with no known given name that an apposition calls a body ("La Stampa, an Italian
+ * daily", "X, a Jesuit publication") is an organisation, so "he" and "she" pass it by.
+ */
+function retypeByApposition(s: State) {
+  const { tokens } = s
+  for (const d of [...s.drafts.values()]) {
+    if (d.type !== 'person' || d.why.rule === 'given-name') continue
+    const body = d.mentions.some((m) => {
+      if (tokens[m.to]?.text !== ',') return false
+      let k = m.to + 1
+      if (!['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) return false
+      // up to three words before the noun, which may be a demonym ("an Italian daily")
+      for (let n = 0; n < 4 && tokens[++k]; n++) {
+        const t = tokens[k]!
+        // "the head of the agency" describes a person; "the World Health Organization" is a name
+        if (t.punct || ['of', 'for', 'at', 'in', 'with', 'to'].includes(t.lower)) return false
+        if (!t.upper && BODY_NOUNS.has(t.lower)) return true
+      }
+      return false
+    })
+    if (!body) continue
+    s.drafts.delete(d.key)
+    d.type = 'organization'
+    d.key = `organization:${normName(d.name)}`
+    const same = s.drafts.get(d.key)
+    if (same) {
+      for (const m of d.mentions) same.mentions.push(m)
+      for (const a of d.aliases) same.aliases.add(a)
+    } else s.drafts.set(d.key, d)
   }
 }
 
