@@ -3,7 +3,14 @@ import { bareArticle } from '../assemble.js'
 import { loadGazetteer } from '../language/geo/index.js'
 import { analyze } from '../language/index.js'
 import { buildContext } from './context.js'
-import { inference, noSubject, notAClaim, question, sourcePhrase } from './learned.js'
+import {
+  cueIsSubjectNoun,
+  inference,
+  noSubject,
+  notAClaim,
+  question,
+  sourcePhrase,
+} from './learned.js'
 import { attributionLexicon } from './lexicon.js'
 import { relativeAntecedent, resolveSpeaker } from './speaker.js'
 
@@ -25,6 +32,12 @@ function contextOf(text: string) {
 
 describe('model relations our users could not quote', () => {
   test('an intention, a hedge read as a cue, and a source ending on an adverb', () => {
+    const noun = contextOf('Similar claims have been made by the group before.')
+    const nc = { from: noun.at('claims'), to: noun.at('claims') + 1 }
+    expect(cueIsSubjectNoun(noun.ctx, nc, { from: 0, to: 1 })).toBe(true)
+    const verb = contextOf('The region, which Northland claims is its own, voted.')
+    const vc = { from: verb.at('claims'), to: verb.at('claims') + 1 }
+    expect(cueIsSubjectNoun(verb.ctx, vc, { from: vc.from - 1, to: vc.from })).toBe(false)
     const feel = contextOf('The reservists reportedly feel pressured to sign new contracts.')
     expect(notAClaim(feel.ctx, { from: feel.at('reportedly'), to: feel.at('feel') + 1 })).toBe(true)
     const plans = contextOf('The agency chief plans to meet both delegations this week.')

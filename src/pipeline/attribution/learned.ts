@@ -82,6 +82,7 @@ export function modelDrafts(
         inference(ctx, cue, speaker) ||
         inference(ctx, cue, stands) ||
         noSubject(ctx, speaker, cue) ||
+        cueIsSubjectNoun(ctx, cue, speaker) ||
         question(ctx, cue)
       )
         continue
@@ -168,6 +169,7 @@ export function notAClaim(ctx: Context, cue: TokSpan): boolean {
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no'])
+const SUBJECT_OF = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'remain', 'appear'])
 // a feeling or a state is not speech: "reportedly feel pressured", "have remained cagey about"
 const STATES = new Set(['feel', 'feels', 'felt', 'remain', 'remains', 'remained'])
 // cue words the model learnt from the corpus's descriptions of actions, not speech
@@ -246,6 +248,22 @@ export function inference(ctx: Context, cue: TokSpan, source: TokSpan): boolean 
     ctx.mentionAt[k]! < 0 &&
     !SPEAKER_NOUNS.has(head.lower) &&
     !ctx.lex.pronouns.has(head.lower)
+  )
+}
+
+/**
+ * "Similar claims have been made": a cue noun that is the subject of a verb, with a modifier
+ * the model took for its source, is no speech act. "which Russia claims is …" (a name or a
+ * pronoun before the verb "claims") is one.
+ */
+export function cueIsSubjectNoun(ctx: Context, cue: TokSpan, source: TokSpan): boolean {
+  const head = ctx.tokens[cue.to - 1]!.lower
+  if (!ctx.lex.nouns.has(head) || !SUBJECT_OF.has(ctx.tokens[cue.to]?.lower ?? '')) return false
+  const last = source.to - 1
+  return (
+    ctx.mentionAt[last]! < 0 &&
+    !ctx.lex.pronouns.has(ctx.tokens[last]!.lower) &&
+    !SPEAKER_NOUNS.has(ctx.tokens[last]!.lower)
   )
 }
 

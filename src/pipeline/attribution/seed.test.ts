@@ -5,6 +5,7 @@ import { processDocument } from '../index.js'
 import { contentHash } from '../ingest/hash.js'
 import { loadGazetteer } from '../language/geo/index.js'
 import type { ProcessedDocument } from '../types.js'
+import { loadAttributionModel } from './model/index.js'
 import type { Statement } from './types.js'
 
 const seed = sharedPath('seeds', '000_45e12265194c461f.txt')
@@ -95,6 +96,27 @@ describe.skipIf(!seed)('statements on the seed page', () => {
     expect(hits).toHaveLength(1)
     expect(hits[0]!.content.text.startsWith('The enemy has not stopped')).toBe(true)
     expect(hits[0]!.why.rule).toMatch(/^quote-trailing/)
+  })
+
+  test('with the learned model, as `counterclaim ingest` runs it, every speaker is an entity', () => {
+    const content = readFileSync(seed!, 'utf8')
+    const r = processDocument(
+      {
+        source: seed!,
+        kind: 'text',
+        content,
+        bytes: content.length,
+        charset: 'utf-8',
+        charsetRule: 'utf8-valid',
+        contentHash: contentHash(content),
+        meta: {},
+      },
+      { gazetteer: loadGazetteer(), model: loadAttributionModel() },
+    )
+    if (!r.ok) throw new Error(r.reason)
+    // "Similar claims have been made" is no statement by "Similar"
+    for (const s of r.processed.statements) expect(s.speaker?.entityKey).toBeTruthy()
+    expect(r.processed.statements.length).toBeGreaterThanOrEqual(p.statements.length)
   })
 
   test('no statement comes from related headlines or captions, and every span points at its text', () => {
