@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import { textDocument } from '../../bench/lib/seed.js'
 import { sharedPath } from '../../bench/lib/shared-data.js'
 import { processDocument } from './index.js'
-import { contentHash } from './ingest/hash.js'
 import { loadGazetteer } from './language/geo/index.js'
 
 const seed = sharedPath('seeds', '000_45e12265194c461f.txt')
@@ -10,21 +9,8 @@ if (!seed) console.log('skipped: the seed page ../shared/seeds/000_45e12265194c4
 
 // the seed is a real page from ../shared, read at run time; its text is not in the repository
 describe.skipIf(!seed)('the seed page', () => {
-  const content = seed ? readFileSync(seed, 'utf8') : ''
   const run = () => {
-    const r = processDocument(
-      {
-        source: seed!,
-        kind: 'text',
-        content,
-        bytes: content.length,
-        charset: 'utf-8',
-        charsetRule: 'utf8-valid',
-        contentHash: contentHash(content),
-        meta: {},
-      },
-      { gazetteer: loadGazetteer() },
-    )
+    const r = processDocument(textDocument(seed!), { gazetteer: loadGazetteer() })
     if (!r.ok) throw new Error(r.reason)
     return r.processed
   }

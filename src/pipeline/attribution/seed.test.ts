@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, test } from 'vitest'
+import { textDocument } from '../../../bench/lib/seed.js'
 import { sharedPath } from '../../../bench/lib/shared-data.js'
 import { processDocument } from '../index.js'
-import { contentHash } from '../ingest/hash.js'
 import { loadGazetteer } from '../language/geo/index.js'
 import type { ProcessedDocument } from '../types.js'
 import { loadAttributionModel } from './model/index.js'
@@ -16,20 +15,7 @@ describe.skipIf(!seed)('statements on the seed page', () => {
   let p: ProcessedDocument
   let name: (s: Statement) => string | undefined
   beforeAll(() => {
-    const content = readFileSync(seed!, 'utf8')
-    const r = processDocument(
-      {
-        source: seed!,
-        kind: 'text',
-        content,
-        bytes: content.length,
-        charset: 'utf-8',
-        charsetRule: 'utf8-valid',
-        contentHash: contentHash(content),
-        meta: {},
-      },
-      { gazetteer: loadGazetteer() },
-    )
+    const r = processDocument(textDocument(seed!), { gazetteer: loadGazetteer() })
     if (!r.ok) throw new Error(r.reason)
     p = r.processed
     const names = new Map(p.analysis.entities.map((e) => [e.key, e.name]))
@@ -99,20 +85,10 @@ describe.skipIf(!seed)('statements on the seed page', () => {
   })
 
   test('with the learned model, as `counterclaim ingest` runs it, every speaker is an entity', () => {
-    const content = readFileSync(seed!, 'utf8')
-    const r = processDocument(
-      {
-        source: seed!,
-        kind: 'text',
-        content,
-        bytes: content.length,
-        charset: 'utf-8',
-        charsetRule: 'utf8-valid',
-        contentHash: contentHash(content),
-        meta: {},
-      },
-      { gazetteer: loadGazetteer(), model: loadAttributionModel() },
-    )
+    const r = processDocument(textDocument(seed!), {
+      gazetteer: loadGazetteer(),
+      model: loadAttributionModel(),
+    })
     if (!r.ok) throw new Error(r.reason)
     // "Similar claims have been made" is no statement by "Similar"
     for (const s of r.processed.statements) expect(s.speaker?.entityKey).toBeTruthy()
