@@ -55,11 +55,18 @@ export function attribute(
     .filter((d) => d.cue.polarity !== 'asserts')
     .map((d) => ({ sentence: d.sentence, ...d.content }))
   for (const d of drafts) {
-    const speaker = d.inherit
+    let speaker = d.inherit
       ? (resolved.get(d.inherit) ?? null)
       : d.speaker
         ? resolveSpeaker(ctx, d.speaker)
         : null
+    // "he said: “… when Jo Doe said …”": whoever "he" is, he does not name himself (a body
+    // does: "it will not tolerate … before the EU elections")
+    if (
+      (speaker?.resolvedBy === 'pronoun:he' || speaker?.resolvedBy === 'pronoun:she') &&
+      namedIn(ctx, speaker.entityKey, d.content)
+    )
+      speaker = { ...speaker, entityKey: null, resolvedBy: 'unresolved:named-in-content' }
     resolved.set(d, speaker)
     statements.push(
       finish(ctx, d, speaker, d.inherit ? denied : denied.filter((x) => x.from !== d.content.from)),
@@ -67,6 +74,17 @@ export function attribute(
   }
   carryFollowUps(ctx, statements)
   return statements.sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start)
+}
+
+/** Does the entity have a name mention (not a pronoun or a description) inside the span? */
+function namedIn(ctx: Context, key: string | null, span: { from: number; to: number }): boolean {
+  if (!key) return false
+  for (let k = span.from; k < span.to; k++) {
+    const mi = ctx.mentionAt[k]!
+    if (mi >= 0 && ctx.mentions[mi]!.entityKey === key && ctx.mentions[mi]!.kind === 'name')
+      return true
+  }
+  return false
 }
 
 // rules that read their cue as a verb

@@ -620,4 +620,14 @@ describe('attribution rules', () => {
     )
     expect(statements[0]?.content.text).toBe('The enemy will struggle to keep up its campaign')
   })
+
+  test("[pronoun] a speaker who names the pronoun's antecedent in his own quote is someone else", () => {
+    const { statements, who } = run(
+      'Ivo Petrenko repeated that he would end the war in a day.',
+      'In an interview with a newspaper, he said: “I did not understand when Ivo Petrenko said he would end it in a day.”',
+    )
+    const quoted = statements.find((s) => s.content.text.startsWith('I did not understand'))
+    expect(quoted).toBeDefined()
+    expect(who(quoted!)).not.toBe('Ivo Petrenko')
+  })
 })
