@@ -24,7 +24,7 @@ export const BOUNDARY_BITS = 16
 /** Candidates per edge: shifts -REACH..REACH. */
 const MAX_CANDIDATES = 2 * BOUNDARY_REACH + 1
 /** Most features one candidate has. */
-export const MAX_BOUNDARY_FEATURES = 12 + 2 * BOUNDARY_REACH
+export const MAX_BOUNDARY_FEATURES = 12 + 3 * BOUNDARY_REACH
 
 /**
  * The trained scorer: `w` is a one-label LinearChain used as a hashed weight table (its
@@ -93,6 +93,36 @@ function pathScore(
   return score
 }
 
+/** Whether token i may join a cue of sentence `sent` in paragraph [a, b). */
+function free(
+  d: DocInfo,
+  a: number,
+  b: number,
+  sent: number,
+  taken: Uint8Array,
+  i: number,
+): boolean {
+  const tk = d.tk
+  return (
+    i >= a &&
+    i < b &&
+    tk.sentence[i] === sent &&
+    !taken[i - a] &&
+    tk.quote[i] === QuoteRole.None &&
+    !STOPS.has(tk.words[i]!)
+  )
+}
+
+/** Lowercase hash of token i, or a boundary mark outside paragraph [a, b). */
+function lwIn(d: DocInfo, a: number, b: number, i: number): number {
+  return i < a || i >= b ? BOUND : d.lw[i]!
+}
+
+/** Coarse class of token i, or 0 outside paragraph [a, b). */
+function clsIn(d: DocInfo, a: number, b: number, i: number): number {
+  return i < a || i >= b ? 0 : d.cls[i]!
+}
+
 /**
  * The candidate positions of one edge of the predicted cue `span` in paragraph [a, b), with
  * their features, written into `out`. A moved edge may not take in a token of another cue
@@ -116,17 +146,7 @@ export function boundaryCandidates(
   const lo = Math.max(a, ps - R - 1)
   const hi = Math.min(b - 1, pe + R + 1)
   const base = pathScore(e, trans, a, b, lo, hi, ps, pe)
-  const tk = d.tk
-  const sent = tk.sentence[ps]!
-  const free = (i: number) =>
-    i >= a &&
-    i < b &&
-    tk.sentence[i] === sent &&
-    !taken[i - a] &&
-    tk.quote[i] === QuoteRole.None &&
-    !STOPS.has(tk.words[i]!)
-  const lw = (i: number) => (i < a || i >= b ? BOUND : d.lw[i]!)
-  const cls = (i: number) => (i < a || i >= b ? 0 : d.cls[i]!)
+  const sent = d.tk.sentence[ps]!
   const start = side === 'start'
   out.n = 0
   for (let dd = -R; dd <= R; dd++) {
@@ -134,8 +154,8 @@ export function boundaryCandidates(
     if (start ? pos > pe : pos < ps) continue
     // tokens the shift adds to the cue must be free
     let ok = true
-    if (start) for (let i = pos; i < ps && ok; i++) ok = free(i)
-    else for (let i = pe + 1; i <= pos && ok; i++) ok = free(i)
+    if (start) for (let i = pos; i < ps && ok; i++) ok = free(d, a, b, sent, taken, i)
+    else for (let i = pe + 1; i <= pos && ok; i++) ok = free(d, a, b, sent, taken, i)
     if (!ok) continue
     const k = out.n++
     const s = start ? pos : ps
@@ -153,40 +173,43 @@ export function boundaryCandidates(
     const m1 = start ? Math.max(pos, ps) - 1 : Math.max(pos, pe)
     const tag = (start ? 0 : 64) + (outwards ? 0 : 32)
     if (start) {
-      const bw = lw(pos - 1)
-      const fw = lw(pos)
+      const bw = lwIn(d, a, b, pos - 1)
+      const fw = lwIn(d, a, b, pos)
       f[c++] = mix(201, shift)
       f[c++] = mix3(202, shift, db)
       f[c++] = mix3(203, 0, bw)
       f[c++] = mix3(204, 0, fw)
       f[c++] = mix3(205, bw, fw)
-      f[c++] = mix3(206, 0, cls(pos - 1))
-      f[c++] = mix3(207, cls(pos - 1), fw)
-      f[c++] = mix3(208, lw(pos - 2), bw)
-      f[c++] = mix3(209, cls(pos - 1), shift)
+      f[c++] = mix3(206, 0, clsIn(d, a, b, pos - 1))
+      f[c++] = mix3(207, clsIn(d, a, b, pos - 1), fw)
+      f[c++] = mix3(208, lwIn(d, a, b, pos - 2), bw)
+      f[c++] = mix3(209, clsIn(d, a, b, pos - 1), shift)
+      f[c++] = mix3(210, pos > a ? d.cl[pos - 1]! >> 2 : -2, shift)
     } else {
-      const lastw = lw(pos)
-      const aw = lw(pos + 1)
+      const lastw = lwIn(d, a, b, pos)
+      const aw = lwIn(d, a, b, pos + 1)
       f[c++] = mix(221, shift)
       f[c++] = mix3(222, shift, db)
       f[c++] = mix3(223, 0, aw)
       f[c++] = mix3(224, 0, lastw)
       f[c++] = mix3(225, lastw, aw)
-      f[c++] = mix3(226, 0, cls(pos + 1))
-      f[c++] = mix3(227, lastw, cls(pos + 1))
-      f[c++] = mix3(228, aw, lw(pos + 2))
-      f[c++] = mix3(229, cls(pos + 1), shift)
-      f[c++] = mix3(230, lw(ps), aw)
+      f[c++] = mix3(226, 0, clsIn(d, a, b, pos + 1))
+      f[c++] = mix3(227, lastw, clsIn(d, a, b, pos + 1))
+      f[c++] = mix3(228, aw, lwIn(d, a, b, pos + 2))
+      f[c++] = mix3(229, clsIn(d, a, b, pos + 1), shift)
+      f[c++] = mix3(230, lwIn(d, a, b, ps), aw)
+      f[c++] = mix3(231, pos + 1 < b ? d.cl[pos + 1]! >> 2 : -2, shift)
     }
     if (m0 <= m1) {
       let phrase = 0
       for (let i = m0; i <= m1; i++) {
-        f[c++] = mix3(240, tag, lw(i))
-        phrase = mix(phrase, lw(i))
+        f[c++] = mix3(243, tag, d.cl[i]! >> 2)
+        f[c++] = mix3(240, tag, lwIn(d, a, b, i))
+        phrase = mix(phrase, lwIn(d, a, b, i))
       }
       f[c++] = mix3(241, tag, phrase)
       // the end's moved words with the word they attach to ("said" + "in an interview")
-      if (!start) f[c++] = mix3(242, mix(tag, phrase), lw(outwards ? pe : pos))
+      if (!start) f[c++] = mix3(242, mix(tag, phrase), lwIn(d, a, b, outwards ? pe : pos))
     }
     out.count[k] = c - k * MAX_BOUNDARY_FEATURES
   }
@@ -213,17 +236,19 @@ const scratch = newCandidates()
 const takenScratch = new Scratch((n) => new Uint8Array(n))
 const featBuf = new Int32Array(MAX_BOUNDARY_FEATURES)
 
+const scores = new Float64Array(MAX_CANDIDATES)
+
 /** The best-scoring position of one edge (the unmoved edge on ties). */
 function bestEdge(m: BoundaryModel, cands: Candidates, unmoved: number): number {
   let best = unmoved
   let bestScore = Number.NEGATIVE_INFINITY
   for (let k = 0; k < cands.n; k++) {
-    if (cands.pos[k] === unmoved) bestScore = candidateScore(m, cands, k, featBuf)
+    scores[k] = candidateScore(m, cands, k, featBuf)
+    if (cands.pos[k] === unmoved) bestScore = scores[k]!
   }
   for (let k = 0; k < cands.n; k++) {
-    const s = candidateScore(m, cands, k, featBuf)
-    if (s > bestScore + 1e-6) {
-      bestScore = s
+    if (scores[k]! > bestScore + 1e-6) {
+      bestScore = scores[k]!
       best = cands.pos[k]!
     }
   }
