@@ -4,6 +4,7 @@ import { loadGazetteer } from '../language/geo/index.js'
 import { analyze } from '../language/index.js'
 import { buildContext } from './context.js'
 import {
+  cueHead,
   cueIsSubjectNoun,
   inference,
   noSubject,
@@ -108,6 +109,16 @@ describe('model relations our users could not quote', () => {
     )
     const key = resolveSpeaker(ctx, { from: 0, to: at('refused') }).entityKey
     expect(ctx.entities.get(key ?? '')?.name).toBe('Beijing')
+  })
+
+  test('a cue that takes in a setting or an adverb keeps its verb as head', () => {
+    const { ctx, at } = contextOf(
+      'The harbour master said sarcastically in an interview that all was well.',
+    )
+    const cue = { from: at('said'), to: at('interview') + 1 }
+    expect(cueHead(ctx, cue)).toBe(at('said'))
+    // "sarcastically" is no hedge here: the cue's head is "said"
+    expect(notAClaim(ctx, cue)).toBe(false)
   })
 
   test('a plain speech act with a named source is kept', () => {

@@ -86,15 +86,11 @@ export function modelDrafts(
         question(ctx, cue)
       )
         continue
-      const lemma =
-        ctx.lex.verbs.get(tokens[cue.to - 1]!.lower) ?? ctx.lex.nouns.get(tokens[cue.to - 1]!.lower)
-      const verb = ctx.lex.verbs.get(tokens[cue.to - 1]!.lower)
+      const h = cueHead(ctx, cue)
+      const lemma = ctx.lex.verbs.get(tokens[h]!.lower) ?? ctx.lex.nouns.get(tokens[h]!.lower)
+      const verb = ctx.lex.verbs.get(tokens[h]!.lower)
       // "“…,” he countered" has its content before the cue; the object test is for content after it
-      if (
-        verb &&
-        content.from >= cue.to &&
-        objectIsNoSpeech(ctx, cue.to - 1, verb.lemma, content.to)
-      )
+      if (verb && content.from >= cue.to && objectIsNoSpeech(ctx, h, verb.lemma, content.to))
         continue
       let quoted = 0
       for (let k = content.from; k < content.to; k++) if (ctx.inQuote[k]! >= 0) quoted++
@@ -103,7 +99,7 @@ export function modelDrafts(
         speaker,
         cue: {
           ...cue,
-          lemma: lemma?.lemma ?? tokens[cue.to - 1]!.lower,
+          lemma: lemma?.lemma ?? tokens[h]!.lower,
           polarity: lemma?.polarity ?? 'asserts',
         },
         content,
@@ -114,6 +110,17 @@ export function modelDrafts(
     }
   }
   return out
+}
+
+/**
+ * The token of a model cue that carries its meaning: the last one the lexicon knows as a verb,
+ * else as a noun, else the last. The model's cues take in what PolNeAR's do: "said in an
+ * interview", "asked about", "said Friday".
+ */
+export function cueHead(ctx: Context, cue: TokSpan): number {
+  for (let k = cue.to - 1; k >= cue.from; k--) if (ctx.lex.verbs.has(ctx.tokens[k]!.lower)) return k
+  for (let k = cue.to - 1; k >= cue.from; k--) if (ctx.lex.nouns.has(ctx.tokens[k]!.lower)) return k
+  return cue.to - 1
 }
 
 // what someone means to do is no claim about the world: "plans to meet", "wants to …"
@@ -150,7 +157,7 @@ const INTENTIONS = new Set([
  * meet") or a hedge read as a cue ("many reportedly operating …").
  */
 export function notAClaim(ctx: Context, cue: TokSpan): boolean {
-  const head = ctx.tokens[cue.to - 1]!.lower
+  const head = ctx.tokens[cueHead(ctx, cue)]!.lower
   if (INTENTIONS.has(head) || NOT_SPEECH.has(head) || head.endsWith('ly')) return true
   // "attempted to portray", "likely hoped for": an intention inside the cue, unless what was
   // sought is speech ("sought to emphasize") or the aim was taken ("took aim at")
@@ -228,7 +235,7 @@ const INFERENCE = new Set([
 
 /** An evidence verb whose source is a thing (a report, an announcement), not a speaker. */
 export function inference(ctx: Context, cue: TokSpan, source: TokSpan): boolean {
-  if (!INFERENCE.has(ctx.tokens[cue.to - 1]!.lower)) return false
+  if (!INFERENCE.has(ctx.tokens[cueHead(ctx, cue)]!.lower)) return false
   const k = source.to - 1
   const head = ctx.tokens[k]!
   // footage and imagery that show something stay: the evidence itself is what users weigh
@@ -257,8 +264,9 @@ export function inference(ctx: Context, cue: TokSpan, source: TokSpan): boolean 
  * pronoun before the verb "claims") is one.
  */
 export function cueIsSubjectNoun(ctx: Context, cue: TokSpan, source: TokSpan): boolean {
-  const head = ctx.tokens[cue.to - 1]!.lower
-  if (!ctx.lex.nouns.has(head) || !SUBJECT_OF.has(ctx.tokens[cue.to]?.lower ?? '')) return false
+  const h = cueHead(ctx, cue)
+  const head = ctx.tokens[h]!.lower
+  if (!ctx.lex.nouns.has(head) || !SUBJECT_OF.has(ctx.tokens[h + 1]?.lower ?? '')) return false
   const last = source.to - 1
   return (
     ctx.mentionAt[last]! < 0 &&

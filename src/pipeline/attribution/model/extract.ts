@@ -3,6 +3,7 @@
  * then resolving tokens claimed by several cues.
  * @module
  */
+import { adjustCueBoundaries, type BoundaryModel } from './boundary.js'
 import type { LinearChain } from './chain.js'
 import { cueRef, type DocInfo } from './features.js'
 import type { TokSpan } from './score.js'
@@ -37,6 +38,8 @@ export interface ModelParts {
   /** Platt scaling of the cue margin into a probability: sigmoid(margin / T + bias). */
   cueTemperature: number
   cueBias: number
+  /** Moves the edges of predicted cues (see boundary.ts), or null to keep the tagger's. */
+  boundary: BoundaryModel | null
 }
 
 /** Paragraph token ranges [start, end). */
@@ -72,19 +75,25 @@ export interface CuePrediction {
 const labelScratch = new Scratch((n) => new Int32Array(n))
 const allowedScratch = new Scratch((n) => new Uint8Array(n))
 
-/** Predicted cue spans with their probabilities. */
+/**
+ * Predicted cue spans with their probabilities. The confidence is that of the tagger's cue,
+ * before the boundary model (if any) moves its edges.
+ */
 export function predictCues(d: DocInfo, m: ModelParts): CuePrediction[] {
   const out: CuePrediction[] = []
   for (const [a, b] of paragraphRanges(d)) {
     const e = cueEmissions(m.cue, d, a, b)
     const labels = m.cue.viterbi(e, b - a, null, labelScratch.take(b - a))
-    const spans = readSpans(labels, CUE_B, CUE_I)
+    const spans = readSpans(labels, CUE_B, CUE_I).map(([s, t]): TokSpan => [a + s, a + t])
     if (spans.length === 0) continue
-    for (const [s, t] of spans) {
-      const base = s * CUE_LABELS
+    const moved = m.boundary
+      ? adjustCueBoundaries(m.boundary, d, e, m.cue.trans, a, b, spans)
+      : spans
+    for (let k = 0; k < spans.length; k++) {
+      const base = (spans[k]![0] - a) * CUE_LABELS
       const margin = e[base + CUE_B]! - Math.max(e[base]!, e[base + CUE_I]!)
       const p = cueProbability(margin, m.cueTemperature, m.cueBias)
-      out.push({ span: [a + s, a + t], margin, p })
+      out.push({ span: moved[k]!, margin, p })
     }
   }
   return out

@@ -36,6 +36,8 @@ interface Header {
   arg: ChainHeader
   cueTemperature: number
   cueBias: number
+  /** The cue boundary scorer (absent in models saved without one). */
+  boundary?: ChainHeader & { delta: number; scale: number }
 }
 
 class ByteWriter {
@@ -124,6 +126,10 @@ export function saveModel(parts: ModelParts, version = '1'): Uint8Array {
     cueTemperature: parts.cueTemperature,
     cueBias: parts.cueBias,
   }
+  if (parts.boundary) {
+    const { w, delta, scale } = parts.boundary
+    header.boundary = { ...encodeChain(w, body), delta, scale }
+  }
   const hb = new TextEncoder().encode(JSON.stringify(header))
   const out = new ByteWriter()
   out.varint(hb.length)
@@ -171,8 +177,16 @@ export function loadModelBytes(gz: Uint8Array): LoadedModel {
   }
   const cue = decodeChain(header.cue)
   const arg = decodeChain(header.arg)
+  const bh = header.boundary
+  const boundary = bh ? { w: decodeChain(bh), delta: bh.delta, scale: bh.scale } : null
   return {
-    parts: { cue, arg, cueTemperature: header.cueTemperature, cueBias: header.cueBias },
+    parts: {
+      cue,
+      arg,
+      cueTemperature: header.cueTemperature,
+      cueBias: header.cueBias,
+      boundary,
+    },
     name: header.name,
     version: header.version,
   }

@@ -2,10 +2,12 @@
  * Train the attribution model on PolNeAR train, choosing epochs on dev.
  *
  *   npx tsx src/pipeline/attribution/model/train.ts [--cue-epochs 6] [--arg-epochs 8]
- *       [--ensemble 3] [--bits 18] [--seed 1] [--out file] [--dry-run]
+ *       [--boundary-epochs 6] [--ensemble 3] [--bits 18] [--seed 1] [--out file] [--dry-run]
  *
  * Each tagger is the weight average of `ensemble` averaged perceptrons trained on different
- * shuffles; the number of epochs is chosen on dev. Writes attribution-model.bin.gz beside this
+ * shuffles; the number of epochs is chosen on dev. The cue boundary scorer (boundary.ts) learns
+ * from the cues that taggers trained on one half of train predict on the other half
+ * (`--boundary-epochs 0` leaves it out). Writes attribution-model.bin.gz beside this
  * file (or --out) unless --dry-run is given. See TRAINING.md for the recorded run.
  * @module
  */
@@ -14,6 +16,15 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { rng } from '../../../lib/numeric.js'
+import {
+  BOUNDARY_BITS,
+  type BoundaryModel,
+  boundaryCandidates,
+  type Candidates,
+  candidateScore,
+  MAX_BOUNDARY_FEATURES,
+  newCandidates,
+} from './boundary.js'
 import { LinearChain, PerceptronTrainer, type Sequence } from './chain.js'
 import {
   attachQuoteParagraphs,
@@ -51,8 +62,10 @@ import {
   CUE_B,
   CUE_I,
   CUE_LABELS,
+  cueEmissions,
   cueSequence,
   cueTransitions,
+  readSpans,
 } from './tagging.js'
 import { tokenize } from './tokenize.js'
 
@@ -63,6 +76,7 @@ const { values: opts } = parseArgs({
     ensemble: { type: 'string', default: '3' },
     bits: { type: 'string', default: '18' },
     seed: { type: 'string', default: '1' },
+    'boundary-epochs': { type: 'string', default: '6' },
     'dry-run': { type: 'boolean', default: false },
     out: { type: 'string' },
   },
@@ -169,9 +183,14 @@ function evaluate(docs: Prepared[], m: ModelParts, goldCues: boolean): Scores {
 }
 
 /** Platt scaling (temperature and bias) minimising the log-loss of "this predicted cue is exactly right" on dev. */
-function calibrate(dev: Prepared[], cue: LinearChain, arg: LinearChain): { t: number; b: number } {
+function calibrate(
+  dev: Prepared[],
+  cue: LinearChain,
+  arg: LinearChain,
+  boundary: BoundaryModel | null,
+): { t: number; b: number } {
   const pts: Array<[number, number]> = []
-  const parts: ModelParts = { cue, arg, cueTemperature: 1, cueBias: 0 }
+  const parts: ModelParts = { cue, arg, cueTemperature: 1, cueBias: 0, boundary }
   for (const { d, gold } of dev) {
     const g = new Set(gold.flatMap((a) => a.cue.map(([s, e]) => `${s}:${e}`)))
     for (const c of predictCues(d, parts))
@@ -253,6 +272,144 @@ function trainEnsemble(
   return best
 }
 
+/** A cue tagger trained on `docs` alone: one averaged perceptron, `epochs` passes. */
+function trainCueTagger(docs: Prepared[], bits: number, epochs: number, seed: number): LinearChain {
+  const ex = cueExamples(docs, (1 << bits) - 1)
+  const trainer = new PerceptronTrainer(new LinearChain(CUE_LABELS, bits, cueTransitions()))
+  const order = ex.map((_, i) => i)
+  const rand = rng(seed)
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffle(order, rand)
+    for (const i of order) trainer.train(ex[i]!.seq, ex[i]!.gold)
+  }
+  return trainer.averaged()
+}
+
+interface BoundaryExample {
+  cands: Candidates
+  gold: number
+}
+
+/**
+ * Training examples for the boundary scorer: the edges of the cues `tagger` predicts in `docs`
+ * that overlap a gold cue (the one they overlap most), where the gold edge is within reach.
+ */
+function boundaryExamples(docs: Prepared[], tagger: LinearChain, scale: number): BoundaryExample[] {
+  const out: BoundaryExample[] = []
+  for (const { d, gold } of docs) {
+    const goldCues = gold.flatMap((g) => g.cue)
+    for (const [a, b] of paragraphRanges(d)) {
+      const e = cueEmissions(tagger, d, a, b)
+      const labels = tagger.viterbi(e, b - a, null, new Int32Array(b - a))
+      const spans = readSpans(labels, CUE_B, CUE_I).map(([s, t]): TokSpan => [a + s, a + t])
+      const taken = new Uint8Array(b - a)
+      for (const [s, t] of spans) taken.fill(1, s - a, t - a + 1)
+      for (const span of spans) {
+        const [s, t] = span
+        const common = (g: TokSpan) => Math.min(g[1], t) - Math.max(g[0], s)
+        let best: TokSpan | null = null
+        for (const g of goldCues)
+          if (common(g) >= 0 && (!best || common(g) > common(best))) best = g
+        if (!best) continue
+        taken.fill(0, s - a, t - a + 1)
+        for (const side of ['start', 'end'] as const) {
+          const cands = newCandidates()
+          boundaryCandidates(d, e, tagger.trans, scale, a, b, span, side, taken, cands)
+          const want = side === 'start' ? best[0] : best[1]
+          const k = cands.pos.subarray(0, cands.n).indexOf(want)
+          if (k >= 0) out.push({ cands, gold: k })
+        }
+        taken.fill(1, s - a, t - a + 1)
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * Train the boundary scorer: an averaged ranking perceptron over each edge's candidates, on
+ * cues that taggers trained on one half of train predict on the other half (so that their
+ * errors look like those on new text). Keeps the epoch with the best dev score.
+ */
+function trainBoundary(
+  train: Prepared[],
+  opt: { bits: number; tagEpochs: number; epochs: number; seed: number; scale: number },
+  score: (m: BoundaryModel) => number,
+): BoundaryModel {
+  const t0 = Date.now()
+  const examples: BoundaryExample[] = []
+  for (let fold = 0; fold < 2; fold++) {
+    const rest = train.filter((_, i) => i % 2 !== fold)
+    const tagger = trainCueTagger(rest, opt.bits, opt.tagEpochs, opt.seed + 100 * (fold + 1))
+    examples.push(
+      ...boundaryExamples(
+        train.filter((_, i) => i % 2 === fold),
+        tagger,
+        opt.scale,
+      ),
+    )
+  }
+  console.log(
+    `boundary examples ${examples.length} edges (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+  )
+  const bits = BOUNDARY_BITS
+  const mask = (1 << bits) - 1
+  const valid = new Uint8Array(2).fill(1)
+  // the live weights, scored in place
+  const current: BoundaryModel = { w: new LinearChain(1, bits, valid), delta: 1, scale: opt.scale }
+  const w = current.w.w
+  const acc = new Float64Array(1 << bits)
+  let deltaAcc = 0
+  let step = 1
+  const buf = new Int32Array(MAX_BOUNDARY_FEATURES)
+  const update = (c: Candidates, k: number, sign: number) => {
+    const off = k * MAX_BOUNDARY_FEATURES
+    for (let j = 0; j < c.count[k]!; j++) {
+      const f = c.feats[off + j]! & mask
+      w[f]! += sign
+      acc[f]! += sign * step
+    }
+    current.delta += sign * c.delta[k]!
+    deltaAcc += sign * step * c.delta[k]!
+  }
+  const order = examples.map((_, i) => i)
+  const rand = rng(opt.seed + 31)
+  let best: { m: BoundaryModel; epoch: number; score: number } | null = null
+  for (let ep = 1; ep <= opt.epochs; ep++) {
+    shuffle(order, rand)
+    let wrong = 0
+    for (const i of order) {
+      const { cands, gold } = examples[i]!
+      let top = 0
+      let topScore = Number.NEGATIVE_INFINITY
+      for (let k = 0; k < cands.n; k++) {
+        const s = candidateScore(current, cands, k, buf)
+        if (s > topScore) {
+          topScore = s
+          top = k
+        }
+      }
+      if (top !== gold) {
+        wrong++
+        update(cands, gold, 1)
+        update(cands, top, -1)
+      }
+      step++
+    }
+    const avg = new LinearChain(1, bits, valid)
+    for (let k = 0; k < w.length; k++) avg.w[k] = w[k]! - acc[k]! / step
+    const m: BoundaryModel = { w: avg, delta: current.delta - deltaAcc / step, scale: opt.scale }
+    const f = score(m)
+    console.log(
+      `boundary epoch ${ep}: train errors ${wrong} of ${examples.length}, dev score ${f.toFixed(2)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+    )
+    if (!best || f > best.score) best = { m, epoch: ep, score: f }
+  }
+  if (!best) throw new Error('no epochs')
+  console.log(`boundary: best epoch ${best.epoch}, dev score ${best.score.toFixed(2)}`)
+  return best.m
+}
+
 function main(): void {
   const bits = Number(opts.bits)
   const mask = (1 << bits) - 1
@@ -266,14 +423,31 @@ function main(): void {
   const cueEx = cueExamples(train, mask)
   console.log(`cue examples ${cueEx.length} paragraphs (${Date.now() - t0} ms)`)
   const noArgs = new LinearChain(ARG_LABELS, bits, argTransitions())
-  const cue = trainEnsemble(
+  const cueOnly = (m: LinearChain, boundary: BoundaryModel | null): ModelParts => ({
+    cue: m,
+    arg: noArgs,
+    cueTemperature: 1,
+    cueBias: 0,
+    boundary,
+  })
+  const cueRun = trainEnsemble(
     'cue',
     cueEx,
     () => new LinearChain(CUE_LABELS, bits, cueTransitions()),
     { epochs: Number(opts['cue-epochs']), k, seed },
-    (m) => cueF1(evaluate(dev, { cue: m, arg: noArgs, cueTemperature: 1, cueBias: 0 }, false)),
-  ).model
-  const cal = calibrate(dev, cue, noArgs)
+    (m) => cueF1(evaluate(dev, cueOnly(m, null), false)),
+  )
+  const cue = cueRun.model
+  let boundary: BoundaryModel | null = null
+  if (Number(opts['boundary-epochs']) > 0) {
+    const scale = calibrate(dev, cue, noArgs, null).t
+    boundary = trainBoundary(
+      train,
+      { bits, tagEpochs: cueRun.epoch, epochs: Number(opts['boundary-epochs']), seed, scale },
+      (b) => cueF1(evaluate(dev, cueOnly(cue, b), false)),
+    )
+  }
+  const cal = calibrate(dev, cue, noArgs, boundary)
   const cueTemperature = cal.t
   const cueBias = cal.b
 
@@ -285,7 +459,7 @@ function main(): void {
     () => new LinearChain(ARG_LABELS, bits, argTransitions()),
     { epochs: Number(opts['arg-epochs']), k, seed: seed + 7 },
     (m, ep) => {
-      const parts: ModelParts = { cue, arg: m, cueTemperature, cueBias }
+      const parts: ModelParts = { cue, arg: m, cueTemperature, cueBias, boundary }
       const gsc = evaluate(dev, parts, true)
       const sc = evaluate(dev, parts, false)
       console.log(`  epoch ${ep} dev, gold cues:\n${formatScores(gsc)}`)
@@ -297,7 +471,7 @@ function main(): void {
       return (f1('source') + f1('content')) / 2
     },
   ).model
-  const parts: ModelParts = { cue, arg, cueTemperature, cueBias }
+  const parts: ModelParts = { cue, arg, cueTemperature, cueBias, boundary }
   console.log(`dev, final float model:\n${formatScores(evaluate(dev, parts, false))}`)
   if (!opts['dry-run']) {
     const file = opts.out ?? join(dirname(fileURLToPath(import.meta.url)), MODEL_FILE)
