@@ -180,7 +180,19 @@ export function notAClaim(ctx: Context, cue: TokSpan): boolean {
 const NEGATIONS = new Set(['not', "n't", 'never', 'no'])
 const SUBJECT_OF = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'remain', 'appear'])
 // a feeling or a state is not speech: "reportedly feel pressured", "have remained cagey about"
-const STATES = new Set(['feel', 'feels', 'felt', 'remain', 'remains', 'remained'])
+// … or an expectation others hold, or fighting: "is expected to declare", "continued to fight"
+const STATES = new Set([
+  'feel',
+  'feels',
+  'felt',
+  'remain',
+  'remains',
+  'remained',
+  'expected',
+  'fight',
+  'fighting',
+  'fought',
+])
 // cue words the model learnt from the corpus's descriptions of actions, not speech
 const NOT_SPEECH = new Set([
   'decide',
@@ -198,6 +210,11 @@ const NOT_SPEECH = new Set([
   'order',
   'orders',
   'ordered',
+  // "…, citing the defence ministry": the source of a report, not what it says
+  'cite',
+  'cites',
+  'cited',
+  'citing',
   // a question asks, it does not assert
   'ask',
   'asks',
