@@ -2,7 +2,7 @@ import type { Context } from './context.js'
 import { tokenAt } from './context.js'
 import type { AttributionModel } from './model/index.js'
 import { type Draft, objectIsNoSpeech } from './rules.js'
-import { relativeAntecedent, SPEAKER_NOUNS, type TokSpan } from './speaker.js'
+import { FINITE_AUXILIARIES, relativeAntecedent, SPEAKER_NOUNS, type TokSpan } from './speaker.js'
 
 /**
  * A model relation must be at least this sure of its cue. On PolNeAR dev, 0.7 with every
@@ -342,14 +342,12 @@ export function sourcePhrase(ctx: Context, source: TokSpan): TokSpan | null {
     const t = tokens[k]!
     if (t.lower === 'who' || t.lower === 'which') relative = true
     // a clause ("records and interviews, Skopin was arrested at") is no speaker
-    if (CLAUSE_VERBS.has(t.lower) && !relative) return null
+    if (FINITE_AUXILIARIES.has(t.lower) && !relative) return null
     // nor is text run across a lost sentence break ("the illness of Putin.Irish Premier X")
     if (t.text === '.' && gluedStop(ctx, k)) return null
   }
   return { from, to }
 }
-
-const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would'])
 
 /** A full stop with a word on each side and no space: "Putin.Irish", not "Jr." or "D.C." */
 function gluedStop(ctx: Context, k: number): boolean {

@@ -352,7 +352,7 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
   while (from - 1 >= floor && words < reach) {
     const u = tokens[from - 1]!
     if (u.punct && !/^['’]s$/.test(u.text) && u.text !== '-') break
-    if (STOP.has(u.lower) || ctx.lex.verbs.has(u.lower) || AUXILIARIES.has(u.lower)) break
+    if (STOP.has(u.lower) || ctx.lex.verbs.has(u.lower) || FINITE_AUXILIARIES.has(u.lower)) break
     if (/^['’]s$/.test(u.text)) reach = 8
     from--
     words++
@@ -365,7 +365,18 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
   return from <= end ? { from, to: end + 1 } : null
 }
 
-const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would'])
+/** Finite auxiliaries: a noun phrase does not run over one, and a source holding one is a clause. */
+export const FINITE_AUXILIARIES = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+])
 
 const QUANTIFIERS = new Set([
   'one',

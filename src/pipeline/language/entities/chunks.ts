@@ -128,7 +128,7 @@ export function findChunks(
           // "Ministry of Foreign Affairs Jo Doe", "Sevastopol Jo Doe": a body or place, then a person
           let end = p
           while (end > from && JOINERS.has(tokens[end - 1]!.lower)) end--
-          // "General Staff Main Operations Deputy Chief": the body ends at its last organisation
+          // "Defence Staff Operations Deputy Chief": the body ends at its last organisation
           // word; the role words after it are the person's
           let k = end - 1
           while (
@@ -144,7 +144,7 @@ export function findChunks(
           if (lex.titles.has(tokens[from]!.text) || lex.titles.has(tokens[from + 1]!.text)) {
             let k = end - 1
             while (k > from && !JOINERS.has(tokens[k]!.lower)) k--
-            // "Northlandish General Staff": a title word inside a body's own name
+            // "Northlandish General Directorate": a title word inside a body's own name
             const body =
               !lex.titles.has(tokens[from]!.text) && lex.orgKeywords.has(tokens[end - 1]!.text)
             head = k > from ? k + 1 : body ? from : end

@@ -138,8 +138,8 @@ export function classifyChunk(
       nameFrom = from + 1
     }
   }
-  // a name split off a longer run keeps the run's leading demonym ("Ukrainian General Staff
-  // deputy chief X" is Ukrainian) or camp ("Russian-appointed … head X")
+  // a name split off a longer run keeps the run's leading demonym ("Northlandish Defence Staff
+  // deputy chief X" is Northlandish) or camp ("Russian-appointed … head X")
   if (c.runFrom !== undefined && affiliation === null) {
     const d = gaz.country(tokens[c.runFrom]!.text)
     const runCamp = campOf(tokens[c.runFrom]!.text, lex, gaz)
