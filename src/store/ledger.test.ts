@@ -54,6 +54,23 @@ describe.each(DIALECTS)('the ledger across articles (%s)', (dialect) => {
     expect(side('UA')?.refutes).toBe(1)
   })
 
+  test('a denial that only shares the place with a claim does not dispute it', async () => {
+    await ingest(
+      store,
+      [
+        'strikes.txt',
+        'Batteries destroyed\n\nRegional officials said on Monday that strikes on enemy positions on the east bank of the Lesnoy river had destroyed three artillery batteries.',
+      ],
+      [
+        'denial.txt',
+        'Officials deny crossing\n\nThe regional command denied that forces had established positions on the east bank of the Lesnoy river near the artillery.',
+      ],
+    )
+    const claims = await listClaims(store.db, { limit: 50, offset: 0 })
+    expect(claims.length).toBeGreaterThanOrEqual(2)
+    expect(claims.filter((c) => c.disputed)).toEqual([])
+  })
+
   test('a merge and a split survive reading the articles again', async () => {
     const one =
       'Harbour staff say ferries are late\n\nDock workers said the ferries had been late every morning this week because of the storms.'

@@ -14,6 +14,11 @@ export interface Matcher<K> {
   opposed?(a: K, b: K): boolean
   /** Group opposed texts into one claim (with opposite stances) rather than keep them apart. */
   joinOpposed?: boolean
+  /**
+   * The closeness a statement needs to join a claim it would refute, when that is stricter
+   * than `threshold`: a refutation that only shares the topic makes a dispute that is not there.
+   */
+  refuteThreshold?: number
   /** One key standing for a whole claim's statements (their centroid). */
   combine?(keys: K[]): K
 }
@@ -95,7 +100,12 @@ export async function linkClaims<K>(
         const opposed = matcher.opposed?.(k, c.key) ?? false
         // a negation alone does not make two statements one claim: "no country could choose" and "there is no choice"
         if (opposed && !matcher.joinOpposed) continue
-        if (score >= matcher.threshold && (!best || score > best.score))
+        const refutes = (p.stance === 'refutes') !== opposed
+        const need =
+          refutes && matcher.refuteThreshold !== undefined
+            ? Math.max(matcher.threshold, matcher.refuteThreshold)
+            : matcher.threshold
+        if (score >= need && (!best || score > best.score))
           best = { id: c.id, text: c.text, score, opposed }
       }
       if (best) {

@@ -63,6 +63,14 @@ export const claimMatcher: Matcher<ClaimKey> = {
 export const LEDGER_THRESHOLD = 0.55
 
 /**
+ * A statement joins a claim it refutes only when it is this close to the claim's wording. On
+ * the war ledger the refutations of real disputes joined at 0.87–1 (or by a frame or a named
+ * denial); a refutation at 0.67 joined a claim about strikes because both named the same bank
+ * of the same river, and made the one false dispute.
+ */
+export const LEDGER_REFUTE_THRESHOLD = 0.75
+
+/**
  * Terms two keys share, not counting country names and demonyms: in war reporting nearly every
  * statement names Russia and Ukraine, so sharing them says nothing about the claim.
  */
@@ -138,6 +146,7 @@ export const ledgerMatcher: Matcher<LedgerKey> = {
       ? similarity(a, b)
       : 0,
   threshold: LEDGER_THRESHOLD,
+  refuteThreshold: LEDGER_REFUTE_THRESHOLD,
   opposed: (a, b) => a.negated !== b.negated,
   // no centroid: a statement must be close to the claim's own wording, or a claim drifts into a topic
 }
