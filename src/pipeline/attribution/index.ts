@@ -305,7 +305,6 @@ function trimAtContrast(ctx: Context, drafts: Draft[]): Draft[] {
   })
 }
 
-/** One statement per cue and per content; the more specific rule wins. */
 /**
  * "“…,” X told Y, according to state media": the sentence is X's statement, which the media
  * relayed; "according to" does not make the media the speaker of X's words.
@@ -322,6 +321,7 @@ function reportsOfStatements(drafts: Draft[]): Draft[] {
   )
 }
 
+/** One statement per cue and per content; the more specific rule wins. */
 function dedupe(drafts: Draft[]): Draft[] {
   const out: Draft[] = []
   const cues = new Set<string>()

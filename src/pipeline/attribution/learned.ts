@@ -82,15 +82,15 @@ export function modelDrafts(
         !stands ||
         // "…, which suggests": the writer's inference whatever "which" stands for
         inference(ctx, cue, speaker) ||
-        inference(ctx, cue, stands) ||
+        (stands !== speaker && inference(ctx, cue, stands)) ||
         noSubject(ctx, speaker, cue) ||
         cueIsSubjectNoun(ctx, cue, speaker) ||
         question(ctx, cue)
       )
         continue
       const h = cueHead(ctx, cue)
-      const lemma = ctx.lex.verbs.get(tokens[h]!.lower) ?? ctx.lex.nouns.get(tokens[h]!.lower)
       const verb = ctx.lex.verbs.get(tokens[h]!.lower)
+      const lemma = verb ?? ctx.lex.nouns.get(tokens[h]!.lower)
       // "“…,” he countered" has its content before the cue; the object test is for content after it
       if (verb && content.from >= cue.to && objectIsNoSpeech(ctx, h, verb.lemma, content.to))
         continue

@@ -90,6 +90,7 @@ export function isTitle(text: string): boolean {
     (text.includes('-') && text.split('-').every((p) => TITLES.has(p)))
   )
 }
+
 const ROLE_LIKE = new Set([
   'spokesman',
   'spokeswoman',
@@ -784,6 +785,6 @@ export function relativeAntecedent(ctx: Context, source: TokSpan): TokSpan | nul
   // "relatives from Lipetsk Oblast who reported": a town or region is no relative's antecedent
   const mi = ctx.mentionAt[np.to - 1]!
   const m = mi >= 0 ? ctx.mentions[mi]! : null
-  if (m && m.type === 'place' && ctx.entities.get(m.entityKey)?.geo?.kind !== 'country') return null
+  if (m && m.type === 'place' && !isCountry(ctx, m.entityKey)) return null
   return { from: np.from, to: np.to }
 }

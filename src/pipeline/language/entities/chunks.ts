@@ -187,7 +187,8 @@ function nameAtEnd(
   lex: Lexicon,
   lowerVocab: Set<string>,
 ): number {
-  if (to - from < 3) return -1
+  // a run ending in a word the article also writes in lower case ends in no name
+  if (to - from < 3 || lowerVocab.has(tokens[to - 1]!.lower)) return -1
   const after = tokens[from - 1]?.lower
   const afterPreposition = after === 'of' || after === 'to' || after === 'for'
   for (let p = to - 2; p > from && to - p <= 4; p--) {
@@ -195,7 +196,6 @@ function nameAtEnd(
     const prev = tokens[p - 1]!
     if (!lex.givenNames.has(t.text) || lex.givenNames.has(prev.text) || JOINERS.has(prev.lower))
       continue
-    if (lowerVocab.has(tokens[to - 1]!.lower)) continue
     let bodyLike = afterPreposition
     for (let k = from; k < p && !bodyLike; k++) {
       const u = tokens[k]!
