@@ -42,12 +42,14 @@ export function attribute(
     trimAtContrast(
       ctx,
       dedupe(deps.model ? [...ruled, ...modelDrafts(ctx, deps.model, ruled, paragraphs)] : ruled),
-    ).filter(
-      (d) =>
-        !notSpeech(ctx, d.cue.from) &&
-        !(VERB_RULES.has(d.rule) && afterDeterminer(ctx, d)) &&
-        !topicOnly(ctx, d),
-    ),
+    )
+      .flatMap((d) => speakerBeforeDash(ctx, d))
+      .filter(
+        (d) =>
+          !notSpeech(ctx, d.cue.from) &&
+          !(VERB_RULES.has(d.rule) && afterDeterminer(ctx, d)) &&
+          !topicOnly(ctx, d),
+      ),
   )
   const statements: Statement[] = []
   const resolved = new Map<Draft, Statement['speaker']>()
@@ -74,6 +76,23 @@ export function attribute(
   }
   carryFollowUps(ctx, statements)
   return statements.sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start)
+}
+
+const DASHES = new Set(['-', '–', '—'])
+
+/**
+ * A speaker phrase never ends on a dash: "… troops in the region - said the minister" puts the
+ * end of the quotation before the cue, so such a draft is dropped. Only a name set off by a
+ * pair of dashes ("Gen Roe - the army's most senior officer - warned") keeps its name.
+ */
+function speakerBeforeDash(ctx: Context, d: Draft): Draft[] {
+  const sp = d.speaker
+  if (!sp || !DASHES.has(ctx.tokens[sp.to - 1]!.text)) return [d]
+  let k = sp.from
+  while (k < sp.to - 1 && !DASHES.has(ctx.tokens[k]!.text)) k++
+  const mi = k > sp.from ? ctx.mentionAt[k - 1]! : -1
+  if (k === sp.to - 1 || mi < 0 || ctx.mentions[mi]!.from !== sp.from) return []
+  return [{ ...d, speaker: { ...sp, to: k } }]
 }
 
 /** Does the entity have a name mention (not a pronoun or a description) inside the span? */

@@ -16,6 +16,8 @@ export interface Quote {
   closed: boolean
   /** Set for speech set off by dashes ("- We will stay - said the mayor."). */
   dash?: true
+  /** Set when no mark opens it: a whole sentence before "- said the mayor". */
+  unopened?: true
 }
 
 const OPEN = new Set(['“', '"', '«', '„'])
@@ -132,7 +134,73 @@ function dashQuotes(
       break
     }
   }
+  for (const q of out) inside.fill(1, q.from - 1, q.to + 1)
+  return [...out, ...openless(text, tokens, inside, speechVerb)]
+}
+
+/**
+ * The same speech when the page lost its opening dash: "We will stay - said the mayor." The
+ * closing dash stands free, a speech verb follows it at once, and the quotation is the
+ * sentence before the dash.
+ */
+function openless(
+  text: string,
+  tokens: Token[],
+  inside: Uint8Array,
+  speechVerb: (lower: string) => boolean,
+): Quote[] {
+  const out: Quote[] = []
+  for (let j = 1; j + 2 < tokens.length; j++) {
+    const u = tokens[j]!
+    const before = tokens[j - 1]!
+    if (!DASHES.has(u.text) || inside[j] || u.start === before.end) continue
+    if (tokens[j + 1]!.start === u.end || !speechAfter(tokens, j + 1, speechVerb)) continue
+    if (before.punct && !/[)\]]/.test(before.text)) continue
+    let from = j
+    while (
+      from > 0 &&
+      tokens[from - 1]!.sentence === u.sentence &&
+      !inside[from - 1] &&
+      !DASHES.has(tokens[from - 1]!.text) &&
+      !text.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('\n')
+    )
+      from--
+    // the quotation is a whole sentence: a dash before it in the sentence makes a parenthesis
+    // ("The bridge - which opened in May - was closed"), and a quote mark another quotation
+    if (from > 0 && tokens[from - 1]!.sentence === u.sentence) continue
+    let words = 0
+    let reported = false
+    for (let k = from; k < j; k++) {
+      if (!tokens[k]!.punct) words++
+      // "X confirmed that … - says the portal": X's statement, which the portal relays, is
+      // left to the reported-speech rule
+      if (speechVerb(tokens[k]!.lower) && tokens[k + 1]!.lower === 'that') reported = true
+    }
+    if (words < 4 || reported || !tokens[from]!.upper) continue
+    out.push({
+      open: tokens[from]!.start,
+      close: u.end,
+      start: tokens[from]!.start,
+      end: before.end,
+      from,
+      to: j,
+      words,
+      closed: true,
+      dash: true,
+      unopened: true,
+    })
+  }
   return out
+}
+
+/** "- said the mayor" or "- the mayor added.": a speech verb at once, or ending the sentence. */
+function speechAfter(tokens: Token[], k: number, speechVerb: (lower: string) => boolean): boolean {
+  if (speechVerb(tokens[k]!.lower)) return true
+  for (let v = k + 1; v < Math.min(tokens.length - 1, k + 6); v++) {
+    if (tokens[v]!.punct || tokens[v]!.sentence !== tokens[k]!.sentence) return false
+    if (speechVerb(tokens[v]!.lower)) return STOPS.has(tokens[v + 1]!.text)
+  }
+  return false
 }
 
 /** A straight quote opens where it follows space, a bracket or the text's start. */

@@ -211,6 +211,32 @@ describe('attribution rules', () => {
     expect(statements[1]!.speaker?.entityKey).toBeNull()
   })
 
+  test('[quote-trailing] dash speech whose opening dash the page lost', () => {
+    const { statements, who } = run(
+      'Anna Kowalczyk opened the session.',
+      'We do not need more troops on the territory of Northland - said the politician.',
+      'The harbour will stay open all winter - said on Friday the mayor Anna Kowalczyk in an interview with the radio.',
+      'I think the deal is closer than ever - the minister added.',
+      'The bridge - the army said - was closed.',
+    )
+    expect(statements.map((s) => [who(s), s.content.text, s.mode])).toEqual([
+      ['the politician', 'We do not need more troops on the territory of Northland', 'direct'],
+      ['Anna Kowalczyk', 'The harbour will stay open all winter', 'direct'],
+      ['the minister', 'I think the deal is closer than ever', 'direct'],
+    ])
+    // never "… Northland -" as the speaker, which would give the statement to a country
+    expect(statements.every((s) => !/-$/.test(s.speaker?.text ?? ''))).toBe(true)
+  })
+
+  test('a reported statement relayed with "- says X" keeps its own speaker, and ends at the dash', () => {
+    const { statements, who } = run(
+      'Experts say that the frozen ground gives armies the best window to move - says the daily paper.',
+    )
+    expect(statements.map((s) => [who(s), s.content.text])).toEqual([
+      ['Experts', 'the frozen ground gives armies the best window to move'],
+    ])
+  })
+
   test('"relatives of the regiment" do not speak for it', () => {
     const { statements } = run(
       'The outlet amplified reports from the relatives of Northland’s 12th Regiment that commanders had threatened the soldiers.',

@@ -130,6 +130,7 @@ const DENY_OBJECT_END = new Set([
 
 const MAX_CONTENT = 150
 
+const DASHES = new Set(['-', '–', '—'])
 const isClosingPunct = (s: string) => s === '.' || s === '!' || s === '?' || s === '...'
 const isClosingQuote = (s: string) => s === '”' || s === '"' || s === '’'
 
@@ -197,7 +198,8 @@ function quoteRules(ctx: Context, out: Draft[]) {
     // trailing attribution; when the quotation is a fragment inside a clause, as in `He called it
     // “a disgrace,” the agency said.`, what the speaker said is the whole clause
     const opener = q.from - 1
-    const sentenceFrom = ctx.sentenceTokens[tokens[opener]!.sentence]!.from
+    // a dash quotation may open the text, with no mark before it
+    const sentenceFrom = ctx.sentenceTokens[tokens[Math.max(0, opener)]!.sentence]!.from
     // a quotation that opens on a capital after other words is a sentence of its own, mostly
     // after a photo credit the cleaner left ("Photograph: Agency “We will…”")
     const fragment =
@@ -216,7 +218,9 @@ function quoteRules(ctx: Context, out: Draft[]) {
     if (t && !t.punct && !closed) {
       const cueAfter = ctx.lex.verbs.get(t.lower)
       if (cueAfter && !t.lower.endsWith('ing') && !TAKES_OBJECT.has(cueAfter.lemma)) {
-        const sp = nounPhraseStartingAt(ctx, k + 1, endSentence)
+        // "- said on Friday the minister"
+        const first = isTimeAt(ctx, k + 1) ? skipTime(ctx, k + 1) : k + 1
+        const sp = nounPhraseStartingAt(ctx, first, endSentence)
         if (sp) {
           out.push({
             sentence: tokens[k]!.sentence,
@@ -255,6 +259,8 @@ function quoteRules(ctx: Context, out: Draft[]) {
       if (out.at(-1)?.content === said) continue
     }
     // leading attribution: the cue, maybe a short phrase, then ":" or "," and the quote
+    // (a quotation known only by the dash after it has its attribution there)
+    if (q.unopened) continue
     const open = q.from - 1
     const startSentence = ctx.sentenceTokens[tokens[Math.max(0, open - 1)]!.sentence]!.from
     let p = open - 1
@@ -1037,6 +1043,12 @@ function cutContent(ctx: Context, from: number, to: number): number {
       (trailingAttribution(ctx, k, to) || joinedAttribution(ctx, k, to))
     )
       return prev.text === ',' ? k - 1 : k
+    // "… in the region - said the minister" or "- the minister added": dashes set off speech
+    if (DASHES.has(t.text) && t.start > prev.end && tokens[k + 1]?.start !== t.end) {
+      const n = tokens[k + 1]
+      const cue = n !== undefined && ctx.lex.verbs.has(n.lower) && !n.lower.endsWith('ing')
+      if (cue || trailingAttribution(ctx, k + 1, to)) return k
+    }
     // ", rejecting claims …": any speech participle after a comma starts its own statement
     const participle = t.lower.endsWith('ing') && ctx.lex.verbs.has(t.lower)
     if (

@@ -531,13 +531,27 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
   while (to < ceil && to - first < 8) {
     const u = tokens[to]!
     if (u.punct && !/^['’]s$/.test(u.text)) break
-    if (STOP.has(u.lower) || (to > first && ctx.lex.verbs.has(u.lower))) break
+    if (STOP.has(u.lower)) break
+    // "the President of the United States": a capital inside a name is no verb
+    if (to > first && ctx.lex.verbs.has(u.lower) && !(u.upper && ctx.mentionAt[to]! >= 0)) break
+    // "said Jane Roe in an interview" and "said Jane Roe in Warsaw": the phrase ends before a
+    // setting ("sources in the ministry" are the ministry's)
+    if (to > first && SETTING_PREPS.has(u.lower) && setting(ctx, to)) break
     to++
   }
   if (to === first) return null
   const head = tokens[to - 1]!.lower
   const hasMention = ctx.mentionAt[to - 1]! >= 0
   return hasMention || SPEAKER_NOUNS.has(head) ? { from: first, to } : null
+}
+
+const SETTING_PREPS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from'])
+
+function setting(ctx: Context, k: number): boolean {
+  const next = ctx.tokens[k + 1]?.lower
+  if (ctx.tokens[k]!.lower === 'during' || next === 'a' || next === 'an') return true
+  const mi = ctx.mentionAt[k - 1]!
+  return mi >= 0 && ctx.mentions[mi]!.type === 'person'
 }
 
 /** Who a speaker span is: the entity it names, the antecedent of a pronoun, or no one known. */
