@@ -9,6 +9,7 @@ import {
   inference,
   noSubject,
   notAClaim,
+  oneSentence,
   question,
   sourcePhrase,
 } from './learned.js'
@@ -32,6 +33,20 @@ function contextOf(text: string) {
 }
 
 describe('model relations our users could not quote', () => {
+  test('a reported content ends with its sentence, unless a colon or a quotation carries it on', () => {
+    const glued = contextOf(
+      'The mayor noted that the convoy had arrived.It was the third this week.',
+    )
+    const gc = { from: glued.at('noted'), to: glued.at('noted') + 1 }
+    const all = { from: glued.at('that'), to: glued.at('week') + 1 }
+    const one = oneSentence(glued.ctx, all, gc)!
+    expect(glued.ctx.tokens[one.to - 1]!.text).toBe('arrived')
+    const colon = contextOf('The mayor said: the convoy had arrived. It was the third this week.')
+    const cc = { from: colon.at('said'), to: colon.at('said') + 1 }
+    const long = { from: colon.at('the'), to: colon.at('week') + 1 }
+    expect(oneSentence(colon.ctx, long, cc)).toEqual(long)
+  })
+
   test('an intention, a hedge read as a cue, and a source ending on an adverb', () => {
     const noun = contextOf('Similar claims have been made by the group before.')
     const nc = { from: noun.at('claims'), to: noun.at('claims') + 1 }

@@ -69,7 +69,7 @@ export function modelDrafts(
       const source = span(r.source)
       const first = r.content[0]!
       const last = r.content.at(-1)!
-      const content = span({ start: first.start, end: last.end })
+      const content = oneSentence(ctx, span({ start: first.start, end: last.end }), cue)
       const speaker = source && sourcePhrase(ctx, source)
       if (!cue || !speaker || !content || content.to - content.from < 3) continue
       // "who" is kept as written (PolNeAR marks it so) and resolved to the phrase it stands
@@ -112,6 +112,25 @@ export function modelDrafts(
     }
   }
   return out
+}
+
+/**
+ * A reported content after its cue ends with its sentence: the model reads whole paragraphs
+ * and runs on into the writer's next sentence ("… not real.It was …"). A colon after the cue
+ * or a quotation that goes on is speech that may run longer.
+ */
+export function oneSentence(
+  ctx: Context,
+  content: TokSpan | null,
+  cue: TokSpan | null,
+): TokSpan | null {
+  if (!content || !cue || content.from < cue.to) return content
+  const { tokens } = ctx
+  const end = ctx.sentenceTokens[tokens[content.from]!.sentence]!.to
+  if (content.to <= end || tokens[cue.to]?.text === ':' || ctx.inQuote[end]! >= 0) return content
+  let to = end
+  while (to > content.from && tokens[to - 1]!.punct && !/^[”"’)]$/.test(tokens[to - 1]!.text)) to--
+  return { from: content.from, to }
 }
 
 /**

@@ -54,7 +54,8 @@ export function findQuotes(
         }
         break
       }
-      if (u.text === closer) {
+      // scraped text mixes marks: “… ." closes on a straight quote shaped as a closer
+      if (u.text === closer || (t.text === '“' && u.text === '"' && !opensHere(text, u.start))) {
         closed = true
         break
       }

@@ -228,6 +228,15 @@ describe('attribution rules', () => {
     expect(statements.every((s) => !/-$/.test(s.speaker?.text ?? ''))).toBe(true)
   })
 
+  test('a curly opening quote closed by a straight one does not swallow the rest of the text', () => {
+    const { statements, who } = run(
+      'The governor promised to “rebuild every school." Officials said that the bridge reopened on Monday.',
+    )
+    expect(statements.map((s) => [who(s), s.content.text])).toEqual([
+      ['Officials', 'the bridge reopened on Monday'],
+    ])
+  })
+
   test('a reported statement relayed with "- says X" keeps its own speaker, and ends at the dash', () => {
     const { statements, who } = run(
       'Experts say that the frozen ground gives armies the best window to move - says the daily paper.',
