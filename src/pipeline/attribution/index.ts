@@ -162,6 +162,9 @@ function notSpeech(ctx: Context, c: number): boolean {
   // "he was accused of …", "residents were told …": the subject is spoken of or to, and the
   // speaker goes unnamed
   if (PARTICIPLE.test(t.lower) && passiveBefore(tokens, c)) return true
+  // "the man accused of leading the unit said …": one accuses someone of something, so an
+  // "of" straight after the participle makes it passive
+  if (t.lower === 'accused' && next === 'of') return true
   if (hypotheticalQuestion(tokens, c)) return true
   return /^add(s|ed|ing)?$/.test(t.lower) && (next === 'a' || next === 'an')
 }

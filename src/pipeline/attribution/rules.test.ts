@@ -228,6 +228,26 @@ describe('attribution rules', () => {
     expect(statements.every((s) => !/-$/.test(s.speaker?.text ?? ''))).toBe(true)
   })
 
+  test('an adviser to a named person is not that person, nor is the "he" who follows', () => {
+    const { statements } = run(
+      'About 900 soldiers were wounded last month, according to a military adviser to President Jan Novak.',
+      'He added that about 30 die every day.',
+    )
+    expect(statements.map((s) => s.content.text)).toEqual([
+      'About 900 soldiers were wounded last month',
+      'about 30 die every day',
+    ])
+    expect(statements.every((s) => s.speaker?.entityKey == null)).toBe(true)
+  })
+
+  test('the object of a gerund is no speaker, and "accused of" is passive', () => {
+    const { statements } = run(
+      'The family of a sailor jailed for fighting Northland forces have said they are devastated.',
+      'The officer accused of leading the raid said he was innocent.',
+    )
+    expect(statements).toEqual([])
+  })
+
   test('a curly opening quote closed by a straight one does not swallow the rest of the text', () => {
     const { statements, who } = run(
       'The governor promised to “rebuild every school." Officials said that the bridge reopened on Monday.',

@@ -257,6 +257,9 @@ export function subjectBefore(
   const np = found && withCoordinate(ctx, found, floor)
   // "In a statement posted …": a phrase after a preposition is no subject
   if (np && np.from > floor && SUBJECT_BLOCKERS.has(tokens[np.from - 1]!.lower)) return null
+  // "the family of a man jailed for fighting Northland forces has said": the object of a
+  // gerund is no subject
+  if (np && np.from - 1 > floor && gerundObject(ctx, np.from)) return null
   if (np) return { ...np, negated }
   // "X, speaking on condition of anonymity, said" / "X, who resigned last week, said"
   if (tokens[p]!.text === ',') {
@@ -267,6 +270,11 @@ export function subjectBefore(
     }
   }
   return null
+}
+
+function gerundObject(ctx: Context, k: number): boolean {
+  const g = ctx.tokens[k - 1]!.lower
+  return /[a-z]ing$/.test(g) && SUBJECT_BLOCKERS.has(ctx.tokens[k - 2]!.lower)
 }
 
 /** A description the article resolves ("the founder of the group") that ends just before `to`. */
@@ -354,6 +362,7 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
     const u = tokens[from - 1]!
     if (u.punct && !/^['’]s$/.test(u.text) && u.text !== '-') break
     if (STOP.has(u.lower) || ctx.lex.verbs.has(u.lower) || FINITE_AUXILIARIES.has(u.lower)) break
+    if (from - 1 > floor && gerundObject(ctx, from)) break
     if (/^['’]s$/.test(u.text)) reach = 8
     from--
     words++
@@ -605,7 +614,16 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
       k - 1 >= span.from &&
       ctx.tokens[k]?.lower === 'of' &&
       OUTSIDERS.has(ctx.tokens[k - 1]?.lower ?? '')
-    if (m.from >= span.from && m.to === last + 1 && !(headed && place) && !outsiders && !addressee)
+    // "an adviser to President Jane Roe" is not Jane Roe
+    const served = m.type === 'person' && k - 1 >= span.from && attendant(ctx, m, SERVANTS)
+    if (
+      m.from >= span.from &&
+      m.to === last + 1 &&
+      !(headed && place) &&
+      !outsiders &&
+      !addressee &&
+      !served
+    )
       best = m
   }
   if (best)
@@ -664,9 +682,58 @@ function antecedent(
     // a line in capitals is a headline or a teaser for another story, not the narrative
     if (shouted(ctx, ctx.tokens[m.from]!.sentence)) continue
     if (plural && !nearestCollective(ctx, m, offset)) return null
-    return m.type === 'person' ? subjectFirst(ctx, m, i, offset) : m
+    if (m.type !== 'person') return m
+    const s = subjectFirst(ctx, m, i, offset)
+    // "…, according to an adviser to Jane Roe. He added …": he is the adviser, whom the text
+    // does not name, not Jane Roe
+    return s === m && attendant(ctx, m) ? null : s
   }
   return null
+}
+
+// people known by whom they serve or belong to: "an adviser to X", "a lawyer for X"
+const ATTENDANTS = new Set([
+  'adviser',
+  'advisor',
+  'aide',
+  'assistant',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'lawyer',
+  'attorney',
+  'envoy',
+  'ally',
+  'associate',
+  'deputy',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'mother',
+  'father',
+  'friend',
+])
+
+// a spokesman's words are his principal's; an adviser's or a wife's are their own
+const SERVANTS = new Set([...ATTENDANTS].filter((w) => !w.startsWith('spokes')))
+
+/** Is the name the object of "an adviser to …", "a spokesman for …", "the wife of …"? */
+function attendant(ctx: Context, m: TokenMention, nouns = ATTENDANTS): boolean {
+  let k = m.from - 1
+  // past titles and articles: "an adviser to the President Jane Roe"
+  while (k > 0 && /^(?:[A-Z]|the$)/.test(ctx.tokens[k]!.text)) k--
+  const prep = ctx.tokens[k]?.lower
+  const noun = ctx.tokens[k - 1]
+  // a capitalised title ("Advisor to the Defence Minister Jo Doe") names its holder after it
+  return (
+    (prep === 'to' || prep === 'for' || prep === 'of') &&
+    noun !== undefined &&
+    !noun.upper &&
+    nouns.has(noun.lower)
+  )
 }
 
 /**
