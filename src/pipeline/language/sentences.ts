@@ -58,6 +58,16 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       i++
       continue
     }
+    // empty flattened paragraphs between a heading and its text ("… power),,Russian forces …")
+    if (t.text === ',' && next.text === ',' && next.start === t.end && tokens[i - 1]?.punct) {
+      let k = i + 1
+      while (tokens[k + 1]?.text === ',') k++
+      if (tokens[k + 1]?.upper && tokens[k + 1]!.start === tokens[k]!.end) {
+        close(k)
+        i = k
+        continue
+      }
+    }
     if (!isEnder(t.text)) {
       // "… in the U.S. The talks …": a dotted acronym ends a sentence before a common opener
       if (
@@ -81,14 +91,18 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     if (!after) break
     // text flattened with commas for paragraph breaks ("… details.,The next …")
     // … and flattened numbered lists ("… on February 25.,4) Crimea axis: …")
-    const item = /^\d{1,2}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ')'
+    // … and several empty ones in a row ("… Oblasts.,, , ,Mobilization …")
+    let commas = last + 1
+    while (tokens[commas + 1]?.text === ',') commas++
+    const item =
+      /^\d{1,2}$/.test(tokens[commas + 1]?.text ?? '') && tokens[commas + 2]?.text === ')'
     if (
       after.text === ',' &&
       after.start === tokens[last]!.end &&
-      (tokens[last + 2]?.upper || item)
+      (tokens[commas + 1]?.upper || item)
     ) {
-      close(last + 1)
-      i = last + 1
+      close(commas)
+      i = commas
       continue
     }
     if (

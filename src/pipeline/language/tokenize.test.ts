@@ -89,6 +89,14 @@ test.each([
     ['Shelling went on until dawn on March 3.,', '4) Southern front: the bridge was repaired.'],
   ],
   [
+    'empty paragraphs ".,, , ," and a heading closed by "),,"',
+    [
+      'The brigade held the line.,, , ,',
+      'Force generation (objective: grow the army),,',
+      'Officials said nothing.',
+    ],
+  ],
+  [
     'list items joined by ";,"',
     ['Attacks continued toward the capital;,', 'Company-level raids went on in the north.'],
   ],
