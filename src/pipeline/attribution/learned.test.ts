@@ -63,6 +63,11 @@ describe('model relations our users could not quote', () => {
     )
     const r = hedge.at('reportedly')
     expect(notAClaim(hedge.ctx, { from: r, to: r + 1 })).toBe(true)
+    // the writer's reading of someone: "appears confident that", "seems to be preparing"
+    const seems = contextOf('The agency appears confident that the port will reopen soon.')
+    const a = seems.at('appears')
+    expect(notAClaim(seems.ctx, { from: a, to: a + 2 })).toBe(true)
+    expect(notAClaim(seems.ctx, { from: a, to: a + 1 })).toBe(true)
   })
 
   test('adverbs the model took into a source are dropped; a source that is no phrase is no source', () => {

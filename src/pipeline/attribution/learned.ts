@@ -211,6 +211,17 @@ const STATES = new Set([
   'fight',
   'fighting',
   'fought',
+  // "appears confident that", "seems to be setting conditions", "became outspoken in their
+  // criticism of": the writer's reading of someone, not what they said
+  'appear',
+  'appears',
+  'appeared',
+  'seem',
+  'seems',
+  'seemed',
+  'become',
+  'becomes',
+  'became',
 ])
 // cue words the model learnt from the corpus's descriptions of actions, not speech
 const NOT_SPEECH = new Set([

@@ -240,10 +240,11 @@ describe('attribution rules', () => {
     expect(statements.every((s) => s.speaker?.entityKey == null)).toBe(true)
   })
 
-  test('the object of a gerund is no speaker, and "accused of" is passive', () => {
+  test('the object of a gerund is no speaker, a participle opens no subject, and "accused of" is passive', () => {
     const { statements } = run(
       'The family of a sailor jailed for fighting Northland forces have said they are devastated.',
       'The officer accused of leading the raid said he was innocent.',
+      'The mayor denied it, pushing back on recent media reports and claims that the port was closed.',
     )
     expect(statements).toEqual([])
   })

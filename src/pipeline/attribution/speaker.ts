@@ -260,6 +260,13 @@ export function subjectBefore(
   // "the family of a man jailed for fighting Northland forces has said": the object of a
   // gerund is no subject
   if (np && np.from - 1 > floor && gerundObject(ctx, np.from)) return null
+  // "…, pushing back on recent media reports": a participle opens no subject
+  if (
+    np &&
+    /^\p{Ll}+ing$/u.test(tokens[np.from]!.text) &&
+    !SPEAKER_NOUNS.has(tokens[np.from]!.lower)
+  )
+    return null
   if (np) return { ...np, negated }
   // "X, speaking on condition of anonymity, said" / "X, who resigned last week, said"
   if (tokens[p]!.text === ',') {
