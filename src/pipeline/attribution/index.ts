@@ -6,7 +6,7 @@ import { attributionLexicon } from './lexicon.js'
 import type { AttributionModel } from './model/index.js'
 import { evidenceIn, hedgesIn, speechTime } from './qualify.js'
 import { type Draft, findDrafts, isTimeAt } from './rules.js'
-import { resolveSpeaker } from './speaker.js'
+import { ARTICLES, resolveSpeaker } from './speaker.js'
 import type { Statement } from './types.js'
 
 export type { Evidence, Mode, Polarity, Statement } from './types.js'
@@ -56,12 +56,22 @@ export function attribute(
   const denied = drafts
     .filter((d) => d.cue.polarity !== 'asserts')
     .map((d) => ({ sentence: d.sentence, ...d.content }))
-  for (const d of drafts) {
+  // in text order, so that "it said" can look back at the statement before it
+  const spoken: { at: number; sentence: number; entityKey: string | null }[] = []
+  for (const d of [...drafts].sort((a, b) => a.cue.from - b.cue.from)) {
     let speaker = d.inherit
       ? (resolved.get(d.inherit) ?? null)
       : d.speaker
         ? resolveSpeaker(ctx, d.speaker)
         : null
+    if (speaker?.resolvedBy === 'pronoun:it' && d.speaker)
+      speaker = { ...speaker, ...itSpeaker(ctx, d.speaker.from, speaker.entityKey, spoken) }
+    if (speaker && d.speaker)
+      spoken.push({
+        at: d.speaker.from,
+        sentence: ctx.tokens[d.speaker.from]!.sentence,
+        entityKey: speaker.entityKey,
+      })
     // "he said: “… when Jo Doe said …”": whoever "he" is, he does not name himself (a body
     // does: "it will not tolerate … before the EU elections")
     if (
@@ -93,6 +103,42 @@ function speakerBeforeDash(ctx: Context, d: Draft): Draft[] {
   const mi = k > sp.from ? ctx.mentionAt[k - 1]! : -1
   if (k === sp.to - 1 || mi < 0 || ctx.mentions[mi]!.from !== sp.from) return []
   return [{ ...d, speaker: { ...sp, to: k } }]
+}
+
+/**
+ * "It said" stands for the body that spoke last: "…, the ministry said. It added …". With no
+ * statement in the two sentences before, only a body that opens its sentence ("The agency,
+ * which …, said nothing. It …") is taken; the nearest name is too often the object of
+ * another clause ("Russia blamed Ukraine for the strike, in which it said …").
+ */
+function itSpeaker(
+  ctx: Context,
+  at: number,
+  candidate: string | null,
+  spoken: { at: number; sentence: number; entityKey: string | null }[],
+): { entityKey: string | null; resolvedBy: string } {
+  const here = ctx.tokens[at]!.sentence
+  const last = spoken.findLast((s) => s.at < at)
+  if (last && here - last.sentence <= 2) {
+    const type = last.entityKey ? ctx.entities.get(last.entityKey)?.type : undefined
+    return type && type !== 'person'
+      ? { entityKey: last.entityKey, resolvedBy: 'pronoun:it:last-speaker' }
+      : { entityKey: null, resolvedBy: 'unresolved:it' }
+  }
+  if (candidate && opensSentence(ctx, candidate, at))
+    return { entityKey: candidate, resolvedBy: 'pronoun:it' }
+  return { entityKey: null, resolvedBy: 'unresolved:it' }
+}
+
+/** Is the entity's nearest mention before `at` the first words of its sentence ("The UK's …")? */
+function opensSentence(ctx: Context, key: string, at: number): boolean {
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!
+    if (m.from >= at || m.entityKey !== key) continue
+    const first = ctx.sentenceTokens[ctx.tokens[m.from]!.sentence]!.from
+    return m.from === first || (m.from === first + 1 && ARTICLES.has(ctx.tokens[first]!.lower))
+  }
+  return false
 }
 
 /** Does the entity have a name mention (not a pronoun or a description) inside the span? */

@@ -249,6 +249,18 @@ describe('attribution rules', () => {
     expect(statements).toEqual([])
   })
 
+  test('"it said" is the body that spoke last, never the object of another clause', () => {
+    const { statements, who } = run(
+      'Moldova blamed Romania for the strike on the port, in which it said three people died.',
+      'The Westmark Energy Agency said the pipeline was shut. It added that repairs would take weeks.',
+    )
+    expect(statements.map((s) => [who(s), s.content.text])).toEqual([
+      ['it', 'three people died'],
+      ['Westmark Energy Agency', 'the pipeline was shut'],
+      ['Westmark Energy Agency', 'repairs would take weeks'],
+    ])
+  })
+
   test('a curly opening quote closed by a straight one does not swallow the rest of the text', () => {
     const { statements, who } = run(
       'The governor promised to “rebuild every school." Officials said that the bridge reopened on Monday.',
