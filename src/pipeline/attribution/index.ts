@@ -57,7 +57,7 @@ export function attribute(
     .filter((d) => d.cue.polarity !== 'asserts')
     .map((d) => ({ sentence: d.sentence, ...d.content }))
   // in text order, so that "it said" can look back at the statement before it
-  const spoken: { at: number; sentence: number; entityKey: string | null }[] = []
+  const spoken: Spoken[] = []
   for (const d of [...drafts].sort((a, b) => a.cue.from - b.cue.from)) {
     let speaker = d.inherit
       ? (resolved.get(d.inherit) ?? null)
@@ -66,11 +66,17 @@ export function attribute(
         : null
     if (speaker?.resolvedBy === 'pronoun:it' && d.speaker)
       speaker = { ...speaker, ...itSpeaker(ctx, d.speaker.from, speaker.entityKey, spoken) }
+    if (
+      (speaker?.resolvedBy === 'pronoun:he' || speaker?.resolvedBy === 'pronoun:she') &&
+      d.speaker
+    )
+      speaker = { ...speaker, ...continuedSpeaker(ctx, d.speaker.from, speaker, spoken) }
     if (speaker && d.speaker)
       spoken.push({
         at: d.speaker.from,
         sentence: ctx.tokens[d.speaker.from]!.sentence,
         entityKey: speaker.entityKey,
+        content: d.content,
       })
     // "he said: “… when Jo Doe said …”": whoever "he" is, he does not name himself (a body
     // does: "it will not tolerate … before the EU elections")
@@ -115,7 +121,7 @@ function itSpeaker(
   ctx: Context,
   at: number,
   candidate: string | null,
-  spoken: { at: number; sentence: number; entityKey: string | null }[],
+  spoken: Spoken[],
 ): { entityKey: string | null; resolvedBy: string } {
   const here = ctx.tokens[at]!.sentence
   const last = spoken.findLast((s) => s.at < at)
@@ -128,6 +134,36 @@ function itSpeaker(
   if (candidate && opensSentence(ctx, candidate, at))
     return { entityKey: candidate, resolvedBy: 'pronoun:it' }
   return { entityKey: null, resolvedBy: 'unresolved:it' }
+}
+
+interface Spoken {
+  at: number
+  sentence: number
+  entityKey: string | null
+  content: { from: number; to: number }
+}
+
+/**
+ * "Biden said there was no doubt Putin had planned it. “…,” he told donors.": a person named
+ * inside the last statement's content is what it was about; "he" goes on with its speaker.
+ */
+function continuedSpeaker(
+  ctx: Context,
+  at: number,
+  speaker: { entityKey: string | null; resolvedBy: string },
+  spoken: Spoken[],
+): { entityKey: string | null; resolvedBy: string } {
+  const last = spoken.findLast((s) => s.at < at)
+  const key = speaker.entityKey
+  if (!last?.entityKey || !key || last.entityKey === key) return speaker
+  if (ctx.tokens[at]!.sentence - last.sentence > 1) return speaker
+  if (ctx.entities.get(last.entityKey)?.type !== 'person') return speaker
+  for (let k = last.content.from; k < last.content.to; k++) {
+    const mi = ctx.mentionAt[k]!
+    if (mi >= 0 && ctx.mentions[mi]!.entityKey === key && k < at)
+      return { entityKey: last.entityKey, resolvedBy: `${speaker.resolvedBy}:last-speaker` }
+  }
+  return speaker
 }
 
 /** Is the entity's nearest mention before `at` the first words of its sentence ("The UK's …")? */

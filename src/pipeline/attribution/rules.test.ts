@@ -261,6 +261,13 @@ describe('attribution rules', () => {
     ])
   })
 
+  test('"he" goes on with the last speaker, not with a man named in what that speaker said', () => {
+    const { statements, who } = run(
+      'Jan Novak said there was no doubt that Piotr Zielinski had planned the strike. “Nothing like this has happened in years,” he told donors.',
+    )
+    expect(statements.map(who)).toEqual(['Jan Novak', 'Jan Novak'])
+  })
+
   test('a curly opening quote closed by a straight one does not swallow the rest of the text', () => {
     const { statements, who } = run(
       'The governor promised to “rebuild every school." Officials said that the bridge reopened on Monday.',
