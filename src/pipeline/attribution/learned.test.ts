@@ -68,6 +68,10 @@ describe('model relations our users could not quote', () => {
     const a = seems.at('appears')
     expect(notAClaim(seems.ctx, { from: a, to: a + 2 })).toBe(true)
     expect(notAClaim(seems.ctx, { from: a, to: a + 1 })).toBe(true)
+    const backed = contextOf('Westmark has backed the sanctions, and its minister knew it.')
+    const b = backed.at('backed')
+    expect(notAClaim(backed.ctx, { from: b - 1, to: b + 1 })).toBe(true)
+    expect(notAClaim(backed.ctx, { from: backed.at('knew'), to: backed.at('knew') + 1 })).toBe(true)
   })
 
   test('adverbs the model took into a source are dropped; a source that is no phrase is no source', () => {

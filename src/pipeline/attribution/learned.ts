@@ -250,6 +250,14 @@ const NOT_SPEECH = new Set([
   'asks',
   'asked',
   'asking',
+  // "Hungary has backed EU sanctions", "I knew that …": support and knowledge, not speech
+  'back',
+  'backs',
+  'backed',
+  'backing',
+  'know',
+  'knows',
+  'knew',
 ])
 
 // verbs of evidence: "the reports of X's dismissal indicate that …" is the writer's inference
