@@ -43,6 +43,7 @@ export function attribute(
       ctx,
       dedupe(deps.model ? [...ruled, ...modelDrafts(ctx, deps.model, ruled, paragraphs)] : ruled),
     )
+      .map((d) => withoutWriterAside(ctx, d))
       .flatMap((d) => speakerBeforeDash(ctx, d))
       .filter(
         (d) =>
@@ -384,6 +385,33 @@ function finish(
 }
 
 const CONTRAST = new Set(['but', 'while', 'whereas', 'though', 'although', 'yet'])
+
+// the writer's caveat or cross-reference after a statement: ", though this could not be
+// verified", ", but ISW cannot confirm these claims", ", as ISW has previously reported"
+const ASIDE_OPENERS = new Set(['but', 'though', 'although', 'as'])
+const CAVEAT =
+  /\b(?:(?:cannot|can't|could not|couldn't|unable to|not able to)(?: immediately)?(?: independently)? (?:verify|confirm|determine|corroborate)|(?:cannot|could not|can't) (?:immediately |independently )?be (?:independently )?(?:verified|confirmed)|no (?:independent )?(?:confirmation|verification)|(?:is|remains) (?:still )?unclear|remains to be seen|continues? to assess|(?:has|have) (?:seen|observed) no)\b/
+const CROSS_REFERENCE =
+  /^as (?:\S+ ){1,4}(?:has |have |had )?(?:previously |also )?(?:reported|assessed|noted)\b/
+
+/**
+ * A content ends before the writer's own aside: it is the writer who cannot verify the claim
+ * or has reported it before, not the speaker. (The hedge is still read from the sentence.)
+ */
+function withoutWriterAside(ctx: Context, d: Draft): Draft {
+  const { tokens } = ctx
+  for (let k = d.content.from + 2; k < d.content.to; k++) {
+    const t = tokens[k]!
+    if (!ASIDE_OPENERS.has(t.lower) || tokens[k - 1]!.text !== ',' || ctx.inQuote[k]! >= 0) continue
+    const words: string[] = []
+    for (let j = k; j < Math.min(d.content.to, k + 14) && tokens[j]!.text !== ','; j++)
+      words.push(tokens[j]!.lower)
+    const rest = words.join(' ')
+    if ((t.lower !== 'as' && CAVEAT.test(rest)) || (t.lower === 'as' && CROSS_REFERENCE.test(rest)))
+      return { ...d, content: { from: d.content.from, to: k - 1 } }
+  }
+  return d
+}
 
 /**
  * "X claimed A, but Y disputed it": A ends at the comma. A second speaker and cue brought in

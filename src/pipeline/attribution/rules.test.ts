@@ -268,6 +268,19 @@ describe('attribution rules', () => {
     expect(statements.map(who)).toEqual(['Jan Novak', 'Jan Novak'])
   })
 
+  test("the writer's caveat ends the content and stays a hedge", () => {
+    const { statements } = run(
+      'The army reported that its forces retook the bridge, though the agency cannot independently confirm this claim.',
+      'Officials said the convoy arrived on Monday, as the agency has previously reported.',
+      'The mayor said the port was open, but traffic was light.',
+    )
+    expect(statements.map((s) => [s.content.text, s.hedges])).toEqual([
+      ['its forces retook the bridge', ['cannot independently confirm']],
+      ['the convoy arrived on Monday', []],
+      ['the port was open, but traffic was light', []],
+    ])
+  })
+
   test('a curly opening quote closed by a straight one does not swallow the rest of the text', () => {
     const { statements, who } = run(
       'The governor promised to “rebuild every school." Officials said that the bridge reopened on Monday.',
