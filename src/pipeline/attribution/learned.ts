@@ -1,7 +1,7 @@
 import type { Context } from './context.js'
 import { tokenAt } from './context.js'
 import type { AttributionModel } from './model/index.js'
-import { type Draft, objectIsNoSpeech } from './rules.js'
+import { type Draft, objectIsNoSpeech, SETTING_PARTICIPLES } from './rules.js'
 import { FINITE_AUXILIARIES, relativeAntecedent, SPEAKER_NOUNS, type TokSpan } from './speaker.js'
 
 /**
@@ -72,6 +72,8 @@ export function modelDrafts(
       const content = oneSentence(ctx, span({ start: first.start, end: last.end }), cue)
       const speaker = source && sourcePhrase(ctx, source)
       if (!cue || !speaker || !content || content.to - content.from < 3) continue
+      // "said addressing the congress": the setting of the speech, not what was said
+      if (content.from === cue.to && SETTING_PARTICIPLES.has(tokens[content.from]!.lower)) continue
       // "who" is kept as written (PolNeAR marks it so) and resolved to the phrase it stands
       // for; with none ("41 percent who said") there is no speaker to show
       const stands = relativeAntecedent(ctx, speaker)

@@ -281,6 +281,16 @@ describe('attribution rules', () => {
     ])
   })
 
+  test('a role set before the name by a comma belongs to the speaker; "said speaking from" is no content', () => {
+    const { statements, who } = run(
+      '“We will hold the line,” the regional governor, Jan Novak, said speaking from the capital.',
+      '“Prices rose,” and the finance minister, Anna Kowalczyk, said nothing.',
+    )
+    expect(statements.map((s) => [who(s), s.content.text])).toEqual([
+      ['Jan Novak', 'We will hold the line'],
+    ])
+  })
+
   test('a curly opening quote closed by a straight one does not swallow the rest of the text', () => {
     const { statements, who } = run(
       'The governor promised to “rebuild every school." Officials said that the bridge reopened on Monday.',

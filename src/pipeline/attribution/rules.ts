@@ -242,7 +242,7 @@ function quoteRules(ctx: Context, out: Draft[]) {
         let sp = subjectBefore(ctx, c, k)
         // "NATO Secretary-General X said": the body the speaker holds office in opens the phrase
         if (sp && sp.from > k && startsWithMention(ctx, k, sp.from)) sp = { ...sp, from: k }
-        if (!sp || sp.from !== k) sp = namedWithApposition(ctx, k, c) ?? sp
+        if (!sp || sp.from !== k) sp = namedWithApposition(ctx, k, c) ?? describedName(ctx, k, sp)
         if (sp && !sp.negated && sp.from === k) {
           out.push({
             sentence: tokens[c]!.sentence,
@@ -294,6 +294,31 @@ function quoteRules(ctx: Context, out: Draft[]) {
       break
     }
   }
+}
+
+/**
+ * `“…,” a commander in the regiment, Jo Doe, said`: a description set before the name by a
+ * comma; the name speaks, and the phrase runs from the description.
+ */
+function describedName(
+  ctx: Context,
+  k: number,
+  sp: (TokSpan & { negated: boolean }) | null,
+): (TokSpan & { negated: boolean }) | null {
+  if (!sp || sp.from <= k + 1 || ctx.tokens[sp.from - 1]!.text !== ',') return sp
+  const mi = ctx.mentionAt[sp.from]!
+  if (mi < 0 || ctx.mentions[mi]!.type !== 'person' || sp.from - k > 12) return sp
+  // a noun phrase naming a role ("the regional governor"), not a clause or a new conjunct
+  if (JOINERS.has(ctx.tokens[k]!.lower)) return sp
+  let role = false
+  for (let j = k; j < sp.from - 1; j++) {
+    const t = ctx.tokens[j]!
+    if ((t.punct && t.text !== "'s" && t.text !== '’s') || ctx.lex.verbs.has(t.lower)) return sp
+    if (CLAUSE_SIGNS.has(t.lower)) return sp
+    const cap = t.text.charAt(0).toUpperCase() + t.text.slice(1)
+    if (SPEAKER_NOUNS.has(t.lower) || isTitle(cap)) role = true
+  }
+  return role ? { ...sp, from: k } : sp
 }
 
 /** Is [from, to) exactly one name the entity finder found? */
@@ -471,6 +496,8 @@ function reportedBy(
   // "wrote on Telegram.", "said during an interview": where and how, not what; the content is
   // elsewhere (before the speaker, or in a quote)
   else if (k === c + 1 && tokens[k]?.lower !== 'to' && verbless(ctx, k, sent.to)) return null
+  // "said speaking from Kyiv", "said addressing the crowd": the setting of the speech
+  else if (k === c + 1 && SETTING_PARTICIPLES.has(tokens[k]?.lower ?? '')) return null
   // "said that, unlikely as it seemed, the dam held": a parenthesis before the content
   if (tokens[k]?.text === ',' && tokens[k - 1]?.lower === 'that') {
     for (let e = k + 1; e < Math.min(sent.to, k + 10); e++) {
@@ -514,6 +541,8 @@ function reportedBy(
   }
   if (end - k < 2) return null
   const content = trimContent(ctx, { from: k, to: end })
+  // "said nothing", "denied it": one word is no claim anyone could quote
+  if (content.to - content.from < 2) return null
   return {
     sentence: s,
     cue: { from: c, to: c + 1, ...cue },
@@ -598,6 +627,16 @@ function adjunctToEnd(ctx: Context, k: number, end: number): boolean {
 // cues whose next noun phrase is their object, never an inverted subject: in "…, told CNN"
 // CNN is the listener and in "…, accused the army" the accused
 const TAKES_OBJECT = new Set(['tell', 'accuse'])
+export const SETTING_PARTICIPLES = new Set([
+  'speaking',
+  'talking',
+  'addressing',
+  'writing',
+  'appearing',
+  'responding',
+  'commenting',
+  'referring',
+])
 
 /** `The town has fallen, the ministry said.` / `…, said Jane Doe.` */
 function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | null {
@@ -878,6 +917,8 @@ function nounCue(ctx: Context, n: number, cue: CueEntry, s: number): Draft | nul
   const end = cutContent(ctx, k, sent.to)
   if (end - k < 2) return null
   const content = trimContent(ctx, { from: k, to: end })
+  // "said nothing", "denied it": one word is no claim anyone could quote
+  if (content.to - content.from < 2) return null
   return {
     sentence: s,
     speaker: sp,
