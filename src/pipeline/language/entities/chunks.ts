@@ -1,5 +1,6 @@
-import type { Lexicon } from '../lexicon.js'
-import type { Sentence, Token } from '../types.js'
+import { isEnglishWord, type Lexicon } from '../lexicon.js'
+import type { PlaceLookup, Sentence, Token } from '../types.js'
+import { campOf, matchTitle } from './classify.js'
 
 /** A run of capitalised tokens: the raw material of names. */
 export interface Chunk {
@@ -13,6 +14,10 @@ export interface Chunk {
   titleCase: boolean
   /** For a name split off a longer run ("Russian Defence Ministry spokesman X"): where that run began, so a leading demonym still gives the side. */
   runFrom?: number
+  /** The run's office says these words are its holder's name ("Minister of Health Jo Vell"). */
+  holder?: boolean
+  /** What an office is of ("Minister of Foreign Affairs"): never the office's holder. */
+  officeOf?: boolean
 }
 
 const JOINERS = new Set([
@@ -47,6 +52,7 @@ export function findChunks(
   tokens: Token[],
   sentences: Sentence[],
   lex: Lexicon,
+  gaz: PlaceLookup,
   lowerVocab: Set<string>,
 ): Chunk[] {
   const out: Chunk[] = []
@@ -122,40 +128,70 @@ export function findChunks(
       let to = j
       while (to > from && (JOINERS.has(tokens[to - 1]!.lower) || tokens[to - 1]!.text === '.')) to--
       if (to > from) {
-        const p = titleCase ? -1 : nameAtEnd(tokens, from, to, lex, lowerVocab)
-        if (p < 0) out.push(chunkOf(text, tokens, from, to, titleCase))
-        else {
-          // "Ministry of Foreign Affairs Jo Doe", "Sevastopol Jo Doe": a body or place, then a person
-          let end = p
-          while (end > from && JOINERS.has(tokens[end - 1]!.lower)) end--
-          // "Defence Staff Operations Deputy Chief": the body ends at its last organisation
-          // word; the role words after it are the person's
-          let k = end - 1
-          while (
-            k > from &&
-            !lex.orgKeywords.has(tokens[k]!.text) &&
-            !JOINERS.has(tokens[k]!.lower)
-          )
-            k--
-          if (lex.orgKeywords.has(tokens[k]!.text)) end = k + 1
-          let head = from
-          // "(Northlandish) Foreign Minister of Northland Jo Doe": the title belongs to the
-          // person, the rest is a place
-          if (lex.titles.has(tokens[from]!.text) || lex.titles.has(tokens[from + 1]!.text)) {
-            let k = end - 1
-            while (k > from && !JOINERS.has(tokens[k]!.lower)) k--
-            // "Northlandish General Directorate": a title word inside a body's own name
-            const body =
-              !lex.titles.has(tokens[from]!.text) && lex.orgKeywords.has(tokens[end - 1]!.text)
-            head = k > from ? k + 1 : body ? from : end
-          }
-          if (end > head) out.push(chunkOf(text, tokens, head, end, titleCase))
-          out.push({ ...chunkOf(text, tokens, p, to, titleCase), runFrom: from })
-        }
+        const parts = titleCase ? null : splitRun(text, tokens, from, to, lex, gaz, lowerVocab)
+        if (parts) out.push(...parts)
+        else out.push(chunkOf(text, tokens, from, to, titleCase))
       }
       sentenceStart = false
       i = j
     }
+  }
+  return out
+}
+
+/**
+ * The parts of a run that ends in a person's name or holds an office: "Ministry of Foreign
+ * Affairs Jo Doe", "Sevastopol Jo Doe", "Minister of Health Jo Vell", "the President of
+ * Northland (said)". Null where the run is one name.
+ */
+export function splitRun(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  gaz: PlaceLookup,
+  lowerVocab: Set<string>,
+): Chunk[] | null {
+  const office = officeBody(tokens, from, to, lex, gaz)
+  let p = nameAtEnd(tokens, from, to, lex, lowerVocab)
+  const holder = p < 0 && office >= 0
+  if (holder) p = holderAt(tokens, office, to, lex, gaz, lowerVocab)
+  if (p < 0) return null
+  const out: Chunk[] = []
+  // a body or place, then a person
+  let end = p
+  while (end > from && JOINERS.has(tokens[end - 1]!.lower)) end--
+  // "Defence Staff Operations Deputy Chief": the body ends at its last organisation
+  // word; the role words after it are the person's
+  let k = end - 1
+  while (k > from && !lex.orgKeywords.has(tokens[k]!.text) && !JOINERS.has(tokens[k]!.lower)) k--
+  if (lex.orgKeywords.has(tokens[k]!.text)) end = k + 1
+  let head = from
+  // "(Northlandish) Foreign Minister of Northland Jo Doe": the title belongs to the
+  // person, the rest is a place
+  if (lex.titles.has(tokens[from]!.text) || lex.titles.has(tokens[from + 1]!.text)) {
+    let k = end - 1
+    while (k > from && !JOINERS.has(tokens[k]!.lower)) k--
+    // "Northlandish General Directorate": a title word inside a body's own name
+    const body = !lex.titles.has(tokens[from]!.text) && lex.orgKeywords.has(tokens[end - 1]!.text)
+    head = k > from ? k + 1 : body ? from : end
+  }
+  // "Deputy Head of the Ministry of Emergencies": the whole body the office is of
+  if (office >= 0) head = office
+  // "the US Secretary of State said", with no name, is still a mention of the country,
+  // as "the President of Northland said" is
+  if (office >= 0 && p === to && gaz.country(tokens[from]!.text)?.rule === 'country-name')
+    out.push(chunkOf(text, tokens, from, from + 1, false))
+  if (end > head) {
+    const body = chunkOf(text, tokens, head, end, false)
+    // "Northlandish Deputy Chief of the Main Directorate": the body keeps the run's side
+    out.push(office >= 0 ? { ...body, runFrom: from, officeOf: true } : body)
+  }
+  // an office run with no name at its end names no person: "the President of Northland said"
+  if (p < to) {
+    const name = { ...chunkOf(text, tokens, p, to, false), runFrom: from }
+    out.push(holder ? { ...name, holder } : name)
   }
   return out
 }
@@ -204,6 +240,87 @@ function nameAtEnd(
     if (bodyLike) return p
   }
   return -1
+}
+
+const OFFICE_JOINERS = new Set(['of', 'for'])
+
+/**
+ * Where the body of an office run begins, or -1: "(Northlandish) Minister of Foreign Affairs …",
+ * "Head of the Northport Oblast Administration …", "Secretary of State …". The run opens on a
+ * title, after at most a side ("Northlandish", "Russian-appointed"), and the title is "of" or
+ * "for" something; the title is the holder's, not a name of its own.
+ */
+function officeBody(
+  tokens: Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  gaz: PlaceLookup,
+): number {
+  let t = from
+  if (to - t > 2 && (gaz.country(tokens[t]!.text) || campOf(tokens[t]!.text, lex, gaz))) t++
+  const title = matchTitle(tokens, t, to, lex)
+  const joiner = tokens[title]!
+  if (title === t || joiner.upper || !OFFICE_JOINERS.has(joiner.lower)) return -1
+  let body = title + 1
+  while (body < to && JOINERS.has(tokens[body]!.lower)) body++
+  return body
+}
+
+/**
+ * Where the holder's name begins at the end of an office run whose given name the lexicon does
+ * not know ("Minister of Foreign Affairs Jo Vell"), or `to` where the run ends on no name ("the
+ * President of Northland"). The name is the last one or two words that are neither dictionary
+ * words nor bodies, titles or countries; only its surname may be a word ("Liz Truss"). Words
+ * that name a place ("Mayor of Northport") are no name.
+ */
+function holderAt(
+  tokens: Token[],
+  body: number,
+  to: number,
+  lex: Lexicon,
+  gaz: PlaceLookup,
+  lowerVocab: Set<string>,
+): number {
+  const last = tokens[to - 1]!
+  // "Minister of External Affairs J. Doe": the run stops at the initial, the name goes on
+  if (to - 1 >= body && /^\p{Lu}$/u.test(last.text) && tokens[to]?.text === '.') return to - 1
+  let p = to
+  if (to - 1 >= body && nameWord(last, lex, gaz, lowerVocab, false)) p = to - 1
+  else if (
+    to - 2 >= body &&
+    nameWord(last, lex, gaz, lowerVocab, true) &&
+    nameWord(tokens[to - 2]!, lex, gaz, lowerVocab, false)
+  )
+    p = to - 2
+  else return to
+  if (to - p === 1 && p - 1 >= body && nameWord(tokens[p - 1]!, lex, gaz, lowerVocab, false)) p--
+  return placeAt(tokens, p, to, gaz) ? to : p
+}
+
+/** Could this word be part of a person's name? A word of the dictionary only where `surname`. */
+function nameWord(
+  t: Token,
+  lex: Lexicon,
+  gaz: PlaceLookup,
+  lowerVocab: Set<string>,
+  surname: boolean,
+): boolean {
+  if (t.punct || t.acronym || !NAME_SHAPE.test(t.text)) return false
+  if (lex.givenNames.has(t.text)) return true
+  if (lex.titles.has(t.text) || lex.orgKeywords.has(t.text) || lex.commonWords.has(t.lower))
+    return false
+  if (lowerVocab.has(t.lower) || gaz.country(t.text)) return false
+  return surname || !isEnglishWord(t.lower)
+}
+// capitalised words of two letters or more, hyphenated only between capitalised parts
+// ("Jean-Luc", not "Affairs-ed")
+const NAME_SHAPE = /^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*$/u
+
+/** Do the words p..to, or with the word before them, name a place ("Northport", "Port Vell")? */
+function placeAt(tokens: Token[], p: number, to: number, gaz: PlaceLookup): boolean {
+  const words = tokens.slice(Math.max(0, p - 1), to).map((t) => t.text)
+  return gaz.isPlaceName(words.slice(p > 0 ? 1 : 0).join(' ')) || gaz.isPlaceName(words.join(' '))
 }
 
 function isTitleCase(tokens: Token[], from: number, s: Sentence): boolean {

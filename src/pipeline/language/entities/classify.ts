@@ -145,6 +145,8 @@ export function classifyChunk(
     const runCamp = campOf(tokens[c.runFrom]!.text, lex, gaz)
     if (d?.rule === 'demonym') affiliation = { code: d.code, rule: 'demonym', confidence: 0.8 }
     else if (runCamp) affiliation = { code: runCamp, rule: 'camp-modifier', confidence: 0.8 }
+    // "President of Northland X", as "Northlandish President X"
+    else affiliation = ofCountry(tokens, c.runFrom, from, gaz)
   }
   if (camp && affiliation === null)
     affiliation = { code: camp, rule: 'camp-modifier', confidence: 0.8 }
@@ -157,6 +159,9 @@ export function classifyChunk(
   // titles make a person of what follows: "President X", "Gen. X", "Lt. Col. X"
   const title = matchTitle(tokens, nameFrom, to, lex)
   if (title > nameFrom && title < to) {
+    // "Minister of X" is an office, whose parts are named on their own
+    const next = tokens[title]!.text
+    if (next === 'of' || next === 'for') return null
     return hit('person', title, to, affiliation, 'title', 0.9)
   }
 
@@ -189,6 +194,8 @@ export function classifyChunk(
 
   // the name's words: tokens nameFrom..to
   const wsLength = to - nameFrom
+  if (c.holder && wsLength >= 2)
+    return hit('person', nameFrom, to, affiliation, 'office-holder', 0.8)
   if (
     wsLength >= 2 &&
     wsLength <= 4 &&
@@ -200,6 +207,8 @@ export function classifyChunk(
   if (wsLength >= 2 && wsLength <= 3 && nameLike(tokens, nameFrom, to, lex, lowerVocab)) {
     if (thingLike(tokens, nameFrom, to, lex))
       return hit('organization', nameFrom, to, affiliation, 'capitalised-thing', 0.4)
+    // "Minister of Foreign Affairs Serbia": what an office is of, with no given name, is no person
+    if (c.officeOf) return null
     const after = tokens[to]
     const after2 = tokens[to + 1]
     const prev = tokens[nameFrom - 1]
@@ -357,7 +366,7 @@ function ofCountry(
   return null
 }
 
-function matchTitle(tokens: Token[], from: number, to: number, lex: Lexicon): number {
+export function matchTitle(tokens: Token[], from: number, to: number, lex: Lexicon): number {
   // titles are written with their periods as separate tokens: "Lt" "." "Col" "."
   let k = from
   let matched = from

@@ -155,6 +155,35 @@ describe('entities', () => {
     expect(read('Marta Lindqvist said the talks were over.')).toContain('person:Marta Lindqvist:-')
   })
 
+  test('an office run names its holder at its end, or no person at all', () => {
+    const read = (text: string) =>
+      analyze(bareArticle([text]), { gazetteer: loadGazetteer() }).entities.map(
+        (e) => `${e.type}:${e.name}:${e.affiliation ?? '-'}`,
+      )
+    const people = (text: string) => read(text).filter((e) => e.startsWith('person:'))
+    // names the lexicon does not know; the country of the office gives the side
+    const president = read('The President of Ukraine Tomir Halavski said the line held.')
+    expect(president).toContain('person:Tomir Halavski:UA')
+    expect(president).toContain('place:Ukraine:UA')
+    expect(people('The Minister of Foreign Affairs of Lithuania Vesna Kolarek said so.')).toEqual([
+      'person:Vesna Kolarek:LT',
+    ])
+    const head = read('Head of the Kherson Oblast Administration Radim Kostrov said so.')
+    expect(head).toContain('person:Radim Kostrov:-')
+    expect(head).toContain('organization:Kherson Oblast Administration:-')
+    // a surname may be a word of the dictionary
+    expect(people('Minister of Health Vesna Baker said so.')).toEqual(['person:Vesna Baker:-'])
+    // no name at the end: no person, and the place stays a place
+    const office = read('The Prime Minister of Great Britain said the talks were over.')
+    expect(office).toEqual(['place:Great Britain:GB'])
+    for (const text of [
+      'The Secretary of State said the talks were over.',
+      'The Mayor of Kherson said the lights were back.',
+      'The Minister of External Affairs R. Dantresh said so.',
+    ])
+      expect(people(text)).toEqual([])
+  })
+
   test('a name an apposition calls a publication or a company is a body, not a person', () => {
     const found = entities(
       'The bishop gave an interview to Gazeta Nordica, a weekly church publication. He said the war was near.',

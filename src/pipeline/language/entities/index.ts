@@ -10,7 +10,7 @@ import type {
   Sentence,
   Token,
 } from '../types.js'
-import { type Chunk, findChunks } from './chunks.js'
+import { type Chunk, findChunks, splitRun } from './chunks.js'
 import {
   type Classified,
   campOf,
@@ -96,7 +96,7 @@ export function extractEntities(
   // 2. capitalised runs
   const { deferred, titleCase } = addChunks(
     s,
-    findChunks(text, tokens, sentences, lex, s.lowerVocab),
+    findChunks(text, tokens, sentences, lex, gaz, s.lowerVocab),
   )
   // 3. lone words and headline words that the rest of the article explains
   const shortIndex = shortForms(s)
@@ -286,8 +286,11 @@ function addChunks(s: State, chunks: Chunk[]): { deferred: Chunk[]; titleCase: C
     const k = classifyChunk(c, tokens, lex, gaz, s.lowerVocab)
     if (k === null) {
       const at = titleAfterInstitution(c, tokens, lex)
+      const parts = at > 0 ? null : splitRun(text, tokens, c.from, c.to, lex, gaz, s.lowerVocab)
       // "NATO Secretary General X": the body, then its office holder, each on its own
       if (at > 0) work.push(subChunk(text, tokens, at, c.to), subChunk(text, tokens, c.from, at))
+      // "Chief of Staff X", split off "WMD Chief of Staff X": the office's body, then its holder
+      else if (parts) work.push(...parts.reverse())
       // "Kherson and Mykolaiv of …", "X of the Y": what no rule names as a whole may name in parts
       else work.push(...splitAtJoiners(text, tokens, c).reverse())
       continue
