@@ -150,9 +150,10 @@ async function childPipeline(corpus: string, db: string, scope: string) {
   const { loadAttributionModel } = (await import(
     `${SRC}/pipeline/attribution/model/index.js`
   )) as typeof import('../src/pipeline/attribution/model/index.js')
+  // the language scope reads no statements, so it does not load the attribution model
   const deps = {
     gazetteer: loadGazetteer(),
-    model: loadAttributionModel(),
+    ...(scope === 'language' ? {} : { model: loadAttributionModel() }),
     ...(scope === 'all' ? {} : { upTo: scope as 'language' | 'attribution' }),
   }
   const s = await runIngest([corpus], { maxBytes: 50 * 1024 * 1024 }, deps, ledgerSink(store.db))
