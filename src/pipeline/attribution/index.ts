@@ -6,7 +6,7 @@ import { attributionLexicon } from './lexicon.js'
 import type { AttributionModel } from './model/index.js'
 import { evidenceIn, hedgesIn, speechTime } from './qualify.js'
 import { type Draft, findDrafts, isTimeAt } from './rules.js'
-import { ARTICLES, resolveSpeaker } from './speaker.js'
+import { ARTICLES, resolveSpeaker, STATE_NOUNS } from './speaker.js'
 import type { Statement } from './types.js'
 
 export type { Evidence, Mode, Polarity, Statement } from './types.js'
@@ -237,6 +237,12 @@ function notSpeech(ctx: Context, c: number): boolean {
   )
     return true
   if (t.lower === 'think' && (next === 'tank' || next === 'tanks')) return true
+  // "the US state department said", "state media reported": "state" names the owner
+  if (
+    t.lower === 'state' &&
+    (STATE_NOUNS.has(next) || /-(?:owned|run|backed|controlled)$/.test(next))
+  )
+    return true
   // "the unrecognised state said", "reports say": before another speech verb the word is its
   // subject, a noun
   const finite = /(?:ed|s)$/.test(next) || next === 'said' || next === 'told' || next === 'wrote'

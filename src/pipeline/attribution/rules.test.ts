@@ -291,6 +291,22 @@ describe('attribution rules', () => {
     ])
   })
 
+  test('"state" before the body it owns is no cue, and a former head does not speak for the body', () => {
+    const { statements, who } = run(
+      'The Northland state department said it welcomed the deal.',
+      'A former head of the Northland Energy Agency said the plan would fail.',
+      'Officials state that the port is closed.',
+    )
+    expect(
+      statements.map((s) => [s.speaker?.text, s.cue.text, s.speaker?.entityKey ?? null]),
+    ).toEqual([
+      ['The Northland state department', 'said', null],
+      ['A former head of the Northland Energy Agency', 'said', null],
+      ['Officials', 'state', null],
+    ])
+    expect(statements.map(who)).toHaveLength(3)
+  })
+
   test('a curly opening quote closed by a straight one does not swallow the rest of the text', () => {
     const { statements, who } = run(
       'The governor promised to “rebuild every school." Officials said that the bridge reopened on Monday.',

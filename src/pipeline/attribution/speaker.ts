@@ -79,6 +79,31 @@ const STOP = new Set([
   'amid',
 ])
 export const ARTICLES = new Set(['the', 'a', 'an'])
+// nouns that "state" modifies as owner: "state department", "state media"
+export const STATE_NOUNS = new Set([
+  'department',
+  'media',
+  'television',
+  'tv',
+  'news',
+  'agency',
+  'broadcaster',
+  'company',
+  'companies',
+  'officials',
+  'secretary',
+  'duma',
+  'council',
+  'prosecutors',
+  'security',
+  'enterprise',
+  'enterprises',
+  'corporation',
+  'outlet',
+  'outlets',
+  'channel',
+  'channels',
+])
 // single title words, with and without their period ("Gen.", "Mayor")
 const TITLES = new Set([...lexicon().titles.values()].flat().flat())
 
@@ -368,7 +393,9 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
   while (from - 1 >= floor && words < reach) {
     const u = tokens[from - 1]!
     if (u.punct && !/^['’]s$/.test(u.text) && u.text !== '-') break
-    if (STOP.has(u.lower) || ctx.lex.verbs.has(u.lower) || FINITE_AUXILIARIES.has(u.lower)) break
+    const owner = u.lower === 'state' && STATE_NOUNS.has(tokens[from]!.lower)
+    if (STOP.has(u.lower) || (ctx.lex.verbs.has(u.lower) && !owner)) break
+    if (FINITE_AUXILIARIES.has(u.lower)) break
     if (from - 1 > floor && gerundObject(ctx, from)) break
     if (/^['’]s$/.test(u.text)) reach = 8
     from--
@@ -623,13 +650,18 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
       OUTSIDERS.has(ctx.tokens[k - 1]?.lower ?? '')
     // "an adviser to President Jane Roe" is not Jane Roe
     const served = m.type === 'person' && k - 1 >= span.from && attendant(ctx, m, SERVANTS)
+    // "a former head of the army" no longer speaks for it
+    let former = false
+    for (let j = span.from; j < m.from && headed; j++)
+      if (FORMER.has(tokens[j]!.lower)) former = true
     if (
       m.from >= span.from &&
       m.to === last + 1 &&
       !(headed && place) &&
       !outsiders &&
       !addressee &&
-      !served
+      !served &&
+      !former
     )
       best = m
   }
@@ -723,6 +755,8 @@ const ATTENDANTS = new Set([
   'father',
   'friend',
 ])
+
+const FORMER = new Set(['former', 'ex', 'retired', 'onetime', 'erstwhile'])
 
 // a spokesman's words are his principal's; an adviser's or a wife's are their own
 const SERVANTS = new Set([...ATTENDANTS].filter((w) => !w.startsWith('spokes')))
