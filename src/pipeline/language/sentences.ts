@@ -150,6 +150,8 @@ function gluedSentence(tokens: Token[], i: number, ab: Map<string, unknown>): bo
     return false
   if (common().has(next.lower)) return true
   const then = tokens[i + 2]
+  // "… of the world.Vladimir Putin replied": a given name and a surname open a sentence too
+  if (lexicon().givenNames.has(next.text) && then?.upper && then.start > next.end) return true
   return (
     /^\p{Lu}\p{Ll}{2,}$/u.test(next.text) &&
     then !== undefined &&

@@ -70,6 +70,11 @@ test('sentences: a stop glued to a common opener cuts; a name or a domain does n
     'The letter was signed by Petrenko.',
     'He added that talks would go on in St.Petersburg, as example.org said.',
   ])
+  // as does a given name and a surname
+  const person = 'Talks went on until dawn.Anna Kowalczyk left the room first.'
+  expect(splitSentences(person, tokenize(person)).map((s) => person.slice(s.start, s.end))).toEqual(
+    ['Talks went on until dawn.', 'Anna Kowalczyk left the room first.'],
+  )
   // a capitalised word that a lower-case word follows opens a sentence too
   const name = 'Aid was sent to Northland.Westmark is not pleased, officials said.'
   expect(splitSentences(name, tokenize(name)).map((s) => name.slice(s.start, s.end))).toEqual([
