@@ -307,6 +307,16 @@ describe('attribution rules', () => {
     expect(statements.map(who)).toHaveLength(3)
   })
 
+  test('an inverted report with a venue, a dateline and a demonym before the speaker', () => {
+    const { statements, who } = run(
+      'NORTHPORT, 21 July (Wire) – The harbour will reopen in spring, Polish President Jan Novak said in an interview with the radio in Northport on 21 July, the agency has learned.',
+      'Officials said in a statement released by the ministry.',
+    )
+    expect(statements.map((s) => [who(s), s.content.text])).toEqual([
+      ['Jan Novak', 'The harbour will reopen in spring'],
+    ])
+  })
+
   test('a curly opening quote closed by a straight one does not swallow the rest of the text', () => {
     const { statements, who } = run(
       'The governor promised to “rebuild every school." Officials said that the bridge reopened on Monday.',

@@ -321,6 +321,19 @@ function describedName(
   return role ? { ...sp, from: k } : sp
 }
 
+/** "MINSK, 21 July (BelTA) – The West …", "WASHINGTON — The …": the dateline is not the content. */
+function afterDateline(ctx: Context, from: number, to: number): number {
+  const { tokens } = ctx
+  for (let k = from + 1; k < Math.min(to - 2, from + 9); k++) {
+    if (!DASHES.has(tokens[k]!.text)) continue
+    const p = tokens[k - 1]!
+    return p.text === ')' || (p.text.length > 1 && p.text === p.text.toUpperCase() && p.upper)
+      ? k + 1
+      : from
+  }
+  return from
+}
+
 /** Is [from, to) exactly one name the entity finder found? */
 function startsWithMention(ctx: Context, from: number, to: number): boolean {
   const mi = ctx.mentionAt[from]!
@@ -606,19 +619,34 @@ function verbless(ctx: Context, k: number, end: number): boolean {
   if (!ADJUNCT_PREPS.has(tokens[k]?.lower ?? '')) return false
   for (let j = k + 1; j < end; j++) {
     const w = tokens[j]!.lower
+    // "said in an interview with AFP, BelTA has learned": the rest attributes the report
+    if (w === ',' && (trailingAttribution(ctx, j + 1, end) || end - j <= 6)) return true
+    // "in a statement released by the ministry", "an interview posted on YouTube"
+    if (/[a-z]ed$/.test(w) && VENUE_NOUNS.has(tokens[j - 1]!.lower)) continue
     if (RESUMING.has(w) || ctx.lex.verbs.has(w) || w === 'to' || /[a-z]ed$/.test(w)) return false
   }
   return true
 }
 
+const VENUE_NOUNS = new Set(['statement', 'interview', 'post', 'video', 'briefing', 'speech'])
+
 /** `…, the governor wrote on Telegram.`: a short prepositional phrase that ends the sentence. */
 function adjunctToEnd(ctx: Context, k: number, end: number): boolean {
   const { tokens } = ctx
   if (!ADJUNCT_PREPS.has(tokens[k]?.lower ?? '')) return false
-  for (let j = k + 1; j < Math.min(end, k + 10); j++) {
+  for (let j = k + 1; j < Math.min(end, k + 16); j++) {
     const t = tokens[j]!
     if (isClosingPunct(t.text)) return j === end - 1
+    // "…, the president said in an interview with AFP in Minsk, the agency has learned."
+    if (t.text === ',' && j - k >= 3 && end - j <= 6) return true
     if (t.lower === 'that' || t.text === ',' || t.text === ':' || ctx.lex.verbs.has(t.lower))
+      return false
+    // a venue phrase runs longer ("in an interview with the agency in the capital on Friday")
+    if (
+      j >= k + 10 &&
+      !VENUE_NOUNS.has(tokens[k + 1]?.lower ?? '') &&
+      !VENUE_NOUNS.has(tokens[k + 2]?.lower ?? '')
+    )
       return false
   }
   return false
@@ -672,7 +700,16 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
       }
     }
     if (comma < 0) return null
-    const found = subjectBefore(ctx, c, comma + 1)
+    let found = subjectBefore(ctx, c, comma + 1)
+    // "…, Belarusian President Jo Doe said": a demonym before the name opens the phrase
+    const before = tokens[comma + 1]!
+    if (
+      found?.from === comma + 2 &&
+      before.upper &&
+      !ctx.lex.verbs.has(before.lower) &&
+      !isTimeAt(ctx, comma + 1)
+    )
+      found = { ...found, from: comma + 1 }
     if (!found || found.negated || found.from !== comma + 1) return null
     sp = found
   }
@@ -684,7 +721,8 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     (RESUMING.has(tokens[c + 2]?.lower ?? '') || SUBORDINATORS.has(tokens[sent.from]!.lower)) &&
     sent.to - sent.from <= MAX_CONTENT
   if (!resumes && (comma - sent.from < 3 || comma - sent.from > MAX_CONTENT)) return null
-  const content = trimContent(ctx, { from: sent.from, to: resumes ? sent.to : comma })
+  const from = afterDateline(ctx, sent.from, comma)
+  const content = trimContent(ctx, { from, to: resumes ? sent.to : comma })
   return {
     sentence: s,
     speaker: sp,
