@@ -50,12 +50,15 @@ export function claimIndex(db: Kysely<Database>): ClaimIndex {
       const ids = hits.map((h) => h.claim_id)
       const rows = await db
         .selectFrom('claims')
-        .select(['id', 'text'])
+        .select(['id', 'text', 'key'])
         .where('id', 'in', ids)
         .execute()
       const text = new Map(rows.map((r) => [r.id, r.text]))
+      const denied = await deniedClaims(db, rows)
       if (opts.members === false)
-        return ids.flatMap((id) => (text.has(id) ? [{ id, text: text.get(id)!, terms: [] }] : []))
+        return ids.flatMap((id) =>
+          text.has(id) ? [{ id, text: text.get(id)!, terms: [], denied: denied.has(id) }] : [],
+        )
       // the claim's statements, for comparing against the claim as a whole
       const members = await db
         .selectFrom('stances')
@@ -73,7 +76,17 @@ export function claimIndex(db: Kysely<Database>): ClaimIndex {
         by.set(m.claim_id, list)
       }
       return ids.flatMap((id) =>
-        text.has(id) ? [{ id, text: text.get(id)!, terms: [], members: by.get(id) ?? [] }] : [],
+        text.has(id)
+          ? [
+              {
+                id,
+                text: text.get(id)!,
+                terms: [],
+                members: by.get(id) ?? [],
+                denied: denied.has(id),
+              },
+            ]
+          : [],
       )
     },
     async mergedInto(claimId: string): Promise<string | null> {
@@ -83,4 +96,24 @@ export function claimIndex(db: Kysely<Database>): ClaimIndex {
       return (await decisions()).splits.get(statementId) ?? null
     },
   }
+}
+
+/** General claims whose first statement (named in the key) refutes them: their text is denied. */
+async function deniedClaims(
+  db: Kysely<Database>,
+  rows: { id: string; key: string | null }[],
+): Promise<Set<string>> {
+  const founders = new Map<string, string>()
+  for (const r of rows)
+    if (r.key?.startsWith('general:')) founders.set(r.key.slice('general:'.length), r.id)
+  if (founders.size === 0) return new Set()
+  const stances = await db
+    .selectFrom('stances')
+    .select(['claim_id', 'statement_id'])
+    .where('statement_id', 'in', [...founders.keys()])
+    .where('stance', '=', 'refutes')
+    .execute()
+  return new Set(
+    stances.filter((s) => founders.get(s.statement_id) === s.claim_id).map((s) => s.claim_id),
+  )
 }

@@ -55,7 +55,7 @@ export async function linkClaims<K>(
   // one look-up for the whole document: its general statements share most candidates
   const general = props.filter((p) => !p.key).map((p) => matcher.key(p.text))
   const union = [...new Set(general.flatMap((k) => matcher.terms(k)))]
-  const pool: { id: string; text: string; key: K }[] = []
+  const pool: { id: string; text: string; key: K; denied: boolean }[] = []
   if (union.length) {
     for (const c of await index.candidates(
       union,
@@ -71,6 +71,7 @@ export async function linkClaims<K>(
         id: c.id,
         text: c.text,
         key: matcher.combine && keys.length > 1 ? matcher.combine(keys) : keys[0]!,
+        denied: c.denied ?? false,
       })
     }
   }
@@ -101,8 +102,10 @@ export async function linkClaims<K>(
         // a negation alone does not make two statements one claim: "no country could choose" and "there is no choice"
         if (opposed && !matcher.joinOpposed) continue
         const refutes = (p.stance === 'refutes') !== opposed
+        // a claim begun by a denial holds the denied words: asserting them disagrees with it
+        // as a refutation disagrees with an assertion, and only sharing the topic is no dispute
         const need =
-          refutes && matcher.refuteThreshold !== undefined
+          (refutes || c.denied) && matcher.refuteThreshold !== undefined
             ? Math.max(matcher.threshold, matcher.refuteThreshold)
             : matcher.threshold
         if (score >= need && (!best || score > best.score))
@@ -133,7 +136,7 @@ export async function linkClaims<K>(
         grouping = { method: 'new-claim', key }
         create = { key, text: p.text, frame: p.frame, places: p.places, terms }
         // a later statement of this document may join the claim it just started
-        pool.push({ id: claimId, text: p.text, key: k })
+        pool.push({ id: claimId, text: p.text, key: k, denied: p.stance === 'refutes' })
       }
     }
     const split = await index.splitTo(statementId)

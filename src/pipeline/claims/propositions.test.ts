@@ -95,6 +95,34 @@ describe('propositions', () => {
     expect(p[1]!.stance).toBe('refutes')
   })
 
+  test('a denial of "the Russian claim" refutes what the Russian side said, not the last speaker', () => {
+    const p = props(
+      'Russian officials claimed that saboteurs had blown up the grain depot on Friday.',
+      'A Ukrainian army spokesman said the evacuation of the villages was going to plan.',
+      'Ukraine rejected the Russian claim.',
+    )
+    const last = p.at(-1)!
+    expect(last.why.rule).toBe('denial-of-earlier-claim')
+    expect(last.text).toBe(p[0]!.text)
+    expect(last.stance).toBe('refutes')
+    // a side named that spoke nowhere near is no referent
+    const none = props(
+      'A Ukrainian army spokesman said the evacuation of the villages was going to plan.',
+      'Belarus rejected the Russian claim.',
+    )
+    expect(none.some((x) => x.why.rule === 'denial-of-earlier-claim')).toBe(false)
+  })
+
+  test('a rejected "narrative" is the claim just made', () => {
+    const p = props(
+      'Russian officials claimed that saboteurs had blown up the grain depot on Friday.',
+      'The Ukrainian authorities rejected the narrative.',
+    )
+    expect(p[1]?.why.rule).toBe('denial-of-earlier-claim')
+    expect(p[1]?.text).toBe(p[0]!.text)
+    expect(p[1]?.stance).toBe('refutes')
+  })
+
   test('a place named as a landmark ("villages south of X") is not where it happened', () => {
     const p = props(
       'Ukrainian officials said Russian shelling killed 12 people in villages south of Kherson.',

@@ -1,5 +1,6 @@
 import { tokenAt } from '../attribution/context.js'
 import type { Statement } from '../attribution/types.js'
+import { loadGazetteer } from '../language/geo/index.js'
 import type { ArticleEntity, Token } from '../language/types.js'
 import { type ClaimsLexicon, claimsLexicon, type Trigger } from './lexicon.js'
 import type { Frame, Proposition, StanceLabel } from './types.js'
@@ -47,6 +48,9 @@ const REFERRING_NOUNS = new Set([
   'reports',
   'assertion',
   'story',
+  'narrative',
+  'explanation',
+  'version',
 ])
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -97,7 +101,7 @@ export function findPropositions(input: PropositionInput): Proposition[] {
     const flip = st.polarity !== 'asserts'
     // "dismissed the video": a denial of media or a claim already reported is a denial of what it claimed
     if (flip && to - from <= 4 && REFERRING_NOUNS.has(tokens[to - 1]!.lower)) {
-      const earlier = referent(input, out, si, tokens[to - 1]!.lower)
+      const earlier = referent(input, out, si, tokens[to - 1]!.lower, ownerOf(input, from, to - 1))
       for (const p of earlier) {
         out.push({
           ...p,
@@ -417,20 +421,64 @@ function weaponNear(tokens: Token[], from: number, to: number, lex: ClaimsLexico
   return null
 }
 
-/** The propositions of the latest earlier statement that cited this kind of media or made a claim. */
+const OWNER_REACH = 6
+
+interface Owner {
+  /** The entity named as the claim's maker ("Petrenko's claims"), or null. */
+  key: string | null
+  /** The side named ("the Russian claim", "Moscow's claims"), or null. */
+  side: string | null
+}
+
+/** Whose claim a short denial names: "the Russian claim", "the ministry's report", or nobody. */
+function ownerOf(input: PropositionInput, from: number, to: number): Owner | null {
+  for (const e of input.entities) {
+    if (e.type === 'place' && !e.affiliation) continue
+    for (const m of e.mentions) {
+      const at = tokenAt(input.tokens, m.start)
+      if (at >= from && at < to)
+        return { key: e.type === 'place' ? null : e.key, side: e.affiliation }
+    }
+  }
+  for (let k = from; k < to; k++) {
+    const t = input.tokens[k]!
+    const c = t.upper ? loadGazetteer().country(t.text) : null
+    if (c) return { key: null, side: c.code }
+  }
+  return null
+}
+
+/**
+ * The propositions of the latest earlier statement that cited this kind of media or made a
+ * claim; where the denial names whose claim it was, the latest of that speaker or side.
+ */
 function referent(
   input: PropositionInput,
   found: Proposition[],
   si: number,
   noun: string,
+  owner: Owner | null,
 ): Proposition[] {
   const kind = /video|footage/.test(noun) ? 'video' : /photo|image/.test(noun) ? 'photo' : null
-  for (let j = si - 1; j >= 0; j--) {
+  const sideOf = new Map(input.entities.map((e) => [e.key, e.affiliation]))
+  // a named maker is looked for among the last few statements: further back is another story
+  const floor = owner ? Math.max(0, si - OWNER_REACH) : 0
+  for (let j = si - 1; j >= floor; j--) {
     const st = input.statements[j]!
     const cites = kind
       ? st.evidence.some((e) => e.kind === kind)
-      : /claim|report|statement|allegation|accusation|assertion|account|story/.test(noun)
+      : /claim|report|statement|allegation|accusation|assertion|account|story|narrative|explanation|version/.test(
+          noun,
+        )
     if (!cites || st.polarity !== 'asserts') continue
+    // "the Russian claim" is not what the last speaker, a Ukrainian, said
+    const speaker = st.speaker?.entityKey ?? null
+    if (
+      owner &&
+      !(owner.key && speaker === owner.key) &&
+      !(owner.side && speaker && sideOf.get(speaker) === owner.side)
+    )
+      continue
     // "these claims" are the nearest claim made before; cited media may lie further back
     const props = found.filter((p) => p.statement === j && (!kind || p.key !== null))
     if (props.length || !kind) return props

@@ -47,6 +47,8 @@ export interface ClaimCandidate {
   members?: string[]
   /** The key terms it was indexed under. */
   terms: string[]
+  /** Its text is what the statement that began it denied ("X denied that …"). */
+  denied?: boolean
 }
 
 /**

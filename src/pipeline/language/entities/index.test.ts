@@ -37,6 +37,15 @@ describe('entities', () => {
       expect(entities(text!)).toContain(`person:${name}`)
   })
 
+  test('a capital speaks for its country; another city has no side', () => {
+    const places = analyze(
+      bareArticle(['Oslo denied the report, and officials in Bergen said nothing.']),
+      { gazetteer: loadGazetteer() },
+    ).entities.filter((e) => e.type === 'place')
+    expect(places.find((e) => e.name === 'Oslo')?.affiliation).toBe('NO')
+    expect(places.find((e) => e.name === 'Bergen')?.affiliation).toBeNull()
+  })
+
   test('a demonym before a name gives its side only through words that describe the name', () => {
     const side = (text: string, name: string) => {
       const a = analyze(bareArticle([text]), { gazetteer: loadGazetteer() })

@@ -531,6 +531,9 @@ function geocode(s: State) {
       confidence: r.confidence,
     }
     if (r.place.kind === 'country') setAffiliation(d, r.place.country, 'country-itself', 0.95)
+    // "Moscow denied …", "Kyiv says …": a capital speaks for its country's government
+    else if (r.place.kind === 'city' && gaz.capitalOf(d.name) === r.place.country)
+      setAffiliation(d, r.place.country, 'capital-city', 0.8)
   }
 }
 
