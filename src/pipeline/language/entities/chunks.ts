@@ -89,6 +89,18 @@ export function findChunks(
           j++
           continue
         }
+        // "William J. Burns": a middle initial's period stays inside the name
+        if (
+          u.text === '.' &&
+          tokens[j - 1]!.end === u.start &&
+          /^\p{Lu}$/u.test(tokens[j - 1]!.text) &&
+          j - 1 > i &&
+          tokens[j + 1]?.upper &&
+          !tokens[j + 1]!.punct
+        ) {
+          j++
+          continue
+        }
         // "Donetsk People's Republic", "People's Liberation Army": the possessive is inside the name
         if (
           (u.text === "'s" || u.text === '’s') &&

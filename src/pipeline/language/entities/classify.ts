@@ -193,7 +193,9 @@ export function classifyChunk(
   }
 
   // the name's words: tokens nameFrom..to
-  const wsLength = to - nameFrom
+  // a middle initial's period is no word: "Jo K. Vell" is three
+  let wsLength = to - nameFrom
+  for (let k = nameFrom + 1; k < to; k++) if (initialStop(tokens, k)) wsLength--
   if (c.holder && wsLength >= 2)
     return hit('person', nameFrom, to, affiliation, 'office-holder', 0.8)
   if (
@@ -404,6 +406,11 @@ export function matchTitle(tokens: Token[], from: number, to: number, lex: Lexic
   return matched
 }
 
+/** The period after a middle initial: "K" "." in "Jo K. Vell". */
+function initialStop(tokens: Token[], k: number): boolean {
+  return tokens[k]!.text === '.' && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '')
+}
+
 function nameLike(
   tokens: Token[],
   from: number,
@@ -413,6 +420,7 @@ function nameLike(
 ): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!
+    if (initialStop(tokens, k)) continue
     if (!t.upper || t.acronym || /\p{N}/u.test(t.text)) return false
     if (lex.commonWords.has(t.lower) || lowerVocab.has(t.lower) || isCalendarWord(t.lower))
       return false

@@ -184,6 +184,18 @@ describe('entities', () => {
       expect(people(text)).toEqual([])
   })
 
+  test('a middle initial stays inside the name, and the surname alone repeats it', () => {
+    const a = analyze(
+      bareArticle([
+        'The report was signed by Hanna J. Orlek, a historian. Orlek said it was late.',
+      ]),
+      { gazetteer: loadGazetteer() },
+    )
+    const people = a.entities.filter((e) => e.type === 'person')
+    expect(people.map((e) => e.name)).toEqual(['Hanna J. Orlek'])
+    expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Hanna J. Orlek', 'Orlek'])
+  })
+
   test('a name an apposition calls a publication or a company is a body, not a person', () => {
     const found = entities(
       'The bishop gave an interview to Gazeta Nordica, a weekly church publication. He said the war was near.',
