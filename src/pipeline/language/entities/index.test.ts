@@ -196,6 +196,30 @@ describe('entities', () => {
     expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Hanna J. Orlek', 'Orlek'])
   })
 
+  test("a town's name alone is the surname of a person the article names, not the town", () => {
+    const found = (...paragraphs: string[]) =>
+      analyze(bareArticle(paragraphs), { gazetteer: loadGazetteer() }).entities.map(
+        (e) => `${e.type}:${e.name}:${e.mentions.map((m) => m.text).join('+')}`,
+      )
+    const article = found(
+      'Deputy minister Tomas Selby said the convoy had left. Selby said more would follow.',
+      'Moscow said it was a provocation. Shelling hit Corby overnight. Fighting went on near Selby.',
+    )
+    expect(article).toContain('person:Tomas Selby:Tomas Selby+Selby')
+    // a capital speaks for its government; a town no one bears, or "near" one, is the town
+    expect(article).toContain('place:Moscow:Moscow')
+    expect(article).toContain('place:Corby:Corby')
+    expect(article).toContain('place:Selby:Selby')
+    // a title made the name
+    expect(found('Senator Ashford said the vote would fail. Ashford added more.')).toEqual([
+      'person:Ashford:Ashford+Ashford',
+    ])
+    // no person of that name: the town
+    expect(found('Trains from Yeovil were cancelled. Yeovil said nothing.')).toEqual([
+      'place:Yeovil:Yeovil+Yeovil',
+    ])
+  })
+
   test('a name an apposition calls a publication or a company is a body, not a person', () => {
     const found = entities(
       'The bishop gave an interview to Gazeta Nordica, a weekly church publication. He said the war was near.',
