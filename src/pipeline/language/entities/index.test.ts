@@ -151,6 +151,12 @@ describe('entities', () => {
     expect(staff).toContain('person:Oleh Marchuk:UA')
     expect(staff.some((e) => e.includes('Deputy Chief Oleh'))).toBe(false)
     expect(staff).toContain('organization:Ukrainian General Staff:UA')
+    // a place, then an office and its holder
+    const mayor = read('Corby Mayor Ivan Petrenko said the lights were back.')
+    expect(mayor).toContain('person:Ivan Petrenko:-')
+    expect(mayor).toContain('place:Corby:-')
+    expect(read('Kursk Oblast Governor Oleh Marchuk said so.')).toContain('person:Oleh Marchuk:-')
+    expect(read('Russian President Ivan Petrenko said so.')).toEqual(['person:Ivan Petrenko:RU'])
     // an ordinary full name is not split
     expect(read('Marta Lindqvist said the talks were over.')).toContain('person:Marta Lindqvist:-')
   })
