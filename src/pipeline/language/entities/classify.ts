@@ -156,6 +156,9 @@ export function classifyChunk(
     return hit('organization', from, to, affiliation, 'org-keyword', 0.85)
   }
 
+  // "President Jo K. Vell of Northland": a name, then the place it is of, each on its own
+  if (placeAfterOf(tokens, nameFrom, to, lex, gaz)) return null
+
   // titles make a person of what follows: "President X", "Gen. X", "Lt. Col. X"
   const title = matchTitle(tokens, nameFrom, to, lex)
   if (title > nameFrom && title < to) {
@@ -342,6 +345,35 @@ function isOrganization(tokens: Token[], from: number, to: number, lex: Lexicon)
     const t = tokens[k]!
     const n = tokens[k + 1]!
     if (lex.orgKeywords.has(t.text) && (n.lower === 'of' || n.lower === 'for')) return true
+  }
+  return false
+}
+
+/**
+ * A person's name of two words or more, opening on a title or a known given name, then "of"
+ * and a place the gazetteer knows ("Democratic Republic of X" opens on neither).
+ */
+function placeAfterOf(
+  tokens: Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  gaz: PlaceLookup,
+): boolean {
+  let words = 0
+  for (let k = from; k < to - 1; k++) {
+    const t = tokens[k]!
+    if (t.lower === 'of' && !t.upper) {
+      const person =
+        lex.givenNames.has(tokens[from]!.text) || matchTitle(tokens, from, k, lex) > from
+      const a = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1
+      const place = tokens
+        .slice(a, to)
+        .map((u) => u.text)
+        .join(' ')
+      return words >= 2 && person && a < to && gaz.isPlaceName(place)
+    }
+    if (!t.punct) words++
   }
   return false
 }

@@ -200,6 +200,11 @@ describe('entities', () => {
     const people = a.entities.filter((e) => e.type === 'person')
     expect(people.map((e) => e.name)).toEqual(['Hanna J. Orlek'])
     expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Hanna J. Orlek', 'Orlek'])
+    // the place a name is "of" is no part of it
+    expect(entities('President Ivan K. Petrenko of Ukraine said so.')).toEqual([
+      'person:Ivan K. Petrenko',
+      'place:Ukraine',
+    ])
   })
 
   test("a town's name alone is the surname of a person the article names, not the town", () => {
@@ -220,6 +225,10 @@ describe('entities', () => {
     expect(found('Senator Ashford said the vote would fail. Ashford added more.')).toEqual([
       'person:Ashford:Ashford+Ashford',
     ])
+    // a run with nothing that makes it a person does not take the town
+    expect(found('Inside Kramatorsk the lights were out. Kramatorsk lost power.')).toContain(
+      'place:Kramatorsk:Kramatorsk',
+    )
     // no person of that name: the town
     expect(found('Trains from Yeovil were cancelled. Yeovil said nothing.')).toEqual([
       'place:Yeovil:Yeovil+Yeovil',

@@ -370,7 +370,10 @@ const LOCATIVES = new Set(['in', 'near', 'outside', 'around', 'toward', 'towards
 /** A town's name alone is the surname of the one person the article names with it. */
 function addTowns(s: State, towns: Town[], shortIndex: Map<string, Draft[]>) {
   for (const { k, nameTokens } of towns) {
-    const people = shortIndex.get(nameTokens[0]!)?.filter((d) => d.type === 'person')
+    // two capitalised words with nothing else for a person are as often "Western Donetsk"
+    const people = shortIndex
+      .get(nameTokens[0]!)
+      ?.filter((d) => d.type === 'person' && d.why.rule !== 'capitalised-name')
     if (people?.length === 1) mention(s, people[0]!, k.from, k.to, 'short', 'short-form', 0.8)
     else addPlace(s, k, nameTokens)
   }
