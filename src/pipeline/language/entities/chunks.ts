@@ -89,6 +89,18 @@ export function findChunks(
           j++
           continue
         }
+        // "William J. Burns": a middle initial's period stays inside the name
+        if (
+          u.text === '.' &&
+          tokens[j - 1]!.end === u.start &&
+          /^\p{Lu}$/u.test(tokens[j - 1]!.text) &&
+          j - 1 > i &&
+          tokens[j + 1]?.upper &&
+          !tokens[j + 1]!.punct
+        ) {
+          j++
+          continue
+        }
         // "Donetsk People's Republic", "People's Liberation Army": the possessive is inside the name
         if (
           (u.text === "'s" || u.text === '’s') &&
@@ -157,7 +169,13 @@ export function splitRun(
   let p = nameAtEnd(tokens, from, to, lex, lowerVocab)
   const holder = p < 0 && office >= 0
   if (holder) p = holderAt(tokens, office, to, lex, gaz, lowerVocab)
-  if (p < 0) return null
+  if (p < 0) {
+    // "Northport Mayor Jo Vell": a place, then an office and its holder
+    const t = office < 0 ? titledNameAt(tokens.slice(from, to), lex, gaz) : -1
+    if (t < 0) return null
+    const name = { ...chunkOf(text, tokens, from + t, to, false), runFrom: from }
+    return [chunkOf(text, tokens, from, from + t, false), name]
+  }
   const out: Chunk[] = []
   // a body or place, then a person
   let end = p
@@ -238,6 +256,22 @@ function nameAtEnd(
       bodyLike = (JOINERS.has(u.lower) && !u.upper) || lex.orgKeywords.has(u.text)
     }
     if (bodyLike) return p
+  }
+  return -1
+}
+
+/**
+ * Where a title opens the end of a run that ends in a known given name and a surname, after
+ * words that are no side and no title ("Northport Oblast Governor Jo Vell"), or -1.
+ */
+function titledNameAt(run: Token[], lex: Lexicon, gaz: PlaceLookup): number {
+  const p = run.length - 2
+  if (p < 2 || !lex.givenNames.has(run[p]!.text)) return -1
+  for (let k = 0; k < p; k++) {
+    const t = run[k]!
+    if (t.punct || gaz.country(t.text) || campOf(t.text, lex, gaz)) return -1
+    if (k > 0 && matchTitle(run, k, run.length, lex) === p) return k
+    if (lex.titles.has(t.text)) return -1
   }
   return -1
 }

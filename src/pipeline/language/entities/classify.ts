@@ -156,6 +156,9 @@ export function classifyChunk(
     return hit('organization', from, to, affiliation, 'org-keyword', 0.85)
   }
 
+  // "President Jo K. Vell of Northland": a name, then the place it is of, each on its own
+  if (placeAfterOf(tokens, nameFrom, to, lex, gaz)) return null
+
   // titles make a person of what follows: "President X", "Gen. X", "Lt. Col. X"
   const title = matchTitle(tokens, nameFrom, to, lex)
   if (title > nameFrom && title < to) {
@@ -193,7 +196,9 @@ export function classifyChunk(
   }
 
   // the name's words: tokens nameFrom..to
-  const wsLength = to - nameFrom
+  // a middle initial's period is no word: "Jo K. Vell" is three
+  let wsLength = to - nameFrom
+  for (let k = nameFrom + 1; k < to; k++) if (initialStop(tokens, k)) wsLength--
   if (c.holder && wsLength >= 2)
     return hit('person', nameFrom, to, affiliation, 'office-holder', 0.8)
   if (
@@ -344,6 +349,35 @@ function isOrganization(tokens: Token[], from: number, to: number, lex: Lexicon)
   return false
 }
 
+/**
+ * A person's name of two words or more, opening on a title or a known given name, then "of"
+ * and a place the gazetteer knows ("Democratic Republic of X" opens on neither).
+ */
+function placeAfterOf(
+  tokens: Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  gaz: PlaceLookup,
+): boolean {
+  let words = 0
+  for (let k = from; k < to - 1; k++) {
+    const t = tokens[k]!
+    if (t.lower === 'of' && !t.upper) {
+      const person =
+        lex.givenNames.has(tokens[from]!.text) || matchTitle(tokens, from, k, lex) > from
+      const a = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1
+      const place = tokens
+        .slice(a, to)
+        .map((u) => u.text)
+        .join(' ')
+      return words >= 2 && person && a < to && gaz.isPlaceName(place)
+    }
+    if (!t.punct) words++
+  }
+  return false
+}
+
 /** "… of Ukraine" at the end of an organisation's name. */
 function ofCountry(
   tokens: Token[],
@@ -404,6 +438,11 @@ export function matchTitle(tokens: Token[], from: number, to: number, lex: Lexic
   return matched
 }
 
+/** The period after a middle initial: "K" "." in "Jo K. Vell". */
+function initialStop(tokens: Token[], k: number): boolean {
+  return tokens[k]!.text === '.' && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '')
+}
+
 function nameLike(
   tokens: Token[],
   from: number,
@@ -413,6 +452,7 @@ function nameLike(
 ): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!
+    if (initialStop(tokens, k)) continue
     if (!t.upper || t.acronym || /\p{N}/u.test(t.text)) return false
     if (lex.commonWords.has(t.lower) || lowerVocab.has(t.lower) || isCalendarWord(t.lower))
       return false

@@ -160,6 +160,12 @@ describe('entities', () => {
     expect(staff).toContain('person:Oleh Marchuk:UA')
     expect(staff.some((e) => e.includes('Deputy Chief Oleh'))).toBe(false)
     expect(staff).toContain('organization:Ukrainian General Staff:UA')
+    // a place, then an office and its holder
+    const mayor = read('Corby Mayor Ivan Petrenko said the lights were back.')
+    expect(mayor).toContain('person:Ivan Petrenko:-')
+    expect(mayor).toContain('place:Corby:-')
+    expect(read('Kursk Oblast Governor Oleh Marchuk said so.')).toContain('person:Oleh Marchuk:-')
+    expect(read('Russian President Ivan Petrenko said so.')).toEqual(['person:Ivan Petrenko:RU'])
     // an ordinary full name is not split
     expect(read('Marta Lindqvist said the talks were over.')).toContain('person:Marta Lindqvist:-')
   })
@@ -191,6 +197,51 @@ describe('entities', () => {
       'The Minister of External Affairs R. Dantresh said so.',
     ])
       expect(people(text)).toEqual([])
+  })
+
+  test('a middle initial stays inside the name, and the surname alone repeats it', () => {
+    const a = analyze(
+      bareArticle([
+        'The report was signed by Hanna J. Orlek, a historian. Orlek said it was late.',
+      ]),
+      { gazetteer: loadGazetteer() },
+    )
+    const people = a.entities.filter((e) => e.type === 'person')
+    expect(people.map((e) => e.name)).toEqual(['Hanna J. Orlek'])
+    expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Hanna J. Orlek', 'Orlek'])
+    // the place a name is "of" is no part of it
+    expect(entities('President Ivan K. Petrenko of Ukraine said so.')).toEqual([
+      'person:Ivan K. Petrenko',
+      'place:Ukraine',
+    ])
+  })
+
+  test("a town's name alone is the surname of a person the article names, not the town", () => {
+    const found = (...paragraphs: string[]) =>
+      analyze(bareArticle(paragraphs), { gazetteer: loadGazetteer() }).entities.map(
+        (e) => `${e.type}:${e.name}:${e.mentions.map((m) => m.text).join('+')}`,
+      )
+    const article = found(
+      'Deputy minister Tomas Selby said the convoy had left. Selby said more would follow.',
+      'Moscow said it was a provocation. Shelling hit Corby overnight. Fighting went on near Selby.',
+    )
+    expect(article).toContain('person:Tomas Selby:Tomas Selby+Selby')
+    // a capital speaks for its government; a town no one bears, or "near" one, is the town
+    expect(article).toContain('place:Moscow:Moscow')
+    expect(article).toContain('place:Corby:Corby')
+    expect(article).toContain('place:Selby:Selby')
+    // a title made the name
+    expect(found('Senator Ashford said the vote would fail. Ashford added more.')).toEqual([
+      'person:Ashford:Ashford+Ashford',
+    ])
+    // a run with nothing that makes it a person does not take the town
+    expect(found('Inside Kramatorsk the lights were out. Kramatorsk lost power.')).toContain(
+      'place:Kramatorsk:Kramatorsk',
+    )
+    // no person of that name: the town
+    expect(found('Trains from Yeovil were cancelled. Yeovil said nothing.')).toEqual([
+      'place:Yeovil:Yeovil+Yeovil',
+    ])
   })
 
   test('a name an apposition calls a publication or a company is a body, not a person', () => {

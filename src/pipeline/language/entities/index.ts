@@ -94,13 +94,14 @@ export function extractEntities(
   // 1. groups with a side: "Ukrainian marines"
   addGroups(s)
   // 2. capitalised runs
-  const { deferred, titleCase } = addChunks(
+  const { deferred, titleCase, towns } = addChunks(
     s,
     findChunks(text, tokens, sentences, lex, gaz, s.lowerVocab),
   )
   // 3. lone words and headline words that the rest of the article explains
   const shortIndex = shortForms(s)
   addDeferred(s, deferred, shortIndex)
+  addTowns(s, towns, shortIndex)
   const byName = knownNames(s, shortIndex)
   for (const c of titleCase) matchKnown(s, byName, c)
   mergeUnsidedBodies(s)
@@ -271,10 +272,14 @@ function addGroups(s: State) {
   }
 }
 
-function addChunks(s: State, chunks: Chunk[]): { deferred: Chunk[]; titleCase: Chunk[] } {
+function addChunks(
+  s: State,
+  chunks: Chunk[],
+): { deferred: Chunk[]; titleCase: Chunk[]; towns: Town[] } {
   const { text, tokens, lex, gaz, covered } = s
   const deferred: Chunk[] = []
   const titleCase: Chunk[] = []
+  const towns: Town[] = []
   const work = [...chunks].reverse()
   while (work.length) {
     const c = work.pop()!
@@ -302,16 +307,14 @@ function addChunks(s: State, chunks: Chunk[]): { deferred: Chunk[]; titleCase: C
     const name = nameText(s, k.from, k.to)
     const nameTokens: string[] = []
     for (let q = k.from; q < k.to; q++) if (!tokens[q]!.punct) nameTokens.push(tokens[q]!.text)
-    const why = { rule: k.rule, confidence: k.confidence }
-    let d: Draft
     if (k.type === 'place') {
-      const suffix = k.suffixTo ? nameText(s, k.from, k.suffixTo) : name
-      d = draftFor(s, `place:name:${normName(suffix)}`, suffix, 'place', why, nameTokens)
-      if (k.placeKind) d.placeKind = k.placeKind
-      s.places.push({ d, c: k })
-      mention(s, d, k.from, k.suffixTo ?? k.to, 'name', k.rule, k.confidence)
+      // a lone town's name may be the surname of a person the article names in full
+      if (surnameLike(s, k)) towns.push({ k, nameTokens })
+      else addPlace(s, k, nameTokens)
       continue
     }
+    const why = { rule: k.rule, confidence: k.confidence }
+    let d: Draft
     // a name split off a longer run takes the side written before the run; an institution's
     // side is the lexicon's ("Ukraine's EU bid" does not make the EU Ukrainian)
     const left =
@@ -329,7 +332,51 @@ function addChunks(s: State, chunks: Chunk[]): { deferred: Chunk[]; titleCase: C
     // an organisation's mention keeps its demonym ("Russian Defence Ministry"), a person's drops the title
     mention(s, d, k.from, k.to, 'name', k.rule, k.confidence)
   }
-  return { deferred, titleCase }
+  return { deferred, titleCase, towns }
+}
+
+/** A lone word the gazetteer knows, which the rest of the article may show is a surname. */
+interface Town {
+  k: Classified
+  nameTokens: string[]
+}
+
+function addPlace(s: State, k: Classified, nameTokens: string[]) {
+  const name = nameText(s, k.from, k.suffixTo ?? k.to)
+  const why = { rule: k.rule, confidence: k.confidence }
+  const d = draftFor(s, `place:name:${normName(name)}`, name, 'place', why, nameTokens)
+  if (k.placeKind) d.placeKind = k.placeKind
+  s.places.push({ d, c: k })
+  mention(s, d, k.from, k.suffixTo ?? k.to, 'name', k.rule, k.confidence)
+}
+
+/**
+ * One word the gazetteer knows, with nothing around it that says place ("Donetsk region", "in X"),
+ * that is no country or capital: a capital speaks for its government ("Moscow said"), a small
+ * town's name is as often a surname ("Jo Selby … Selby said").
+ */
+function surnameLike(s: State, k: Classified): boolean {
+  if (k.rule !== 'gazetteer' || k.placeKind || k.to - k.from !== 1) return false
+  const [p2, p1] = [s.tokens[k.from - 2], s.tokens[k.from - 1]]
+  if (LOCATIVES.has(p1?.lower ?? '')) return false
+  // "in central X", "near embattled X"
+  if (p1 && /^[a-z]+$/.test(p1.text) && LOCATIVES.has(p2?.lower ?? '')) return false
+  const w = s.tokens[k.from]!.text
+  return !s.gaz.country(w) && !s.gaz.capitalOf(w)
+}
+// "in Selby", "near Selby": the word is the place, whoever else bears the name
+const LOCATIVES = new Set(['in', 'near', 'outside', 'around', 'toward', 'towards', 'into'])
+
+/** A town's name alone is the surname of the one person the article names with it. */
+function addTowns(s: State, towns: Town[], shortIndex: Map<string, Draft[]>) {
+  for (const { k, nameTokens } of towns) {
+    // two capitalised words with nothing else for a person are as often "Western Donetsk"
+    const people = shortIndex
+      .get(nameTokens[0]!)
+      ?.filter((d) => d.type === 'person' && d.why.rule !== 'capitalised-name')
+    if (people?.length === 1) mention(s, people[0]!, k.from, k.to, 'short', 'short-form', 0.8)
+    else addPlace(s, k, nameTokens)
+  }
 }
 
 function shortForms(s: State): Map<string, Draft[]> {
