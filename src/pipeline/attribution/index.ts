@@ -5,6 +5,7 @@ import { modelDrafts } from './learned.js'
 import { attributionLexicon } from './lexicon.js'
 import type { AttributionModel } from './model/index.js'
 import { evidenceIn, hedgesIn, speechTime } from './qualify.js'
+import { DASHES } from './quotes.js'
 import { type Draft, findDrafts, isTimeAt } from './rules.js'
 import { ARTICLES, resolveSpeaker, STATE_NOUNS } from './speaker.js'
 import type { Statement } from './types.js'
@@ -94,8 +95,6 @@ export function attribute(
   carryFollowUps(ctx, statements)
   return statements.sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start)
 }
-
-const DASHES = new Set(['-', '–', '—'])
 
 /**
  * A speaker phrase never ends on a dash: "… troops in the region - said the minister" puts the

@@ -83,7 +83,7 @@ export function findQuotes(
   return [...out, ...dashQuotes(text, tokens, out, speechVerb)].sort((a, b) => a.from - b.from)
 }
 
-const DASHES = new Set(['-', '–', '—'])
+export const DASHES = new Set(['-', '–', '—'])
 const STOPS = new Set(['.', '!', '?', '"', '”'])
 
 /**

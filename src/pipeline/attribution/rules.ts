@@ -1,5 +1,6 @@
 import type { Context } from './context.js'
 import type { CueEntry } from './lexicon.js'
+import { DASHES } from './quotes.js'
 import {
   ARTICLES,
   isTitle,
@@ -130,7 +131,6 @@ const DENY_OBJECT_END = new Set([
 
 const MAX_CONTENT = 150
 
-const DASHES = new Set(['-', '–', '—'])
 const isClosingPunct = (s: string) => s === '.' || s === '!' || s === '?' || s === '...'
 const isClosingQuote = (s: string) => s === '”' || s === '"' || s === '’'
 
