@@ -634,19 +634,15 @@ const VENUE_NOUNS = new Set(['statement', 'interview', 'post', 'video', 'briefin
 function adjunctToEnd(ctx: Context, k: number, end: number): boolean {
   const { tokens } = ctx
   if (!ADJUNCT_PREPS.has(tokens[k]?.lower ?? '')) return false
-  for (let j = k + 1; j < Math.min(end, k + 16); j++) {
+  // a venue phrase runs longer ("in an interview with the agency in the capital on Friday")
+  const venue =
+    VENUE_NOUNS.has(tokens[k + 1]?.lower ?? '') || VENUE_NOUNS.has(tokens[k + 2]?.lower ?? '')
+  for (let j = k + 1; j < Math.min(end, k + (venue ? 16 : 11)); j++) {
     const t = tokens[j]!
     if (isClosingPunct(t.text)) return j === end - 1
     // "…, the president said in an interview with AFP in Minsk, the agency has learned."
     if (t.text === ',' && j - k >= 3 && end - j <= 6) return true
     if (t.lower === 'that' || t.text === ',' || t.text === ':' || ctx.lex.verbs.has(t.lower))
-      return false
-    // a venue phrase runs longer ("in an interview with the agency in the capital on Friday")
-    if (
-      j >= k + 10 &&
-      !VENUE_NOUNS.has(tokens[k + 1]?.lower ?? '') &&
-      !VENUE_NOUNS.has(tokens[k + 2]?.lower ?? '')
-    )
       return false
   }
   return false
