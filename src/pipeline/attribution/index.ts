@@ -73,13 +73,6 @@ export function attribute(
       d.speaker
     )
       speaker = { ...speaker, ...continuedSpeaker(ctx, d.speaker.from, speaker, spoken) }
-    if (speaker && d.speaker)
-      spoken.push({
-        at: d.speaker.from,
-        sentence: ctx.tokens[d.speaker.from]!.sentence,
-        entityKey: speaker.entityKey,
-        content: d.content,
-      })
     // "he said: “… when Jo Doe said …”": whoever "he" is, he does not name himself (a body
     // does: "it will not tolerate … before the EU elections")
     if (
@@ -87,6 +80,13 @@ export function attribute(
       namedIn(ctx, speaker.entityKey, d.content)
     )
       speaker = { ...speaker, entityKey: null, resolvedBy: 'unresolved:named-in-content' }
+    if (speaker && d.speaker)
+      spoken.push({
+        at: d.speaker.from,
+        sentence: ctx.tokens[d.speaker.from]!.sentence,
+        entityKey: speaker.entityKey,
+        content: d.content,
+      })
     resolved.set(d, speaker)
     statements.push(
       finish(ctx, d, speaker, d.inherit ? denied : denied.filter((x) => x.from !== d.content.from)),

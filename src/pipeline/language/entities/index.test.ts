@@ -5,8 +5,11 @@ import { analyze } from '../index.js'
 
 // fixtures are sentences written for these tests
 function entities(...paragraphs: string[]) {
-  const analysis = analyze(bareArticle(paragraphs), { gazetteer: loadGazetteer() })
-  return analysis.entities.map((e) => `${e.type}:${e.name}`)
+  return analyzed(...paragraphs).map((e) => `${e.type}:${e.name}`)
+}
+
+function analyzed(...paragraphs: string[]) {
+  return analyze(bareArticle(paragraphs), { gazetteer: loadGazetteer() }).entities
 }
 
 describe('entities', () => {
@@ -32,9 +35,31 @@ describe('entities', () => {
     for (const [text, name] of [
       ['Senator Rand Paul said the vote would fail.', 'Rand Paul'],
       ['Analyst Oliver Hatch said the line held.', 'Analyst Oliver Hatch'],
-      ['Mr Baker said the line held.', 'Mr Baker'],
+      // the honorific, with or without its stop, is a title and not part of the name
+      ['Mr Baker said the line held.', 'Baker'],
     ])
       expect(entities(text!)).toContain(`person:${name}`)
+  })
+
+  test('a title before a lone surname is the person the article names in full', () => {
+    const found = analyzed(
+      'Jonas Brandt opened the talks. Mr Brandt said they would go on. Minister Brandt left.',
+    ).filter((e) => e.type === 'person')
+    expect(found.map((e) => e.name)).toEqual(['Jonas Brandt'])
+    expect(found[0]!.mentions).toHaveLength(3)
+  })
+
+  test("a role set off by a comma, or holding a body's acronym, still takes the side before it", () => {
+    const sides = (text: string) =>
+      analyzed(text)
+        .filter((e) => e.type === 'person')
+        .map((e) => `${e.name}:${e.affiliation}`)
+    expect(sides("Russia's foreign minister, Pavel Orlov, said the talks had failed.")).toEqual([
+      'Pavel Orlov:RU',
+    ])
+    expect(sides("Ukraine's deputy U.N. ambassador Marta Hrytsenko said it was false.")).toEqual([
+      'Marta Hrytsenko:UA',
+    ])
   })
 
   test('a capital speaks for its country; another city has no side', () => {

@@ -100,6 +100,7 @@ export function extractEntities(
   )
   // 3. lone words and headline words that the rest of the article explains
   const shortIndex = shortForms(s)
+  mergeTitledSurnames(s, shortIndex)
   addDeferred(s, deferred, shortIndex)
   addTowns(s, towns, shortIndex)
   const byName = knownNames(s, shortIndex)
@@ -399,6 +400,37 @@ function shortForms(s: State): Map<string, Draft[]> {
   return shortIndex
 }
 
+/**
+ * "Mr Putin" or "President Biden" after "Vladimir Putin": a title before a lone surname made a
+ * person of its own; it is the one person the article names in full with that surname.
+ */
+function mergeTitledSurnames(s: State, shortIndex: Map<string, Draft[]>) {
+  for (const d of [...s.drafts.values()]) {
+    if (d.type !== 'person' || d.nameTokens.length !== 1) continue
+    const word = d.nameTokens[0]!
+    let full = shortIndex.get(word)?.filter((c) => c !== d && c.nameTokens.length > 1)
+    // "Mr Xi" after "Xi Jinping": a family name written first (no title stands before a
+    // given name alone)
+    if (!full?.length)
+      full = [...s.drafts.values()].filter(
+        (c) => c.type === 'person' && c.nameTokens.length === 2 && c.nameTokens[0] === word,
+      )
+    if (full?.length !== 1) continue
+    const into = full[0]!
+    if (d.affiliation && d.affiliationWhy)
+      setAffiliation(into, d.affiliation, d.affiliationWhy.rule, d.affiliationWhy.confidence)
+    mergeDraft(s, d, into)
+  }
+}
+
+/** One draft's mentions and names become another's. */
+function mergeDraft(s: State, from: Draft, into: Draft) {
+  into.mentions.push(...from.mentions)
+  for (const a of [from.name, ...from.aliases]) if (a !== into.name) into.aliases.add(a)
+  for (const m of s.at.values()) if (m.draft === from) m.draft = into
+  s.drafts.delete(from.key)
+}
+
 function addDeferred(s: State, deferred: Chunk[], shortIndex: Map<string, Draft[]>) {
   const { gaz } = s
   for (const c of deferred) {
@@ -471,11 +503,7 @@ function mergeUnsidedBodies(s: State) {
     const norm = bodyNorm(bare.key.slice(type.length))
     const sides = [...new Set(sidedBodies.get(`${type}${norm}`) ?? [])]
     if (sides.length !== 1) continue
-    const into = sides[0]!
-    into.mentions.push(...bare.mentions)
-    for (const a of [bare.name, ...bare.aliases]) if (a !== into.name) into.aliases.add(a)
-    for (const m of s.at.values()) if (m.draft === bare) m.draft = into
-    drafts.delete(bare.key)
+    mergeDraft(s, bare, sides[0]!)
   }
 }
 
@@ -845,6 +873,14 @@ function leftContextSide(
     }
     const camp = campOf(t.text, lex, gaz)
     if (camp) return { code: camp, rule: 'camp-modifier' }
+    // "Russia's foreign minister, X": a role set off by a comma before the name
+    if (t.text === ',' && k === from - 1 && lex.roles.has(tokens[k - 1]?.lower ?? '')) continue
+    // "Russia's deputy U.N. ambassador X": a body's acronym inside the role
+    if (ACRONYM.test(t.text) && !gaz.country(t.text)) {
+      if (free++ > 1) return null
+      words++
+      continue
+    }
     if (t.upper && !t.punct) {
       const c = gaz.country(t.text)
       return c?.rule === 'demonym' ? { code: c.code, rule: 'demonym-modifier' } : null
@@ -864,6 +900,8 @@ function leftContextSide(
   }
   return null
 }
+
+const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,5})$/u
 
 interface RoleDescription {
   from: number
