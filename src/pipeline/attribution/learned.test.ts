@@ -4,6 +4,7 @@ import { loadGazetteer } from '../language/geo/index.js'
 import { analyze } from '../language/index.js'
 import { buildContext } from './context.js'
 import {
+  aroundCue,
   cueHead,
   cueIsSubjectNoun,
   inference,
@@ -33,6 +34,27 @@ function contextOf(text: string) {
 }
 
 describe('model relations our users could not quote', () => {
+  test('a content that holds its own cue keeps the quotation before it, or is dropped', () => {
+    const q = contextOf('“The line held all night,” said the mayor, Jo Roe. “We lost no one.”')
+    const said = { from: q.at('said'), to: q.at('said') + 1 }
+    const mayor = { from: said.to, to: q.at('Roe') + 1 }
+    const all = { from: 0, to: q.ctx.tokens.length - 1 }
+    const kept = aroundCue(q.ctx, all, said, mayor)!
+    expect(q.ctx.text.slice(q.ctx.tokens[kept.from]!.start, q.ctx.tokens[kept.to - 1]!.end)).toBe(
+      'The line held all night',
+    )
+    const rel = contextOf('The ban, which critics say will silence the press, passed.')
+    const say = { from: rel.at('say'), to: rel.at('say') + 1 }
+    const critics = { from: rel.at('critics'), to: rel.at('critics') + 1 }
+    const which = { from: rel.at('which'), to: rel.at('press') + 1 }
+    expect(aroundCue(rel.ctx, which, say, critics)).toBeNull()
+    // reported speech set off around its cue stays whole
+    const mid = contextOf('The damage, officials said, came from rockets.')
+    const ms = { from: mid.at('said'), to: mid.at('said') + 1 }
+    const whole = { from: 0, to: mid.at('rockets') + 1 }
+    expect(aroundCue(mid.ctx, whole, ms, { from: ms.from - 1, to: ms.from })).toEqual(whole)
+  })
+
   test('a reported content ends with its sentence, unless a colon or a quotation carries it on', () => {
     const glued = contextOf(
       'The mayor noted that the convoy had arrived.It was the third this week.',

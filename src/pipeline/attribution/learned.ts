@@ -69,9 +69,19 @@ export function modelDrafts(
       const source = span(r.source)
       const first = r.content[0]!
       const last = r.content.at(-1)!
-      const content = oneSentence(ctx, span({ start: first.start, end: last.end }), cue)
       const speaker = source && sourcePhrase(ctx, source)
+      const content =
+        cue &&
+        speaker &&
+        aroundCue(
+          ctx,
+          oneSentence(ctx, span({ start: first.start, end: last.end }), cue),
+          cue,
+          speaker,
+        )
       if (!cue || !speaker || !content || content.to - content.from < 3) continue
+      // "calculations by the institute at": a speaker phrase cut off inside its own phrase
+      if (OPEN_ENDED.has(tokens[speaker.to - 1]!.lower)) continue
       // "said addressing the congress": the setting of the speech, not what was said
       if (content.from === cue.to && SETTING_PARTICIPLES.has(tokens[content.from]!.lower)) continue
       // "who" is kept as written (PolNeAR marks it so) and resolved to the phrase it stands
@@ -134,6 +144,33 @@ export function oneSentence(
   while (to > content.from && tokens[to - 1]!.punct && !/^[”"’)]$/.test(tokens[to - 1]!.text)) to--
   return { from: content.from, to }
 }
+
+/**
+ * A content that holds its own cue: "“…,” said X. “…”" keeps the quotation before the cue;
+ * "the ban, which experts say is unlikely" has none that stands alone, so it is dropped.
+ * Reported speech interrupted by its cue ("The damage, officials said, came from …") stays whole.
+ */
+export function aroundCue(
+  ctx: Context,
+  content: TokSpan | null,
+  cue: TokSpan,
+  speaker: TokSpan,
+): TokSpan | null {
+  if (!content || content.from >= cue.from || content.to <= cue.to) return content
+  const lo = Math.min(cue.from, speaker.from)
+  const first = ctx.tokens[content.from]!
+  if (RELATIVES.has(first.lower)) return null
+  if (ctx.inQuote[content.from]! < 0 && !/^[“"]$/.test(first.text)) return content
+  // the quotation without its marks and the comma before the cue, as the quote rules give it
+  const from = /^[“"]$/.test(ctx.tokens[content.from]!.text) ? content.from + 1 : content.from
+  let to = lo
+  while (to > from && /^[,–—”"-]$/.test(ctx.tokens[to - 1]!.text)) to--
+  return to > from ? { from, to } : null
+}
+
+const RELATIVES = new Set(['which', 'what', 'who', 'whom', 'whose', 'that'])
+
+const OPEN_ENDED = new Set(['at', 'of', 'in', 'by', 'for', 'to', 'the', 'and', 'from', 'with', 'a'])
 
 /**
  * The token of a model cue that carries its meaning: the last one the lexicon knows as a verb,
@@ -257,6 +294,9 @@ const NOT_SPEECH = new Set([
   'backs',
   'backed',
   'backing',
+  'support',
+  'supports',
+  'supported',
   'know',
   'knows',
   'knew',
