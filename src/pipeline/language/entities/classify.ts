@@ -225,6 +225,8 @@ export function classifyChunk(
         after2?.lower === 'an' ||
         after2?.lower === 'who')
     const roleBefore = prev && lex.roles.has(prev.lower)
+    // "Divining Putin", "Reuters Justin Trudeau": a heading's verb or a photo credit before a name
+    if (leadingNoise(tokens[nameFrom]!, lex, lowerVocab)) return null
     if (speech || appos || roleBefore)
       return hit('person', nameFrom, to, affiliation, 'name-in-context', 0.7)
     return hit('person', nameFrom, to, affiliation, 'capitalised-name', 0.5)
@@ -470,6 +472,33 @@ function thingLike(tokens: Token[], from: number, to: number, lex: Lexicon): boo
   for (let k = from; k < to; k++) if (lex.givenNames.has(tokens[k]!.text)) return false
   return !isTitle(tokens, from, to, lex)
 }
+
+/**
+ * A capitalised word that starts a run but is no part of a person's name: an outlet's credit,
+ * or a dictionary word with the shape of a verb, adjective or noun of its own ("Divining",
+ * "Independent", "Analyst"). The dictionary alone would take names too ("Artis", "Ami").
+ */
+export function leadingNoise(t: Token, lex: Lexicon, lowerVocab: Set<string>): boolean {
+  if (lex.outlets.has(t.lower)) return true
+  if (lex.givenNames.has(t.text) || lex.titles.has(t.text) || t.lower === 'united') return false
+  if (LEADING_PREPOSITIONS.has(t.lower)) return true
+  // the end of a body's name before its office holder: "… Security Council Jo Vell"
+  if (lex.orgKeywords.has(t.text) || STATE_NOUNS.has(t.text)) return true
+  const shaped = WORD_SHAPE.test(t.lower) || lowerVocab.has(t.lower) || lex.roles.has(t.lower)
+  return shaped && isEnglishWord(t.lower)
+}
+
+// "Inside Kramatorsk the lights were out": a sentence's first word, capitalised by its place
+const LEADING_PREPOSITIONS = new Set(
+  'inside outside across despite near around during after before under over since until along amid beyond within without towards toward through throughout between among beside behind'.split(
+    ' ',
+  ),
+)
+
+const STATE_NOUNS = new Set(['Kingdom', 'Republic', 'States', 'Nations', 'Emirates'])
+
+const WORD_SHAPE =
+  /(?:ing|ed|ly|ive|ous|ful|less|ism|ist|ists|ship|ness|ment|ern|ral|cal|nal|tic|dic|ent|ant|ion|ions|ity|ary|ory)$/
 
 const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Mx', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady'])
 

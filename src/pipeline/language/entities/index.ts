@@ -16,6 +16,7 @@ import {
   campOf,
   classifyChunk,
   isTitle,
+  leadingNoise,
   titleAfterInstitution,
 } from './classify.js'
 import { findGroups } from './groups.js'
@@ -297,6 +298,9 @@ function addChunks(
       if (at > 0) work.push(subChunk(text, tokens, at, c.to), subChunk(text, tokens, c.from, at))
       // "Chief of Staff X", split off "WMD Chief of Staff X": the office's body, then its holder
       else if (parts) work.push(...parts.reverse())
+      // "Divining Putin": the name after a heading's word
+      else if (!c.officeOf && c.to - c.from > 1 && leadingNoise(tokens[c.from]!, lex, s.lowerVocab))
+        work.push(subChunk(text, tokens, c.from + 1, c.to))
       // "Kherson and Mykolaiv of …", "X of the Y": what no rule names as a whole may name in parts
       else work.push(...splitAtJoiners(text, tokens, c).reverse())
       continue
