@@ -80,6 +80,13 @@ describe('model relations our users could not quote', () => {
     expect(notAClaim(feel.ctx, { from: feel.at('reportedly'), to: feel.at('feel') + 1 })).toBe(true)
     const plans = contextOf('The agency chief plans to meet both delegations this week.')
     expect(notAClaim(plans.ctx, { from: plans.at('plans'), to: plans.at('plans') + 1 })).toBe(true)
+    // speech not yet made
+    const due = contextOf('The ministry is expected to announce that the port reopened.')
+    expect(notAClaim(due.ctx, { from: due.at('is'), to: due.at('announce') + 1 })).toBe(true)
+    const made = contextOf('The ministry announced that the port reopened.')
+    expect(notAClaim(made.ctx, { from: made.at('announced'), to: made.at('announced') + 1 })).toBe(
+      false,
+    )
     const hedge = contextOf(
       'Several units, many reportedly wearing civilian clothes, entered the port.',
     )

@@ -82,6 +82,19 @@ export function modelDrafts(
       if (!cue || !speaker || !content || content.to - content.from < 3) continue
       // "calculations by the institute at": a speaker phrase cut off inside its own phrase
       if (OPEN_ENDED.has(tokens[speaker.to - 1]!.lower)) continue
+      // "tells Fox News Digital this …": a content that starts inside a name ("told CNN Russia
+      // would …" starts on a name of its own)
+      const before = tokens[content.from - 1]
+      const mi = ctx.mentionAt[content.from]!
+      if (
+        content.from > cue.to &&
+        before?.upper &&
+        !before.punct &&
+        tokens[content.from]!.upper &&
+        before.sentence === tokens[content.from]!.sentence &&
+        (mi < 0 || ctx.mentions[mi]!.from !== content.from)
+      )
+        continue
       // "said addressing the congress": the setting of the speech, not what was said
       if (content.from === cue.to && SETTING_PARTICIPLES.has(tokens[content.from]!.lower)) continue
       // "who" is kept as written (PolNeAR marks it so) and resolved to the phrase it stands
@@ -232,8 +245,13 @@ export function notAClaim(ctx: Context, cue: TokSpan): boolean {
     }
   // "have not confirmed": a negated cue asserts nothing (the rules drop these too)
   for (let k = cue.from; k < cue.to; k++) if (NEGATIONS.has(ctx.tokens[k]!.lower)) return true
+  // "is expected to declare", "may announce", "would agree": speech not (yet) made
+  const h = cueHead(ctx, cue)
+  for (let k = cue.from; k < h; k++) if (UNREAL.has(ctx.tokens[k]!.lower)) return true
   return false
 }
+
+const UNREAL = new Set(['expected', 'may', 'might', 'could', 'would', 'will', 'likely', 'set'])
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no'])
 const SUBJECT_OF = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'remain', 'appear'])

@@ -480,7 +480,7 @@ function thingLike(tokens: Token[], from: number, to: number, lex: Lexicon): boo
  */
 export function leadingNoise(t: Token, lex: Lexicon, lowerVocab: Set<string>): boolean {
   if (lex.outlets.has(t.lower)) return true
-  if (lex.givenNames.has(t.text) || lex.titles.has(t.text) || t.lower === 'united') return false
+  if (lex.givenNames.has(t.text) || lex.titles.has(t.text)) return false
   if (LEADING_PREPOSITIONS.has(t.lower)) return true
   // the end of a body's name before its office holder: "… Security Council Jo Vell"
   if (lex.orgKeywords.has(t.text) || STATE_NOUNS.has(t.text)) return true
