@@ -56,6 +56,29 @@ describe('entities', () => {
     expect(people('Defending Northland\n\nThe army held the line.')).toEqual([])
   })
 
+  test('"the minister" is the one person the article has just given that title', () => {
+    const described = (text: string) =>
+      analyzed(text)
+        .filter((e) => e.type === 'person')
+        .map((e) => `${e.name}:${e.mentions.map((m) => m.text).join('+')}`)
+    expect(
+      described(
+        'Foreign Minister Pavel Orlov met the envoys. Later the minister said it was over.',
+      ),
+    ).toEqual(['Pavel Orlov:Pavel Orlov+the minister'])
+    // two presidents, or someone unnamed brought in between: no one
+    const two = described(
+      'The talks began when President Tomas Selby met President Marta Lindqvist. The president said it was over.',
+    )
+    expect(two).toHaveLength(2)
+    expect(two.some((p) => p.includes('The president'))).toBe(false)
+    expect(
+      described(
+        'Milblogger Ivo Kant wrote a post. Another milblogger disagreed. The milblogger said so.',
+      ),
+    ).toEqual(['Ivo Kant:Ivo Kant'])
+  })
+
   test('a title before a lone surname is the person the article names in full', () => {
     const found = analyzed(
       'Jonas Brandt opened the talks. Mr Brandt said they would go on. Minister Brandt left.',

@@ -116,6 +116,7 @@ export function extractEntities(
   // 6. roles: appositions and modifiers tie people to organisations
   retypeByApposition(s)
   addRoles(s)
+  addTitleReferences(s)
   // 7. the outlet speaks in its own voice even where the text never names it
   if (input.outlet) {
     const d = draftFor(
@@ -711,6 +712,108 @@ function addRoles(s: State) {
     if (r?.org.affiliation) setAffiliation(p, r.org.affiliation, `role-of:${r.role}`, 0.75)
   }
 }
+
+// nouns that "the …" may use for a person the article has named with them as title or role
+const PERSON_LABELS = new Set(
+  'president minister premier chancellor governor mayor ambassador envoy spokesman spokeswoman spokesperson commander general senator politician milblogger blogger leader chief secretary official diplomat lawmaker analyst journalist pope king queen'.split(
+    ' ',
+  ),
+)
+
+/**
+ * "Russian Foreign Minister X … the minister stated": a definite description names the one
+ * person the article has already given that title or role (before the name, or set off after
+ * it). A demonym in the description must match the person's side ("the French president").
+ */
+function addTitleReferences(s: State) {
+  const { tokens, gaz } = s
+  const labelled: { d: Draft; labels: Set<string>; first: number }[] = []
+  for (const d of s.drafts.values()) {
+    if (d.type !== 'person') continue
+    const labels = new Set<string>()
+    let first = Number.POSITIVE_INFINITY
+    for (const m of d.mentions) {
+      if (m.kind !== 'name' && m.kind !== 'short') continue
+      first = Math.min(first, m.from)
+      // "Russian Foreign Minister X", "milblogger X"
+      for (let k = m.from - 1; k >= 0 && k >= m.from - 5; k--) {
+        const w = tokens[k]!
+        if (w.text === '.') continue
+        if (PERSON_LABELS.has(w.lower)) labels.add(w.lower)
+        else if (!(w.upper && s.lex.titles.has(w.text)) && !gaz.country(w.text)) break
+      }
+      // "X, Russia's foreign minister, said"
+      if (tokens[m.to]?.text === ',')
+        for (let k = m.to + 1; k < tokens.length && k <= m.to + 6; k++) {
+          const w = tokens[k]!
+          if (w.punct && !isPossessiveS(w.text)) break
+          if (PERSON_LABELS.has(w.lower)) labels.add(w.lower)
+        }
+    }
+    for (const r of d.roles) {
+      const last = r.role.split(' ').at(-1)!
+      if (PERSON_LABELS.has(last)) labels.add(last)
+    }
+    if (labels.size > 0) labelled.push({ d, labels, first })
+  }
+  if (labelled.length === 0) return
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'the' || s.covered[i + 1]) continue
+    // "X, the prime minister, said": an apposition, read with its name
+    if (tokens[i - 1]?.text === ',' && personEndingAt(s.at, i - 1)) continue
+    let j = i + 1
+    let side: string | null = null
+    // "the French president", "the regional governor", "the prime minister"
+    for (; j < tokens.length && j <= i + 3; j++) {
+      const w = tokens[j]!
+      const c = w.upper ? gaz.country(w.text) : null
+      if (c?.rule === 'demonym') side = c.code
+      else if (w.upper || !DESCRIPTION_MODIFIERS.has(w.lower)) break
+    }
+    const head = tokens[j]
+    if (!head || head.upper || !PERSON_LABELS.has(head.lower)) continue
+    const next = tokens[j + 1]
+    // "the president of the region", "the minister Jo Vell": other references
+    if (next && (next.lower === 'of' || next.lower === 'for' || (next.upper && !next.punct)))
+      continue
+    const cands = labelled.filter(
+      (x) => x.first < i && x.labels.has(head.lower) && (side === null || x.d.affiliation === side),
+    )
+    if (cands.length !== 1) continue
+    const d = cands[0]!.d
+    // the person is in the last few sentences, and no "another milblogger" or "officials"
+    // came between to bring in someone unnamed
+    const last = d.mentions.reduce((a, m) => (m.from < i ? Math.max(a, m.from) : a), -1)
+    if (tokens[i]!.sentence - tokens[last]!.sentence > 3) continue
+    if (unnamedBetween(tokens, last, i, head.lower)) continue
+    mention(s, d, i, j + 1, 'description', 'title-reference', 0.7)
+  }
+}
+
+const INDEFINITES = new Set(['a', 'an', 'one', 'another', 'other', 'some', 'several'])
+
+/** Does "a senior official", "another milblogger" or "officials" stand between from and to? */
+function unnamedBetween(tokens: Token[], from: number, to: number, head: string): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const w = tokens[k]!.lower
+    if (w === `${head}s`) return true
+    if (w !== head) continue
+    for (let b = k - 1; b >= from && b >= k - 3; b--)
+      if (INDEFINITES.has(tokens[b]!.lower)) return true
+  }
+  return false
+}
+
+// words between "the" and a title noun that keep the reference to one person
+const DESCRIPTION_MODIFIERS = new Set([
+  'regional',
+  'prime',
+  'foreign',
+  'defence',
+  'defense',
+  'senior',
+  'top',
+])
 
 function personEndingAt(at: State['at'], end: number): Draft | undefined {
   for (let k = end - 1; k >= 0 && k >= end - 6; k--) {
