@@ -80,6 +80,11 @@ describe('model relations our users could not quote', () => {
     expect(notAClaim(feel.ctx, { from: feel.at('reportedly'), to: feel.at('feel') + 1 })).toBe(true)
     const plans = contextOf('The agency chief plans to meet both delegations this week.')
     expect(notAClaim(plans.ctx, { from: plans.at('plans'), to: plans.at('plans') + 1 })).toBe(true)
+    // a request is no claim about the world
+    const urged = contextOf('The mayor urged residents to leave the city.')
+    expect(notAClaim(urged.ctx, { from: urged.at('urged'), to: urged.at('urged') + 1 })).toBe(true)
+    const call = contextOf('The mayor called for calm after the strike.')
+    expect(notAClaim(call.ctx, { from: call.at('called'), to: call.at('for') + 1 })).toBe(true)
     // speech not yet made
     const due = contextOf('The ministry is expected to announce that the port reopened.')
     expect(notAClaim(due.ctx, { from: due.at('is'), to: due.at('announce') + 1 })).toBe(true)

@@ -245,11 +245,25 @@ export function notAClaim(ctx: Context, cue: TokSpan): boolean {
     }
   // "have not confirmed": a negated cue asserts nothing (the rules drop these too)
   for (let k = cue.from; k < cue.to; k++) if (NEGATIONS.has(ctx.tokens[k]!.lower)) return true
-  // "is expected to declare", "may announce", "would agree": speech not (yet) made
+  // "urged the allies to …", "called for talks", "named themselves": a request or a naming
   const h = cueHead(ctx, cue)
+  if (REQUESTS.has(head)) return true
+  for (let k = cue.from; k < cue.to; k++)
+    if (
+      /^call(?:s|ed|ing)?$/.test(ctx.tokens[k]!.lower) &&
+      /^(?:for|on|upon)$/.test(ctx.tokens[k + 1]?.lower ?? '')
+    )
+      return true
+  // "is expected to declare", "may announce", "would agree": speech not (yet) made
   for (let k = cue.from; k < h; k++) if (UNREAL.has(ctx.tokens[k]!.lower)) return true
   return false
 }
+
+const REQUESTS = new Set(
+  'urge urges urged urging demand demands demanded demanding appeal appeals appealed appealing name names named naming'.split(
+    ' ',
+  ),
+)
 
 const UNREAL = new Set(['expected', 'may', 'might', 'could', 'would', 'will', 'likely', 'set'])
 
