@@ -754,4 +754,11 @@ describe('attribution rules', () => {
     expect(quoted).toBeDefined()
     expect(who(quoted!)).not.toBe('Ivo Petrenko')
   })
+
+  test('[reported] declaring independence or an intention is an act, not a claim', () => {
+    const acts = run('The chronicle opens in 1991.', 'Northland declared independence in 1991.')
+    expect(acts.statements).toEqual([])
+    const claim = run('The talks failed.', 'Northland declared that the border was closed.')
+    expect(claim.statements.map((x) => x.content.text)).toEqual(['the border was closed'])
+  })
 })

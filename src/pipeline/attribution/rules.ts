@@ -368,8 +368,24 @@ const CLAUSE_ONLY = new Set(['threaten'])
  */
 export function objectIsNoSpeech(ctx: Context, c: number, lemma: string, end: number): boolean {
   if (lemma === 'dismiss') return removedFromOffice(ctx, c + 1, end)
+  if (lemma === 'declare') return declaredAct(ctx, c + 1)
   return OBJECT_IS_SPEECH.has(lemma) && !answersSpeech(ctx, c + 1, end)
 }
+
+/** "declared independence", "declared its intention to", "declared them annexed": an act. */
+function declaredAct(ctx: Context, k: number): boolean {
+  const { tokens } = ctx
+  if (OBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) return true
+  while (DECLARED_DETERMINERS.has(tokens[k]?.lower ?? '')) k++
+  return DECLARED_ACTS.has(tokens[k]?.lower ?? '')
+}
+
+const DECLARED_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our'])
+const DECLARED_ACTS = new Set(
+  'independence war martial neutrality intention intent bankruptcy emergency dividend bid candidacy ceasefire mobilization mobilisation sovereignty annexation end readiness desire need support solidarity'.split(
+    ' ',
+  ),
+)
 
 /**
  * "dismissed General X from his post", "dismissed him": removing someone from office, not

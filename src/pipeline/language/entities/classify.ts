@@ -227,6 +227,7 @@ export function classifyChunk(
     const roleBefore = prev && lex.roles.has(prev.lower)
     // "Divining Putin", "Reuters Justin Trudeau": a heading's verb or a photo credit before a name
     if (leadingNoise(tokens[nameFrom]!, lex, lowerVocab)) return null
+    if (placeBeforeName(tokens, nameFrom, lex, gaz)) return null
     if (speech || appos || roleBefore)
       return hit('person', nameFrom, to, affiliation, 'name-in-context', 0.7)
     return hit('person', nameFrom, to, affiliation, 'capitalised-name', 0.5)
@@ -471,6 +472,17 @@ function thingLike(tokens: Token[], from: number, to: number, lex: Lexicon): boo
   if (!isEnglishWord(tokens[to - 1]!.lower) || HONORIFICS.has(tokens[from]!.text)) return false
   for (let k = from; k < to; k++) if (lex.givenNames.has(tokens[k]!.text)) return false
   return !isTitle(tokens, from, to, lex)
+}
+
+/** "in Ukraine Vladimir Putin …": a place's name run into the given name after it. */
+export function placeBeforeName(
+  tokens: Token[],
+  from: number,
+  lex: Lexicon,
+  gaz: PlaceLookup,
+): boolean {
+  const next = tokens[from + 1]
+  return next !== undefined && lex.givenNames.has(next.text) && gaz.isPlaceName(tokens[from]!.text)
 }
 
 /**

@@ -54,6 +54,15 @@ describe('entities', () => {
       'Pavel Orlov',
     ])
     expect(people('Defending Northland\n\nThe army held the line.')).toEqual([])
+    // a place run into the given name after it
+    const run = analyzed(
+      'The talks stalled. In Northland Pavel Orlov is feared. Kyiv Marta Roe spoke.',
+    )
+    expect(run.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([
+      'Pavel Orlov',
+      'Marta Roe',
+    ])
+    expect(run.some((e) => e.type === 'place' && e.name === 'Kyiv')).toBe(true)
   })
 
   test('"the minister" is the one person the article has just given that title', () => {

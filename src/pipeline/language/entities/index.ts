@@ -17,6 +17,7 @@ import {
   classifyChunk,
   isTitle,
   leadingNoise,
+  placeBeforeName,
   titleAfterInstitution,
 } from './classify.js'
 import { findGroups } from './groups.js'
@@ -300,8 +301,16 @@ function addChunks(
       // "Chief of Staff X", split off "WMD Chief of Staff X": the office's body, then its holder
       else if (parts) work.push(...parts.reverse())
       // "Divining Putin": the name after a heading's word
-      else if (!c.officeOf && c.to - c.from > 1 && leadingNoise(tokens[c.from]!, lex, s.lowerVocab))
-        work.push(subChunk(text, tokens, c.from + 1, c.to))
+      else if (
+        !c.officeOf &&
+        c.to - c.from > 1 &&
+        (leadingNoise(tokens[c.from]!, lex, s.lowerVocab) ||
+          placeBeforeName(tokens, c.from, lex, gaz))
+      )
+        work.push(
+          subChunk(text, tokens, c.from + 1, c.to),
+          subChunk(text, tokens, c.from, c.from + 1),
+        )
       // "Kherson and Mykolaiv of …", "X of the Y": what no rule names as a whole may name in parts
       else work.push(...splitAtJoiners(text, tokens, c).reverse())
       continue
