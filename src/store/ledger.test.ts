@@ -34,6 +34,26 @@ describe.each(DIALECTS)('the ledger across articles (%s)', (dialect) => {
     expect(roe.sides.reduce((n, x) => n + x.sources, 0)).toBe(1)
   })
 
+  test('a person tied to an organisation takes the side another article gave it', async () => {
+    await ingest(
+      store,
+      [
+        'org.txt',
+        "Militia grows\n\nRussia's private Zorvath Group recruited hundreds of new fighters this spring, officials said on Monday.",
+      ],
+      [
+        'person.txt',
+        'Town taken, militia says\n\nZorvath Group founder Ivo Marek said on Tuesday that his fighters had taken the town of Lesnoy.',
+      ],
+    )
+    const marek = await store.db
+      .selectFrom('entities')
+      .select(['affiliation', 'affiliation_rule'])
+      .where('name', '=', 'Ivo Marek')
+      .executeTakeFirst()
+    expect(marek).toEqual({ affiliation: 'RU', affiliation_rule: 'member-of:Zorvath Group' })
+  })
+
   test('a rejection of "Russian claims that X" in a later article disputes the claim X', async () => {
     await ingest(
       store,

@@ -356,6 +356,8 @@ async function insertArticle(
     'on conflict ("key") do update set "affiliation" = coalesce("entities"."affiliation", excluded."affiliation"), "affiliation_rule" = coalesce("entities"."affiliation_rule", excluded."affiliation_rule")',
   )
 
+  await sidesFromOrganisations(trx, analysis.entities)
+
   const aliasRows = analysis.entities.flatMap((e) => {
     const id = entityIds.get(e.key)!
     return [...new Set(e.aliases)]
@@ -441,6 +443,37 @@ async function insertArticle(
 }
 
 /** A near-duplicate already stored makes this article a copy of its story; otherwise it starts one. */
+/**
+ * A person the article ties to an organisation ("X Group financier Jo Roe") takes the side that
+ * other articles gave the organisation, where this one gives neither a side. Only a gap is filled,
+ * and only when the organisations agree.
+ */
+async function sidesFromOrganisations(
+  trx: Transaction<Database>,
+  entities: ProcessedDocument['analysis']['entities'],
+): Promise<void> {
+  const unsided = entities.filter((e) => e.type === 'person' && !e.affiliation && e.memberOf)
+  if (unsided.length === 0) return
+  const orgs = await trx
+    .selectFrom('entities')
+    .select(['key', 'name', 'affiliation'])
+    .where('key', 'in', [...new Set(unsided.flatMap((e) => e.memberOf!))])
+    .where('affiliation', 'is not', null)
+    .execute()
+  if (orgs.length === 0) return
+  const byKey = new Map(orgs.map((o) => [o.key, o]))
+  for (const e of unsided) {
+    const held = e.memberOf!.map((k) => byKey.get(k)).filter((o) => o !== undefined)
+    if (held.length === 0 || new Set(held.map((o) => o.affiliation)).size !== 1) continue
+    await trx
+      .updateTable('entities')
+      .set({ affiliation: held[0]!.affiliation, affiliation_rule: `member-of:${held[0]!.name}` })
+      .where('key', '=', e.key)
+      .where('affiliation', 'is', null)
+      .execute()
+  }
+}
+
 async function syndicationOf(
   trx: Transaction<Database>,
   fp: string,

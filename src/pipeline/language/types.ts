@@ -57,6 +57,8 @@ export interface ArticleEntity {
   geo: Geo | null
   mentions: Mention[]
   why: Why
+  /** For people: keys of the organisations the article gives them a role in. */
+  memberOf?: string[]
 }
 
 export type Granularity =

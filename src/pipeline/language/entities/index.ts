@@ -155,6 +155,7 @@ export function extractEntities(
         )
         .sort((a, b) => a.start - b.start),
       why: d.why,
+      ...(d.roles.length > 0 ? { memberOf: [...new Set(d.roles.map((r) => r.org.key))] } : {}),
     }))
 }
 
