@@ -86,6 +86,12 @@ describe('entities', () => {
         'Milblogger Ivo Kant wrote a post. Another milblogger disagreed. The milblogger said so.',
       ),
     ).toEqual(['Ivo Kant:Ivo Kant'])
+    // "the head of state", and "the Northlandish leader" where a demonym gives the side
+    expect(
+      described(
+        'The talks went on. Ukrainian President Marta Roe met the envoys. The head of state said it was over. The Ukrainian leader left.',
+      ),
+    ).toEqual(['Marta Roe:Marta Roe+The head of state+The Ukrainian leader'])
   })
 
   test('a title before a lone surname is the person the article names in full', () => {

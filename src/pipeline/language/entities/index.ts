@@ -781,13 +781,27 @@ function addTitleReferences(s: State) {
       else if (w.upper || !DESCRIPTION_MODIFIERS.has(w.lower)) break
     }
     const head = tokens[j]
-    if (!head || head.upper || !PERSON_LABELS.has(head.lower)) continue
+    if (!head || head.upper) continue
+    // "the head of state" is the president or the king; "the Belarusian leader" its president
+    let labels = PERSON_LABELS.has(head.lower) ? [head.lower] : null
+    if (
+      head.lower === 'head' &&
+      tokens[j + 1]?.lower === 'of' &&
+      tokens[j + 2]?.lower === 'state'
+    ) {
+      labels = HEADS_OF_STATE
+      j += 2
+    } else if (head.lower === 'leader' && side) labels = LEADERS
+    if (!labels) continue
     const next = tokens[j + 1]
     // "the president of the region", "the minister Jo Vell": other references
     if (next && (next.lower === 'of' || next.lower === 'for' || (next.upper && !next.punct)))
       continue
     const cands = labelled.filter(
-      (x) => x.first < i && x.labels.has(head.lower) && (side === null || x.d.affiliation === side),
+      (x) =>
+        x.first < i &&
+        labels.some((l) => x.labels.has(l)) &&
+        (side === null || x.d.affiliation === side),
     )
     if (cands.length !== 1) continue
     const d = cands[0]!.d
@@ -795,10 +809,13 @@ function addTitleReferences(s: State) {
     // came between to bring in someone unnamed
     const last = d.mentions.reduce((a, m) => (m.from < i ? Math.max(a, m.from) : a), -1)
     if (tokens[i]!.sentence - tokens[last]!.sentence > 3) continue
-    if (unnamedBetween(tokens, last, i, head.lower)) continue
+    if (labels.some((l) => unnamedBetween(tokens, last, i, l))) continue
     mention(s, d, i, j + 1, 'description', 'title-reference', 0.7)
   }
 }
+
+const HEADS_OF_STATE = ['president', 'king', 'queen']
+const LEADERS = ['leader', 'president', 'premier', 'chancellor', 'king', 'queen']
 
 const INDEFINITES = new Set(['a', 'an', 'one', 'another', 'other', 'some', 'several'])
 
