@@ -68,6 +68,8 @@ export function attribute(
         : null
     if (speaker?.resolvedBy === 'pronoun:it' && d.speaker)
       speaker = { ...speaker, ...itSpeaker(ctx, d.speaker.from, speaker.entityKey, spoken) }
+    if (speaker?.resolvedBy === 'unresolved' && d.speaker && isDocument(ctx, d.speaker))
+      speaker = { ...speaker, ...documentSpeaker(ctx, d.speaker, spoken) }
     if (
       (speaker?.resolvedBy === 'pronoun:he' || speaker?.resolvedBy === 'pronoun:she') &&
       d.speaker
@@ -86,6 +88,8 @@ export function attribute(
         sentence: ctx.tokens[d.speaker.from]!.sentence,
         entityKey: speaker.entityKey,
         content: d.content,
+        speaker: d.speaker,
+        cue: d.cue,
       })
     resolved.set(d, speaker)
     statements.push(
@@ -136,11 +140,59 @@ function itSpeaker(
   return { entityKey: null, resolvedBy: 'unresolved:it' }
 }
 
+/** "The report said", "according to the statement": a document the text does not name. */
+function isDocument(ctx: Context, span: { from: number; to: number }): boolean {
+  const words = span.to - span.from
+  if (words < 2 || words > 3 || ctx.tokens[span.from]!.lower !== 'the') return false
+  if (words === 3 && !DOCUMENT_ADJECTIVES.has(ctx.tokens[span.from + 1]!.lower)) return false
+  return DOCUMENTS.has(ctx.tokens[span.to - 1]!.lower)
+}
+
+const DOCUMENTS = new Set(['report', 'statement', 'document', 'assessment', 'study', 'survey'])
+const DOCUMENT_ADJECTIVES = new Set(['new', 'latest', 'full', 'same', 'joint'])
+
+/**
+ * "GUR reported that … According to the report, …": the document is the one whose author
+ * spoke last, within the two sentences before; with none, it stays unresolved.
+ */
+function documentSpeaker(
+  ctx: Context,
+  span: { from: number; to: number },
+  spoken: Spoken[],
+): { entityKey: string | null; resolvedBy: string } {
+  const last = spoken.findLast((s) => s.at < span.from)
+  const noun = ctx.tokens[span.to - 1]!.lower
+  // the last statement must name that document: "said in a statement", "reported",
+  // "according to a report by X", "released a report saying"
+  const names = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      if (ctx.tokens[k]!.sentence !== last!.sentence) continue
+      if (ctx.tokens[k]!.lower.startsWith(noun)) return true
+    }
+    return false
+  }
+  if (
+    last?.entityKey &&
+    ctx.tokens[span.from]!.sentence - last.sentence <= 2 &&
+    (names(last.speaker.from, last.speaker.to) ||
+      names(
+        Math.max(0, last.cue.from - 3),
+        last.content.from >= last.cue.to
+          ? Math.min(last.content.from, last.cue.to + 5)
+          : last.cue.to + 5,
+      ))
+  )
+    return { entityKey: last.entityKey, resolvedBy: 'document:last-speaker' }
+  return { entityKey: null, resolvedBy: 'unresolved' }
+}
+
 interface Spoken {
   at: number
   sentence: number
   entityKey: string | null
   content: { from: number; to: number }
+  speaker: { from: number; to: number }
+  cue: { from: number; to: number }
 }
 
 /**

@@ -761,4 +761,21 @@ describe('attribution rules', () => {
     const claim = run('The talks failed.', 'Northland declared that the border was closed.')
     expect(claim.statements.map((x) => x.content.text)).toEqual(['the border was closed'])
   })
+
+  test('[document] "the report said" is the author of the report the last statement named', () => {
+    const { statements, who } = run(
+      'The war went on. The Northland Defence Agency said in a report on Tuesday that the border was quiet.',
+      'The risk of an attack was growing, the report said.',
+    )
+    const risk = statements.find((x) => x.content.text.startsWith('The risk'))
+    expect(risk).toBeDefined()
+    expect(who(risk!)).toBe('Northland Defence Agency')
+    // a statement that names no report leaves it unresolved
+    const other = run(
+      'The war went on. Jo Roe said on Tuesday that the border was quiet.',
+      'The risk of an attack was growing, the report said.',
+    )
+    const unnamed = other.statements.find((x) => x.content.text.startsWith('The risk'))
+    expect(unnamed?.speaker?.entityKey).toBeNull()
+  })
 })

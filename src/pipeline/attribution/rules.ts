@@ -1101,10 +1101,22 @@ function findThat(ctx: Context, from: number, to: number): number {
     if (t.lower === 'that') return k
     if (t.punct && t.text !== ',') return -1
     // "said Wednesday, as local media reported that …": that "that" is the other cue's
-    if (ctx.lex.verbs.has(t.lower)) return -1
+    // ("said in a report that …": after a determiner the word is a noun)
+    if (ctx.lex.verbs.has(t.lower) && !afterDeterminer(ctx, k)) return -1
   }
   return -1
 }
+
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our'])
+
+/** "a report", "its latest report": a determiner, perhaps with an adjective of reports between. */
+function afterDeterminer(ctx: Context, k: number): boolean {
+  const one = ctx.tokens[k - 1]?.lower ?? ''
+  if (NOUN_DETERMINERS.has(one)) return true
+  return REPORT_ADJECTIVES.has(one) && NOUN_DETERMINERS.has(ctx.tokens[k - 2]?.lower ?? '')
+}
+
+const REPORT_ADJECTIVES = new Set(['latest', 'new', 'own', 'annual', 'weekly', 'daily', 'recent'])
 
 /** Does a time expression start at token k? */
 export function isTimeAt(ctx: Context, k: number): boolean {
