@@ -1,7 +1,7 @@
 import type { Context } from './context.js'
 import { tokenAt } from './context.js'
 import type { AttributionModel } from './model/index.js'
-import { type Draft, objectIsNoSpeech, SETTING_PARTICIPLES } from './rules.js'
+import { type Draft, isTimeAt, objectIsNoSpeech, SETTING_PARTICIPLES } from './rules.js'
 import { FINITE_AUXILIARIES, relativeAntecedent, SPEAKER_NOUNS, type TokSpan } from './speaker.js'
 
 /**
@@ -248,6 +248,14 @@ export function notAClaim(ctx: Context, cue: TokSpan): boolean {
   // "urged the allies to …", "called for talks", "named themselves": a request or a naming
   const h = cueHead(ctx, cue)
   if (REQUESTS.has(head)) return true
+  // "commented on a video": what was commented on, not what was said
+  if (
+    /^comment(?:s|ed|ing)?$/.test(head) &&
+    ctx.tokens[h + 1]?.lower === 'on' &&
+    !isTimeAt(ctx, h + 1) &&
+    !isTimeAt(ctx, h + 2)
+  )
+    return true
   for (let k = cue.from; k < cue.to; k++)
     if (
       /^call(?:s|ed|ing)?$/.test(ctx.tokens[k]!.lower) &&

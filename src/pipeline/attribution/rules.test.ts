@@ -778,4 +778,22 @@ describe('attribution rules', () => {
     const unnamed = other.statements.find((x) => x.content.text.startsWith('The risk'))
     expect(unnamed?.speaker?.entityKey).toBeNull()
   })
+
+  test('[floating] a quoted line with no stop of its own is a heading, not more of the quote', () => {
+    const { statements } = run(
+      'The talks went on. “We will not give up the port,” Jo Roe said on Monday.',
+      '“Talks with the north are difficult”',
+      'In the second half of March, the envoys met again.',
+    )
+    expect(statements.map((x) => x.content.text)).toEqual(['We will not give up the port'])
+  })
+
+  test('[reported] "they say, a stark fact that X acknowledged": the fact is no content', () => {
+    const { statements } = run(
+      'The army is outgunned, they say, a stark fact that the minister acknowledged last week.',
+    )
+    expect(statements.map((x) => x.content.text)).not.toContain(
+      'the minister acknowledged last week',
+    )
+  })
 })

@@ -1065,6 +1065,10 @@ function floatingQuotes(ctx: Context, out: Draft[]) {
     // the quote must be the whole sentence: `“…,” Jo said.` names its own speaker, even one
     // no rule could resolve
     if (q.from - 1 !== sent.from || !endsSentence(ctx, q.to, sent.to)) continue
+    // a quoted line with no stop of its own is a heading ("“Talks are difficult” In March …")
+    const last = ctx.sentenceTokens[tokens[q.to - 1]!.sentence]!
+    // (a stop may sit inside a nested quote: "… say, ‘Enough.’”")
+    if (!stopsAt(ctx, Math.max(q.from, q.to - 3), Math.max(last.to, q.to + 1))) continue
     const prev = [...out]
       .filter((d) => d.sentence < s && d.sentence >= s - 2)
       .sort((a, b) => b.sentence - a.sentence)[0]
@@ -1089,6 +1093,13 @@ function spokenBetween(ctx: Context, from: number, to: number): boolean {
   return false
 }
 
+/** Is there a full stop, question or exclamation mark from token k to the sentence's end? */
+function stopsAt(ctx: Context, k: number, end: number): boolean {
+  for (end = Math.min(end, ctx.tokens.length); k < end; k++)
+    if (/^[.!?…,]/.test(ctx.tokens[k]!.text)) return true
+  return false
+}
+
 /** Only closing punctuation from the quote's closing mark to the sentence's end. */
 function endsSentence(ctx: Context, close: number, end: number): boolean {
   for (let k = close + 1; k < end; k++) if (!ctx.tokens[k]!.punct) return false
@@ -1096,6 +1107,8 @@ function endsSentence(ctx: Context, close: number, end: number): boolean {
 }
 
 function findThat(ctx: Context, from: number, to: number): number {
+  // "they say, a stark fact that X acknowledged": "that" opens a clause about the fact
+  if (ctx.tokens[from]?.text === ',' && /^an?$/.test(ctx.tokens[from + 1]?.lower ?? '')) return -1
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k]!
     if (t.lower === 'that') return k

@@ -725,7 +725,7 @@ function addRoles(s: State) {
 
 // nouns that "the …" may use for a person the article has named with them as title or role
 const PERSON_LABELS = new Set(
-  'president minister premier chancellor governor mayor ambassador envoy spokesman spokeswoman spokesperson commander general senator politician milblogger blogger leader chief secretary official diplomat lawmaker analyst journalist pope king queen'.split(
+  'president minister premier chancellor governor mayor ambassador envoy spokesman spokeswoman spokesperson commander commander-in-chief general senator politician milblogger blogger leader chief secretary official diplomat lawmaker analyst journalist pope king queen'.split(
     ' ',
   ),
 )
