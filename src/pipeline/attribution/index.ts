@@ -7,7 +7,7 @@ import type { AttributionModel } from './model/index.js'
 import { evidenceIn, hedgesIn, speechTime } from './qualify.js'
 import { DASHES } from './quotes.js'
 import { type Draft, findDrafts, isTimeAt } from './rules.js'
-import { ARTICLES, resolveSpeaker, STATE_NOUNS } from './speaker.js'
+import { ARTICLES, FINITE_AUXILIARIES, resolveSpeaker, STATE_NOUNS } from './speaker.js'
 import type { Statement } from './types.js'
 
 export type { Evidence, Mode, Polarity, Statement } from './types.js'
@@ -50,7 +50,8 @@ export function attribute(
         (d) =>
           !notSpeech(ctx, d.cue.from) &&
           !(VERB_RULES.has(d.rule) && afterDeterminer(ctx, d)) &&
-          !topicOnly(ctx, d),
+          !topicOnly(ctx, d) &&
+          !hollow(ctx, d),
       ),
   )
   const statements: Statement[] = []
@@ -228,6 +229,35 @@ function opensSentence(ctx: Context, key: string, at: number): boolean {
   }
   return false
 }
+
+/**
+ * A content no one could quote as a claim: one word once its time phrase is gone ("described
+ * it this month"), or a reported content that opens on "and" ("Social media reports and reports
+ * from the ground …") or, from the model, on a verb with no subject ("…, is under shelling").
+ */
+function hollow(ctx: Context, d: Draft): boolean {
+  const { tokens } = ctx
+  const words: number[] = []
+  for (let k = d.content.from; k < d.content.to && words.length < 2; k++) {
+    const t = tokens[k]!
+    if (t.punct) continue
+    if (isTimeAt(ctx, k)) {
+      const end = ctx.times.find((x) => x.start === t.start)!.end
+      while (k + 1 < d.content.to && tokens[k + 1]!.start < end) k++
+      continue
+    }
+    words.push(k)
+  }
+  if (words.length < 2) return true
+  const first = tokens[d.content.from]!
+  if (ctx.inQuote[d.content.from]! >= 0) return false
+  // (a sentence may open on "But" before its cue: "But the talks failed, he said")
+  if (OPENING_CONJUNCTIONS.has(first.lower) && !first.upper && d.content.from > d.cue.from)
+    return true
+  return d.rule.startsWith('attribution') && FINITE_AUXILIARIES.has(first.lower)
+}
+
+const OPENING_CONJUNCTIONS = new Set(['and', 'or', 'but'])
 
 /** Does the entity have a name mention (not a pronoun or a description) inside the span? */
 function namedIn(ctx: Context, key: string | null, span: { from: number; to: number }): boolean {

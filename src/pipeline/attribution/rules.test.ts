@@ -796,4 +796,23 @@ describe('attribution rules', () => {
       'the minister acknowledged last week',
     )
   })
+
+  test('[reported] an adverb of manner between the subject and its cue keeps the subject', () => {
+    const { statements, who } = run(
+      'The fighting went on. The Northland General Staff additionally reported that the bridge had held.',
+    )
+    expect(statements.map((x) => [who(x), x.content.text])).toEqual([
+      ['Northland General Staff', 'the bridge had held'],
+    ])
+    // the writer's guess is no report of speech
+    const guess = run(
+      'The fighting went on. The general likely maintains that the bridge had held.',
+    )
+    expect(guess.statements).toEqual([])
+  })
+
+  test('a content that is one word once its time phrase is gone is no claim', () => {
+    const { statements } = run('The war is no dispute, as the governor described it this month.')
+    expect(statements).toEqual([])
+  })
 })

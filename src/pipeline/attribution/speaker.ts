@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { lexicon } from '../language/lexicon.js'
-import type { EntityType } from '../language/types.js'
+import type { EntityType, Token } from '../language/types.js'
 import type { Context, TokenMention } from './context.js'
 import type { Statement } from './types.js'
 
@@ -243,6 +243,37 @@ export interface TokSpan {
   to: number
 }
 
+/** "The ministry falsely claimed": an adverb of manner between the subject and its cue. */
+function mannerAdverb(t: Token): boolean {
+  return (
+    !t.upper &&
+    t.lower.length >= 6 &&
+    t.lower.endsWith('ly') &&
+    !LY_NOUNS.has(t.lower) &&
+    !WRITER_GUESSES.has(t.lower)
+  )
+}
+
+// "X likely maintains …": the writer's guess about the speaker, not a report of speech
+const WRITER_GUESSES = new Set(['likely', 'apparently', 'probably', 'possibly', 'presumably'])
+
+// nouns that end like adverbs: "the family said", "the assembly voted"
+const LY_NOUNS = new Set([
+  'family',
+  'assembly',
+  'supply',
+  'anomaly',
+  'monopoly',
+  'butterfly',
+  'homily',
+  'jelly',
+  'belly',
+  'bully',
+  'rally',
+  'reply',
+  'italy',
+])
+
 /** The subject just before a cue: skip auxiliaries, adverbs and a time phrase, then take the noun phrase. */
 export function subjectBefore(
   ctx: Context,
@@ -254,7 +285,7 @@ export function subjectBefore(
   let negated = false
   while (p >= floor) {
     const t = tokens[p]!
-    if (BETWEEN.has(t.lower) || t.lower === "n't") {
+    if (BETWEEN.has(t.lower) || t.lower === "n't" || mannerAdverb(t)) {
       if (NEGATION.has(t.lower)) negated = true
       p--
       continue
