@@ -85,6 +85,9 @@ describe('model relations our users could not quote', () => {
     expect(notAClaim(urged.ctx, { from: urged.at('urged'), to: urged.at('urged') + 1 })).toBe(true)
     const call = contextOf('The mayor called for calm after the strike.')
     expect(notAClaim(call.ctx, { from: call.at('called'), to: call.at('for') + 1 })).toBe(true)
+    // a passive: the subject is what was spoken of
+    const pass = contextOf('The tanker is reported to be owned by a shell company.')
+    expect(notAClaim(pass.ctx, { from: pass.at('is'), to: pass.at('reported') + 1 })).toBe(true)
     // speech not yet made
     const due = contextOf('The ministry is expected to announce that the port reopened.')
     expect(notAClaim(due.ctx, { from: due.at('is'), to: due.at('announce') + 1 })).toBe(true)

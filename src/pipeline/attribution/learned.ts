@@ -262,6 +262,11 @@ export function notAClaim(ctx: Context, cue: TokSpan): boolean {
       /^(?:for|on|upon)$/.test(ctx.tokens[k + 1]?.lower ?? '')
     )
       return true
+  // "is reported to be", "was announced by", "are believed to": in a passive the subject the
+  // model took for the source is what was spoken of
+  for (let k = cue.from; k + 1 < cue.to; k++)
+    if (BE_FORMS.has(ctx.tokens[k]!.lower) && PAST_PARTICIPLE.test(ctx.tokens[k + 1]!.lower))
+      return true
   // "is expected to declare", "may announce", "would agree": speech not (yet) made
   for (let k = cue.from; k < h; k++) if (UNREAL.has(ctx.tokens[k]!.lower)) return true
   return false
@@ -272,6 +277,10 @@ const REQUESTS = new Set(
     ' ',
   ),
 )
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being'])
+const PAST_PARTICIPLE =
+  /^(?:\w+ed|said|told|thought|known|seen|shown|held|written|given|taken|read)$/
 
 const UNREAL = new Set(['expected', 'may', 'might', 'could', 'would', 'will', 'likely', 'set'])
 
