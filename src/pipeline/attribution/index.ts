@@ -67,8 +67,11 @@ export function attribute(
       : d.speaker
         ? resolveSpeaker(ctx, d.speaker)
         : null
-    if (speaker?.resolvedBy === 'pronoun:it' && d.speaker)
-      speaker = { ...speaker, ...itSpeaker(ctx, d.speaker.from, speaker.entityKey, spoken) }
+    if (d.speaker && (speaker?.resolvedBy === 'pronoun:it' || loneIt(ctx, d.speaker, speaker)))
+      speaker = {
+        ...speaker!,
+        ...itSpeaker(ctx, d.speaker.from, speaker!.entityKey, spoken, d.content),
+      }
     if (speaker?.resolvedBy === 'unresolved' && d.speaker && isDocument(ctx, d.speaker))
       speaker = { ...speaker, ...documentSpeaker(ctx, d.speaker, spoken) }
     if (
@@ -127,8 +130,18 @@ function itSpeaker(
   at: number,
   candidate: string | null,
   spoken: Spoken[],
+  content: { from: number; to: number },
 ): { entityKey: string | null; resolvedBy: string } {
   const here = ctx.tokens[at]!.sentence
+  // "It is thought that …": no one
+  if (BE_AFTER_IT.has(ctx.tokens[at + 1]?.lower ?? ''))
+    return { entityKey: null, resolvedBy: 'unresolved:it' }
+  // "Russia blamed Ukraine for the attack, in which it said …": the body the sentence is about
+  // (not one inside the content: "The US was responsible, it said")
+  if (at - ctx.sentenceTokens[here]!.from > 1) {
+    const subject = bodySubject(ctx, at, content)
+    if (subject) return { entityKey: subject, resolvedBy: 'pronoun:it:subject' }
+  }
   const last = spoken.findLast((s) => s.at < at)
   if (last && here - last.sentence <= 2) {
     const type = last.entityKey ? ctx.entities.get(last.entityKey)?.type : undefined
@@ -138,8 +151,87 @@ function itSpeaker(
   }
   if (candidate && opensSentence(ctx, candidate, at))
     return { entityKey: candidate, resolvedBy: 'pronoun:it' }
+  const subject = bodySubject(ctx, at, content)
+  if (subject) return { entityKey: subject, resolvedBy: 'pronoun:it:subject' }
   return { entityKey: null, resolvedBy: 'unresolved:it' }
 }
+
+const BE_AFTER_IT = new Set(['is', 'was'])
+
+/** An "it" the pronoun rule found no antecedent for. */
+function loneIt(
+  ctx: Context,
+  span: { from: number; to: number },
+  speaker: Statement['speaker'],
+): boolean {
+  return (
+    speaker?.resolvedBy === 'unresolved' &&
+    span.to - span.from === 1 &&
+    ctx.tokens[span.from]!.lower === 'it'
+  )
+}
+
+/**
+ * The body a sentence is about: "Uniper, one of …, has used …, it said", or, for an "It" that
+ * opens its sentence, the sentence before ("In a statement, the federation called … It said:").
+ * The first body or country named outside a prepositional phrase, past possessors ("The UK's
+ * Ministry of Defence") and appositions.
+ */
+function bodySubject(
+  ctx: Context,
+  at: number,
+  content: { from: number; to: number },
+): string | null {
+  const here = ctx.tokens[at]!.sentence
+  const span = ctx.sentenceTokens[here]!
+  const opens = at - span.from <= 1
+  const s = opens ? here - 1 : here
+  if (s < 0) return null
+  const from = ctx.sentenceTokens[s]!.from
+  const to = opens ? ctx.sentenceTokens[s]!.to : at
+  // the sentence before must open on its subject ("The institute said …", "In a statement, the
+  // federation called …"); one that opens on "It" speaks of someone further back
+  if (opens && ctx.tokens[from]!.lower === 'it') return null
+  let lead = from
+  if (opens && SUBJECT_PREPOSITIONS.has(ctx.tokens[from]!.lower)) {
+    while (lead < to && lead - from < 8 && ctx.tokens[lead]!.text !== ',') lead++
+    lead++
+  }
+  for (let k = from; k < to; k++) {
+    const mi = ctx.mentionAt[k]!
+    if (mi < 0) continue
+    const m = ctx.mentions[mi]!
+    k = m.to - 1
+    if (m.from >= content.from && m.from < content.to) return null
+    // "Germany's largest energy providers, Uniper": a possessor is not the subject
+    if (/^['’]s?$/.test(ctx.tokens[m.to]?.text ?? '')) continue
+    let b = m.from - 1
+    while (b >= from && ARTICLES.has(ctx.tokens[b]!.lower)) b--
+    if (opens && b >= lead) return null
+    if (b >= from && SUBJECT_PREPOSITIONS.has(ctx.tokens[b]!.lower)) continue
+    if (m.type === 'person') return null
+    if (m.type === 'organization' || m.type === 'outlet') return m.entityKey
+    if (m.type === 'place' && ctx.entities.get(m.entityKey)?.geo?.kind === 'country')
+      return m.entityKey
+    return null
+  }
+  return null
+}
+
+const SUBJECT_PREPOSITIONS = new Set([
+  'of',
+  'by',
+  'to',
+  'from',
+  'with',
+  'for',
+  'in',
+  'on',
+  'at',
+  'against',
+  'about',
+  'than',
+])
 
 /** "The report said", "according to the statement": a document the text does not name. */
 function isDocument(ctx: Context, span: { from: number; to: number }): boolean {

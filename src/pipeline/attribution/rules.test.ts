@@ -249,13 +249,13 @@ describe('attribution rules', () => {
     expect(statements).toEqual([])
   })
 
-  test('"it said" is the body that spoke last, never the object of another clause', () => {
+  test('"it said" is the body that spoke last or the subject of its sentence, never the object of another clause', () => {
     const { statements, who } = run(
       'Moldova blamed Romania for the strike on the port, in which it said three people died.',
       'The Westmark Energy Agency said the pipeline was shut. It added that repairs would take weeks.',
     )
     expect(statements.map((s) => [who(s), s.content.text])).toEqual([
-      ['it', 'three people died'],
+      ['Moldova', 'three people died'],
       ['Westmark Energy Agency', 'the pipeline was shut'],
       ['Westmark Energy Agency', 'repairs would take weeks'],
     ])
@@ -814,5 +814,19 @@ describe('attribution rules', () => {
   test('a content that is one word once its time phrase is gone is no claim', () => {
     const { statements } = run('The war is no dispute, as the governor described it this month.')
     expect(statements).toEqual([])
+  })
+
+  test('[pronoun] "It said" with no statement before is the body the sentence before opens on', () => {
+    const { statements, who } = run(
+      'Gas prices rose again. In a statement, the Northland Industry Federation called the decision late. It said: “Politics and industry must now save gas.”',
+    )
+    const saved = statements.find((x) => x.content.text.startsWith('Politics'))
+    expect(who(saved!)).toBe('Northland Industry Federation')
+    // a sentence that opens on "It" speaks of something further back
+    const chain = run(
+      'A strategy document was published in May. It was the first revision since Northland joined. It states: “The threat has grown in every region.”',
+    )
+    const grown = chain.statements.find((x) => x.content.text.startsWith('The threat'))
+    expect(grown?.speaker?.entityKey ?? null).toBeNull()
   })
 })
