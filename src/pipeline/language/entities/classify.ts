@@ -199,6 +199,8 @@ export function classifyChunk(
   // a middle initial's period is no word: "Jo K. Vell" is three
   let wsLength = to - nameFrom
   for (let k = nameFrom + 1; k < to; k++) if (initialStop(tokens, k)) wsLength--
+  // "Committee on Defense Andrei Kartapolov": a body's last word run into the holder's name
+  if (wsLength >= 3 && placeBeforeName(tokens, c.from, lex, gaz)) return null
   if (c.holder && wsLength >= 2)
     return hit('person', nameFrom, to, affiliation, 'office-holder', 0.8)
   if (
@@ -226,8 +228,9 @@ export function classifyChunk(
         after2?.lower === 'who')
     const roleBefore = prev && lex.roles.has(prev.lower)
     // "Divining Putin", "Reuters Justin Trudeau": a heading's verb or a photo credit before a name
-    if (leadingNoise(tokens[nameFrom]!, lex, lowerVocab)) return null
-    if (placeBeforeName(tokens, nameFrom, lex, gaz)) return null
+    // (tested where the chunk starts, as the caller splits it there)
+    if (leadingNoise(tokens[c.from]!, lex, lowerVocab)) return null
+    if (placeBeforeName(tokens, c.from, lex, gaz)) return null
     if (speech || appos || roleBefore)
       return hit('person', nameFrom, to, affiliation, 'name-in-context', 0.7)
     return hit('person', nameFrom, to, affiliation, 'capitalised-name', 0.5)
@@ -474,15 +477,29 @@ function thingLike(tokens: Token[], from: number, to: number, lex: Lexicon): boo
   return !isTitle(tokens, from, to, lex)
 }
 
-/** "in Ukraine Vladimir Putin …": a place's name run into the given name after it. */
+/**
+ * "in Ukraine Vladimir Putin …", "the Committee on Defense Andrei Kartapolov": a place's or a
+ * body's word run into the given name and surname after it.
+ */
 export function placeBeforeName(
   tokens: Token[],
   from: number,
   lex: Lexicon,
   gaz: PlaceLookup,
 ): boolean {
+  const first = tokens[from]!
   const next = tokens[from + 1]
-  return next !== undefined && lex.givenNames.has(next.text) && gaz.isPlaceName(tokens[from]!.text)
+  if (next === undefined || !lex.givenNames.has(next.text)) return false
+  if (gaz.isPlaceName(first.text)) return true
+  // any other capitalised word, where a surname follows the given name
+  const last = tokens[from + 2]
+  return (
+    last?.upper === true &&
+    !last.punct &&
+    !lex.givenNames.has(first.text) &&
+    !lex.titles.has(first.text) &&
+    !first.acronym
+  )
 }
 
 /**

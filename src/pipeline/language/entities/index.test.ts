@@ -63,6 +63,10 @@ describe('entities', () => {
       'Marta Roe',
     ])
     expect(run.some((e) => e.type === 'place' && e.name === 'Kyiv')).toBe(true)
+    // a body's last word, or a hyphenated rank, run into a given name and surname
+    expect(
+      people('The vote was close. The Committee on Security Marta Lindqvist said it would pass.'),
+    ).toEqual(['Marta Lindqvist'])
   })
 
   test('"the minister" is the one person the article has just given that title', () => {
