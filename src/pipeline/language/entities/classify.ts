@@ -71,7 +71,7 @@ const REGION_WORDS = new Set([
 const CITY_WORDS = new Set(['city', 'town', 'village', 'settlement', 'capital'])
 const COMPOUND_MODIFIER =
   /-(based|controlled|backed|occupied|held|led|born|run|owned|linked|installed|appointed|made|friendly|aligned|allied|leaning|style|era|bound)$/i
-const SPEECH_CUES = new Set([
+export const SPEECH_CUES = new Set([
   'said',
   'says',
   'told',

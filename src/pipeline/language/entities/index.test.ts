@@ -98,6 +98,25 @@ describe('entities', () => {
     ).toEqual(['Marta Roe:Marta Roe+The head of state+The Ukrainian leader'])
   })
 
+  test('a lone surname that speaks, with "he" or "she" after it, is a person', () => {
+    const people = (text: string) =>
+      analyzed(text)
+        .filter((e) => e.type === 'person')
+        .map((e) => `${e.name}:${e.mentions.length}`)
+    expect(
+      people(
+        'The talks went on. Kowalczyk said the port was open. He added that Kowalczyk had seen it.',
+      ),
+    ).toEqual(['Kowalczyk:2'])
+    // no pronoun after it (a channel, a company), or a place the text puts things in: no person
+    expect(
+      people('The talks went on. Zarnitsa said the port was open. It posted a video.'),
+    ).toEqual([])
+    expect(
+      people('Troops moved into Transvaria. Transvaria said the port was open. He disagreed.'),
+    ).toEqual([])
+  })
+
   test('a title before a lone surname is the person the article names in full', () => {
     const found = analyzed(
       'Jonas Brandt opened the talks. Mr Brandt said they would go on. Minister Brandt left.',

@@ -18,6 +18,7 @@ import {
   isTitle,
   leadingNoise,
   placeBeforeName,
+  SPEECH_CUES,
   titleAfterInstitution,
 } from './classify.js'
 import { findGroups } from './groups.js'
@@ -448,7 +449,13 @@ function mergeDraft(s: State, from: Draft, into: Draft) {
 
 function addDeferred(s: State, deferred: Chunk[], shortIndex: Map<string, Draft[]>) {
   const { gaz } = s
+  const speakers = loneSpeakers(s, deferred, shortIndex)
   for (const c of deferred) {
+    const lone = speakers.get(c.text)
+    if (lone) {
+      mention(s, lone, c.from, c.to, 'name', 'name-in-context', 0.6)
+      continue
+    }
     const word = c.text
     const cands = shortIndex.get(word)
     if (cands?.length === 1) {
@@ -484,6 +491,71 @@ function addDeferred(s: State, deferred: Chunk[], shortIndex: Map<string, Draft[
     }
   }
 }
+
+/**
+ * "Lavrov said …", "…, said Peskov": a lone capitalised word that speaks is a person, where the
+ * article names no one in full with it, it is no place, and it is no word the article also
+ * writes in lower case or the dictionary knows.
+ */
+function loneSpeakers(
+  s: State,
+  deferred: Chunk[],
+  shortIndex: Map<string, Draft[]>,
+): Map<string, Draft> {
+  const { tokens, gaz } = s
+  const out = new Map<string, Draft>()
+  for (const c of deferred) {
+    const word = c.text
+    if (out.has(word) || shortIndex.has(word) || c.to - c.from !== 1) continue
+    const next = tokens[c.to]?.text === ',' ? tokens[c.to + 1] : tokens[c.to]
+    const prev = tokens[c.from - 1]
+    // "…,” said Peskov": the cue after a quotation or a comma, not "he said Europe had …"
+    const before = tokens[c.from - 2]
+    const speaks =
+      (next !== undefined && SPEECH_CUES.has(next.lower)) ||
+      (prev !== undefined &&
+        SPEECH_CUES.has(prev.lower) &&
+        before !== undefined &&
+        /^[,”"]$/.test(before.text))
+    if (!speaks || s.lowerVocab.has(word.toLowerCase()) || isEnglishWord(word.toLowerCase()))
+      continue
+    if (gaz.resolve(word) || gaz.country(word) || gaz.isPlaceName(word)) continue
+    // "MPs", "S.C.", "I've", "Soviet-ruled": no surname ("Thomas-Greenfield" is)
+    if (s.lex.outlets.has(word.toLowerCase()) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word))
+      continue
+    // "in Europe", "across Prussia": a place the gazetteer does not know
+    if (afterLocative(tokens, word)) continue
+    // a person, not a channel or a company: "he" or "she" follows within two sentences
+    if (!personalPronounAfter(tokens, c.from)) continue
+    const d = draftFor(
+      s,
+      `person:${normName(word)}`,
+      word,
+      'person',
+      { rule: 'name-in-context', confidence: 0.6 },
+      [word],
+    )
+    out.set(word, d)
+  }
+  return out
+}
+
+function afterLocative(tokens: Token[], word: string): boolean {
+  for (let k = 1; k < tokens.length; k++)
+    if (tokens[k]!.text === word && PLACE_PREPOSITIONS.has(tokens[k - 1]!.lower)) return true
+  return false
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'across', 'into', 'throughout', 'near'])
+
+function personalPronounAfter(tokens: Token[], from: number): boolean {
+  const last = tokens[from]!.sentence + 2
+  for (let k = from + 1; k < tokens.length && tokens[k]!.sentence <= last; k++)
+    if (PERSONAL_PRONOUNS.has(tokens[k]!.lower)) return true
+  return false
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her'])
 
 function knownNames(s: State, shortIndex: Map<string, Draft[]>): Map<string, Draft> {
   const byName = new Map<string, Draft>()
