@@ -346,10 +346,32 @@ function hollow(ctx: Context, d: Draft): boolean {
   // (a sentence may open on "But" before its cue: "But the talks failed, he said")
   if (OPENING_CONJUNCTIONS.has(first.lower) && !first.upper && d.content.from > d.cue.from)
     return true
+  // "what they described as a “terrorist attack”": the object came before the cue
+  // ("as many as 15 groups …", "as of Monday, …" are contents)
+  if (
+    first.lower === 'as' &&
+    d.content.from > d.cue.from &&
+    !AS_PHRASES.has(tokens[d.content.from + 1]?.lower ?? '')
+  )
+    return true
   return d.rule.startsWith('attribution') && FINITE_AUXILIARIES.has(first.lower)
 }
 
 const OPENING_CONJUNCTIONS = new Set(['and', 'or', 'but'])
+const AS_PHRASES = new Set([
+  'many',
+  'much',
+  'of',
+  'far',
+  'well',
+  'recently',
+  'long',
+  'soon',
+  'few',
+  'little',
+  'early',
+  'late',
+])
 
 /** Does the entity have a name mention (not a pronoun or a description) inside the span? */
 function namedIn(ctx: Context, key: string | null, span: { from: number; to: number }): boolean {

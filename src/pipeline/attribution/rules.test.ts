@@ -816,6 +816,16 @@ describe('attribution rules', () => {
     expect(statements).toEqual([])
   })
 
+  test('a content opening on "as" after its cue is the rest of a relative clause', () => {
+    const { statements } = run(
+      'Officials marshalled evidence of what they described as a terrorist attack on the camp.',
+      'The Northland General Staff reported that as many as 15 battalions were moving north.',
+    )
+    expect(statements.map((x) => x.content.text)).toEqual([
+      'as many as 15 battalions were moving north',
+    ])
+  })
+
   test('[pronoun] "It said" with no statement before is the body the sentence before opens on', () => {
     const { statements, who } = run(
       'Gas prices rose again. In a statement, the Northland Industry Federation called the decision late. It said: “Politics and industry must now save gas.”',
