@@ -51,7 +51,8 @@ export function attribute(
           !notSpeech(ctx, d.cue.from) &&
           !(VERB_RULES.has(d.rule) && afterDeterminer(ctx, d)) &&
           !topicOnly(ctx, d) &&
-          !hollow(ctx, d),
+          !hollow(ctx, d) &&
+          !speculated(ctx, d),
       ),
   )
   const statements: Statement[] = []
@@ -356,6 +357,16 @@ function hollow(ctx: Context, d: Draft): boolean {
     return true
   return d.rule.startsWith('attribution') && FINITE_AUXILIARIES.has(first.lower)
 }
+
+/** "perhaps the military thought they would …": the writer's guess at what someone thought. */
+function speculated(ctx: Context, d: Draft): boolean {
+  if (!d.speaker) return false
+  const before = ctx.tokens[d.speaker.from - 1]?.lower ?? ''
+  const article = ARTICLES.has(before) ? (ctx.tokens[d.speaker.from - 2]?.lower ?? '') : before
+  return GUESSES.has(before) || GUESSES.has(article)
+}
+
+const GUESSES = new Set(['perhaps', 'maybe', 'possibly', 'presumably'])
 
 const OPENING_CONJUNCTIONS = new Set(['and', 'or', 'but'])
 const AS_PHRASES = new Set([

@@ -338,6 +338,10 @@ const NOT_SPEECH = new Set([
   'asks',
   'asked',
   'asking',
+  'wonder',
+  'wonders',
+  'wondered',
+  'wondering',
   // "Hungary has backed EU sanctions", "I knew that …": support and knowledge, not speech
   'back',
   'backs',

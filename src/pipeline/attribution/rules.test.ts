@@ -839,4 +839,11 @@ describe('attribution rules', () => {
     const grown = chain.statements.find((x) => x.content.text.startsWith('The threat'))
     expect(grown?.speaker?.entityKey ?? null).toBeNull()
   })
+
+  test("the writer's guess at what someone thought is no statement", () => {
+    const { statements } = run(
+      'The bridges stood because perhaps the army thought it would use them itself.',
+    )
+    expect(statements).toEqual([])
+  })
 })
