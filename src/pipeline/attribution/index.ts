@@ -361,6 +361,7 @@ function hollow(ctx: Context, d: Draft): boolean {
 /** "perhaps the military thought they would …": the writer's guess at what someone thought. */
 function speculated(ctx: Context, d: Draft): boolean {
   if (!d.speaker) return false
+  if (GUESSES.has(ctx.tokens[d.speaker.from]!.lower)) return true
   const before = ctx.tokens[d.speaker.from - 1]?.lower ?? ''
   const article = ARTICLES.has(before) ? (ctx.tokens[d.speaker.from - 2]?.lower ?? '') : before
   return GUESSES.has(before) || GUESSES.has(article)
