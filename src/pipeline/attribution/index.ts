@@ -6,7 +6,7 @@ import { attributionLexicon } from './lexicon.js'
 import type { AttributionModel } from './model/index.js'
 import { evidenceIn, hedgesIn, speechTime } from './qualify.js'
 import { DASHES } from './quotes.js'
-import { type Draft, findDrafts, isTimeAt } from './rules.js'
+import { type Draft, findDrafts, isTimeAt, skipTime } from './rules.js'
 import { ARTICLES, FINITE_AUXILIARIES, resolveSpeaker, STATE_NOUNS } from './speaker.js'
 import type { Statement } from './types.js'
 
@@ -335,8 +335,7 @@ function hollow(ctx: Context, d: Draft): boolean {
     const t = tokens[k]!
     if (t.punct) continue
     if (isTimeAt(ctx, k)) {
-      const end = ctx.times.find((x) => x.start === t.start)!.end
-      while (k + 1 < d.content.to && tokens[k + 1]!.start < end) k++
+      k = skipTime(ctx, k) - 1
       continue
     }
     words.push(k)
@@ -362,9 +361,9 @@ function hollow(ctx: Context, d: Draft): boolean {
 function speculated(ctx: Context, d: Draft): boolean {
   if (!d.speaker) return false
   if (GUESSES.has(ctx.tokens[d.speaker.from]!.lower)) return true
+  // the word before the speaker phrase, or before its article
   const before = ctx.tokens[d.speaker.from - 1]?.lower ?? ''
-  const article = ARTICLES.has(before) ? (ctx.tokens[d.speaker.from - 2]?.lower ?? '') : before
-  return GUESSES.has(before) || GUESSES.has(article)
+  return GUESSES.has(ARTICLES.has(before) ? (ctx.tokens[d.speaker.from - 2]?.lower ?? '') : before)
 }
 
 const GUESSES = new Set(['perhaps', 'maybe', 'possibly', 'presumably'])

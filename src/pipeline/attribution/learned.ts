@@ -175,7 +175,7 @@ export function aroundCue(
   if (RELATIVES.has(first.lower)) return null
   if (ctx.inQuote[content.from]! < 0 && !/^[“"]$/.test(first.text)) return content
   // the quotation without its marks and the comma before the cue, as the quote rules give it
-  const from = /^[“"]$/.test(ctx.tokens[content.from]!.text) ? content.from + 1 : content.from
+  const from = /^[“"]$/.test(first.text) ? content.from + 1 : content.from
   let to = lo
   while (to > from && /^[,–—”"-]$/.test(ctx.tokens[to - 1]!.text)) to--
   return to > from ? { from, to } : null
@@ -230,7 +230,8 @@ const INTENTIONS = new Set([
  * meet") or a hedge read as a cue ("many reportedly operating …").
  */
 export function notAClaim(ctx: Context, cue: TokSpan): boolean {
-  const head = ctx.tokens[cueHead(ctx, cue)]!.lower
+  const h = cueHead(ctx, cue)
+  const head = ctx.tokens[h]!.lower
   if (INTENTIONS.has(head) || NOT_SPEECH.has(head) || head.endsWith('ly')) return true
   // "attempted to portray", "likely hoped for": an intention inside the cue, unless what was
   // sought is speech ("sought to emphasize") or the aim was taken ("took aim at")
@@ -246,7 +247,6 @@ export function notAClaim(ctx: Context, cue: TokSpan): boolean {
   // "have not confirmed": a negated cue asserts nothing (the rules drop these too)
   for (let k = cue.from; k < cue.to; k++) if (NEGATIONS.has(ctx.tokens[k]!.lower)) return true
   // "urged the allies to …", "called for talks", "named themselves": a request or a naming
-  const h = cueHead(ctx, cue)
   if (REQUESTS.has(head)) return true
   // "commented on a video": what was commented on, not what was said
   if (

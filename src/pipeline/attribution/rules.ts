@@ -1137,7 +1137,7 @@ export function isTimeAt(ctx: Context, k: number): boolean {
   return t !== undefined && ctx.times.some((x) => x.start === t.start)
 }
 
-function skipTime(ctx: Context, k: number): number {
+export function skipTime(ctx: Context, k: number): number {
   const t = ctx.tokens[k]!
   const x = ctx.times.find((y) => y.start === t.start)!
   while (k < ctx.tokens.length && ctx.tokens[k]!.start < x.end) k++
