@@ -31,6 +31,8 @@ export function findGroups(tokens: Token[], lex: Lexicon, gaz: PlaceLookup): Gro
       rule = 'possessive+group-noun'
       k = i + 2
     }
+    // "US officials", "UK troops": a country's short name used as a modifier
+    else if (d?.rule === 'country-name' && /^(?:\p{Lu}\.?){2,3}$/u.test(t.text)) code = d.code
     if (!code) continue
     for (let adj = 0; adj <= MAX_ADJECTIVES && k < tokens.length; adj++) {
       const m = matchGroupNoun(tokens, k, lex)

@@ -125,6 +125,14 @@ describe('entities', () => {
     expect(found[0]!.mentions).toHaveLength(3)
   })
 
+  test("a country's short name before a group noun gives its side; a posting is no side", () => {
+    const found = analyzed(
+      'The talks went on. US officials said the deal was off. Northland’s ambassador to the US Pavel Orlov disagreed.',
+    ).map((e) => `${e.type}:${e.name}:${e.affiliation ?? '-'}`)
+    expect(found).toContain('group:US officials:US')
+    expect(found.some((e) => e.startsWith('person:Pavel Orlov:') && !e.endsWith(':US'))).toBe(true)
+  })
+
   test("a role set off by a comma, or holding a body's acronym, still takes the side before it", () => {
     const sides = (text: string) =>
       analyzed(text)

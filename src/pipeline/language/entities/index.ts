@@ -1081,6 +1081,18 @@ function leftContextSide(
     if (camp) return { code: camp, rule: 'camp-modifier' }
     // "Russia's foreign minister, X": a role set off by a comma before the name
     if (t.text === ',' && k === from - 1 && lex.roles.has(tokens[k - 1]?.lower ?? '')) continue
+    // "Russia's ambassador to the US X": the country a role is posted to is not its side
+    const to = tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1
+    if (
+      t.upper &&
+      tokens[to]?.lower === 'to' &&
+      lex.roles.has(tokens[to - 1]?.lower ?? '') &&
+      gaz.country(t.text)
+    ) {
+      k = to
+      words++
+      continue
+    }
     // "Russia's deputy U.N. ambassador X": a body's acronym inside the role
     if (ACRONYM.test(t.text) && !gaz.country(t.text)) {
       if (free++ > 1) return null
