@@ -442,7 +442,6 @@ async function insertArticle(
   return statementRows.map((r) => r.id)
 }
 
-/** A near-duplicate already stored makes this article a copy of its story; otherwise it starts one. */
 /**
  * A person the article ties to an organisation ("X Group financier Jo Roe") takes the side that
  * other articles gave the organisation, where this one gives neither a side. Only a gap is filled,
@@ -474,6 +473,7 @@ async function sidesFromOrganisations(
   }
 }
 
+/** A near-duplicate already stored makes this article a copy of its story; otherwise it starts one. */
 async function syndicationOf(
   trx: Transaction<Database>,
   fp: string,
