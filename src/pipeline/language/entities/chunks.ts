@@ -130,9 +130,12 @@ export function findChunks(
       let from = i
       if (sentenceStart && !titleCase) {
         const first = tokens[from]!
+        // "President Biden spoke …" keeps its title even where "the president" is written too
         const common =
           lex.commonWords.has(first.lower) ||
-          (lowerVocab.has(first.lower) && !lex.givenNames.has(first.text))
+          (lowerVocab.has(first.lower) &&
+            !lex.givenNames.has(first.text) &&
+            !(lex.titles.has(first.text) && j - from > 1))
         if (common) from++
       }
       // names neither start nor end with a joiner ("Officials of the X" less "Officials")

@@ -364,4 +364,12 @@ describe('entities', () => {
       'person:Marta Lindqvist',
     )
   })
+
+  test('a title opening a sentence stays a title where the article also writes it in lower case', () => {
+    const found = entities(
+      'President Ostrova spoke to the nation on Tuesday.',
+      'The president appealed to the neighbours for calm.',
+    )
+    expect(found).toContain('person:Ostrova')
+  })
 })
