@@ -146,7 +146,9 @@ export function classifyChunk(
     if (d?.rule === 'demonym') affiliation = { code: d.code, rule: 'demonym', confidence: 0.8 }
     else if (runCamp) affiliation = { code: runCamp, rule: 'camp-modifier', confidence: 0.8 }
     // "President of Northland X", as "Northlandish President X"
-    else affiliation = ofCountry(tokens, c.runFrom, from, gaz)
+    else
+      affiliation =
+        ofCountry(tokens, c.runFrom, from, gaz) ?? ofDemonymBody(tokens, c.runFrom, from, gaz)
   }
   if (camp && affiliation === null)
     affiliation = { code: camp, rule: 'camp-modifier', confidence: 0.8 }
@@ -402,6 +404,24 @@ function ofCountry(
     const c = gaz.country(name)
     if (c?.rule === 'country-name') return { code: c.code, rule: 'of-country', confidence: 0.9 }
     return null
+  }
+  return null
+}
+
+/** "Head of the Northlandish Investigative Committee X": the body the office is of has a side. */
+function ofDemonymBody(
+  tokens: Token[],
+  from: number,
+  to: number,
+  gaz: PlaceLookup,
+): Classified['affiliation'] {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k]!.lower !== 'of') continue
+    const a = tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1
+    const d = a < to - 1 ? gaz.country(tokens[a]!.text) : null
+    return d?.rule === 'demonym'
+      ? { code: d.code, rule: 'office-of-demonym', confidence: 0.8 }
+      : null
   }
   return null
 }

@@ -372,4 +372,13 @@ describe('entities', () => {
     )
     expect(found).toContain('person:Ostrova')
   })
+
+  test('the holder of an office in a body with a side takes that side', () => {
+    const found = analyzed(
+      'Head of the Norwegian Investigative Committee Marta Lindqvist accused the smugglers of fraud on Monday.',
+    )
+    const p = found.find((e) => e.name === 'Marta Lindqvist')
+    expect(p?.type).toBe('person')
+    expect(p?.affiliation).toBe('NO')
+  })
 })
