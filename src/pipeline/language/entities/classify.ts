@@ -531,6 +531,8 @@ export function leadingNoise(t: Token, lex: Lexicon, lowerVocab: Set<string>): b
   if (lex.outlets.has(t.lower)) return true
   if (lex.givenNames.has(t.text) || lex.titles.has(t.text)) return false
   if (LEADING_PREPOSITIONS.has(t.lower)) return true
+  // "Kremlin-backed", "Russia-emphasized": a compound modifier, never part of a name
+  if (LOWER_COMPOUND.test(t.text)) return true
   // the end of a body's name before its office holder: "… Security Council Jo Vell"
   if (lex.orgKeywords.has(t.text) || STATE_NOUNS.has(t.text)) return true
   const shaped = WORD_SHAPE.test(t.lower) || lowerVocab.has(t.lower) || lex.roles.has(t.lower)
@@ -543,6 +545,8 @@ const LEADING_PREPOSITIONS = new Set(
     ' ',
   ),
 )
+
+const LOWER_COMPOUND = /^\p{Lu}[\p{L}']*-\p{Ll}+$/u
 
 const STATE_NOUNS = new Set(['Kingdom', 'Republic', 'States', 'Nations', 'Emirates'])
 

@@ -381,4 +381,12 @@ describe('entities', () => {
     expect(p?.type).toBe('person')
     expect(p?.affiliation).toBe('NO')
   })
+
+  test('a compound modifier before a name is no part of it', () => {
+    const found = entities(
+      'Andrzej Nowak spoke in Warsaw on Monday. The Kremlin-emphasized Nowak line was wrong, observers said.',
+    )
+    expect(found).toContain('person:Andrzej Nowak')
+    expect(found.some((e) => e.includes('Kremlin-emphasized'))).toBe(false)
+  })
 })
