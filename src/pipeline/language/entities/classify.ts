@@ -154,7 +154,7 @@ export function classifyChunk(
     affiliation = { code: camp, rule: 'camp-modifier', confidence: 0.8 }
 
   if (isOrganization(tokens, nameFrom, to, lex)) {
-    affiliation ??= ofCountry(tokens, from, to, gaz)
+    affiliation ??= ofCountry(tokens, from, to, gaz) ?? countryFirst(tokens, from, to, gaz)
     return hit('organization', from, to, affiliation, 'org-keyword', 0.85)
   }
 
@@ -407,6 +407,51 @@ function ofCountry(
   }
   return null
 }
+
+/**
+ * "UK Ministry of Defence", "US Department of Defense", "Ukraine Defence Ministry": a state
+ * body named after its country. Only state bodies: a "Ukraine Defense Contact Group" or a
+ * "Russia Fund" is not the country's.
+ */
+function countryFirst(
+  tokens: Token[],
+  from: number,
+  to: number,
+  gaz: PlaceLookup,
+): Classified['affiliation'] {
+  let c = gaz.country(tokens[from]!.text)
+  let k = from + 1
+  if (!c && to - from > 2) {
+    c = gaz.country(`${tokens[from]!.text} ${tokens[from + 1]!.text}`)
+    k++
+  }
+  if (c?.rule !== 'country-name') return null
+  for (; k < to; k++)
+    if (STATE_BODIES.has(tokens[k]!.text))
+      return { code: c.code, rule: 'country-name', confidence: 0.85 }
+  return null
+}
+
+const STATE_BODIES = new Set([
+  'Ministry',
+  'Department',
+  'Office',
+  'Administration',
+  'Command',
+  'Police',
+  'Directorate',
+  'Bureau',
+  'Cabinet',
+  'Government',
+  'Embassy',
+  'Army',
+  'Navy',
+  'Staff',
+  'MoD',
+  'DoD',
+  'DoJ',
+  'MoJ',
+])
 
 /** "Head of the Northlandish Investigative Committee X": the body the office is of has a side. */
 function ofDemonymBody(

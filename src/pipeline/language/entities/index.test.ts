@@ -389,4 +389,17 @@ describe('entities', () => {
     expect(found).toContain('person:Andrzej Nowak')
     expect(found.some((e) => e.includes('Kremlin-emphasized'))).toBe(false)
   })
+
+  test("a state body named after its country, or by its short form, has the country's side", () => {
+    const found = analyzed(
+      'The UK Ministry of Defence said the drills had ended. The Norway Defence Ministry agreed, and the Norwegian MoD published a map. Officials from the Norway Contact Group met.',
+    )
+    const side = (name: string) => found.find((e) => e.name === name)?.affiliation
+    expect(side('UK Ministry of Defence')).toBe('GB')
+    expect(side('Norway Defence Ministry')).toBe('NO')
+    expect(side('Norwegian MoD')).toBe('NO')
+    // a group named after a country is not the country's
+    expect(found.find((e) => e.name === 'Norway Contact Group')?.type).toBe('organization')
+    expect(side('Norway Contact Group')).toBeNull()
+  })
 })
