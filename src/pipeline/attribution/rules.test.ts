@@ -846,4 +846,16 @@ describe('attribution rules', () => {
     )
     expect(statements).toEqual([])
   })
+
+  test('a body named with its short form in brackets speaks before its cue', () => {
+    const {
+      statements: [s],
+      who,
+    } = run(
+      'The front was calm. The Norwegian Ministry of Defence (MoD) claimed that the drills near the border had ended.',
+    )
+    expect(who(s!)).toBe('Norwegian Ministry of Defence')
+    expect(s?.speaker?.text).toBe('The Norwegian Ministry of Defence')
+    expect(s?.content.text).toBe('the drills near the border had ended')
+  })
 })

@@ -283,6 +283,7 @@ export function subjectBefore(
   const { tokens } = ctx
   let p = cue - 1
   let negated = false
+  let bracketed = false
   while (p >= floor) {
     const t = tokens[p]!
     if (BETWEEN.has(t.lower) || t.lower === "n't" || mannerAdverb(t)) {
@@ -300,6 +301,19 @@ export function subjectBefore(
       p = medium - 1
       continue
     }
+    // "the Ministry of Defense (MoD) claimed": the short form in brackets after a name, before
+    // a cue that can only be a verb ("Russia's Gross Domestic Product (GDP) estimate" is none)
+    if (
+      t.text === ')' &&
+      tokens[p - 2]?.text === '(' &&
+      p - 3 >= floor &&
+      shortForm(tokens[p - 1]!) &&
+      inflected(tokens[cue]!)
+    ) {
+      p -= 3
+      bracketed = true
+      continue
+    }
     break
   }
   if (p < floor) return null
@@ -310,6 +324,14 @@ export function subjectBefore(
     if (named) return { ...named, negated }
   }
   const found = nounPhraseEndingAt(ctx, p, floor)
+  // "X (ABC) and Y (DEF) said": a coordination of bracketed names is not read
+  if (
+    bracketed &&
+    found &&
+    COORDINATORS.has(tokens[found.from - 1]?.lower ?? '') &&
+    tokens[found.from - 2]?.text === ')'
+  )
+    return null
   const np = found && withCoordinate(ctx, found, floor)
   // "In a statement posted …": a phrase after a preposition is no subject
   if (np && np.from > floor && SUBJECT_BLOCKERS.has(tokens[np.from - 1]!.lower)) return null
@@ -333,6 +355,27 @@ export function subjectBefore(
     }
   }
   return null
+}
+
+/** "claimed", "says", "said": a verb form no noun shares. */
+function inflected(t: Token): boolean {
+  return /(?:ed|s)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)
+}
+
+const IRREGULAR_PAST = new Set([
+  'said',
+  'told',
+  'wrote',
+  'thought',
+  'held',
+  'found',
+  'swore',
+  'knew',
+])
+
+/** "MoD", "GUR", "U.N.": a body's short form, as written in brackets after its name. */
+function shortForm(t: Token): boolean {
+  return t.text.length <= 8 && /^\p{Lu}[\p{L}.]*\p{Lu}[\p{L}.]*$/u.test(t.text)
 }
 
 function gerundObject(ctx: Context, k: number): boolean {
@@ -649,6 +692,17 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
   // only a name that heads the phrase speaks: "Northland officials" are not Northland
   let last = span.to - 1
   while (last > span.from && ctx.tokens[last]!.punct) last--
+  // "the Ministry of Defense (MoD)": the name before a short form in brackets that names
+  // no entity of its own heads it
+  if (
+    tokens[last + 1]?.text === ')' &&
+    tokens[last - 1]?.text === '(' &&
+    last - 2 > span.from &&
+    ctx.mentionAt[last]! < 0
+  ) {
+    last -= 2
+    while (last > span.from && ctx.tokens[last]!.punct) last--
+  }
   const mi = ctx.mentionAt[last]!
   // "Jane Doe, head of the agency," is Jane Doe and "Beijing, a partner of Russia," is Beijing:
   // a name before its apposition heads the phrase
