@@ -302,7 +302,7 @@ function isJsSpace(c: number): boolean {
 // every compound modifier has a hyphen: most first words have none and skip the expression
 // "Russian-appointed X", "Kremlin-backed Y", "pro-Moscow Z": the compound names a camp
 const CAMP =
-  /^(?:pro-(\p{Lu}[\p{L}]+)|(\p{Lu}[\p{L}]+)-(?:appointed|installed|backed|imposed|controlled|led|aligned|affiliated|linked|sponsored|funded|allied))$/u
+  /^(?:[Pp]ro-(\p{Lu}[\p{L}]+)|(\p{Lu}[\p{L}]+)-(?:appointed|installed|backed|imposed|controlled|led|aligned|affiliated|linked|sponsored|funded|allied))$/u
 
 export function campOf(text: string, lex: Lexicon, gaz: PlaceLookup): string | null {
   const m = CAMP.exec(text)

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon.js'
 import type { PlaceLookup, Token } from '../types.js'
+import { campOf } from './classify.js'
 import { isPossessiveS } from './normalize.js'
 
 /** An unnamed collective with a side: "Ukrainian marines", "Russia's forces". */
@@ -10,7 +11,7 @@ export interface GroupMatch {
   noun: string
   /** Token index where the demonym or country is. */
   countryAt: number
-  rule: 'demonym+group-noun' | 'possessive+group-noun'
+  rule: 'demonym+group-noun' | 'possessive+group-noun' | 'camp+group-noun'
 }
 
 const MAX_ADJECTIVES = 2
@@ -20,7 +21,13 @@ export function findGroups(tokens: Token[], lex: Lexicon, gaz: PlaceLookup): Gro
   const out: GroupMatch[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
-    if (!t.upper || t.punct) continue
+    if (t.punct) continue
+    // "pro-Russian milbloggers", "Kremlin-backed separatists": a camp, not a nationality
+    if (!t.upper) {
+      const camp = t.lower.startsWith('pro-') ? campOf(t.text, lex, gaz) : null
+      if (camp) i = groupAt(tokens, i, i + 1, camp, 'camp+group-noun', lex, out)
+      continue
+    }
     let code: string | null = null
     let rule: GroupMatch['rule'] = 'demonym+group-noun'
     let k = i + 1
@@ -33,25 +40,43 @@ export function findGroups(tokens: Token[], lex: Lexicon, gaz: PlaceLookup): Gro
     }
     // "US officials", "UK troops": a country's short name used as a modifier
     else if (d?.rule === 'country-name' && /^(?:\p{Lu}\.?){2,3}$/u.test(t.text)) code = d.code
-    if (!code) continue
-    for (let adj = 0; adj <= MAX_ADJECTIVES && k < tokens.length; adj++) {
-      const m = matchGroupNoun(tokens, k, lex)
-      if (m > k) {
-        // "Russian forces" but not "Russian forces' commander": a following capital joins a name
-        const noun = tokens
-          .slice(k, m)
-          .map((x) => x.lower)
-          .join(' ')
-        out.push({ from: i, to: m, code, noun, countryAt: i, rule })
-        i = m - 1
-        break
-      }
-      const w = tokens[k]!
-      if (w.upper || w.punct || lex.commonWords.has(w.lower)) break
-      k++
+    else {
+      code = campOf(t.text, lex, gaz)
+      if (code) rule = 'camp+group-noun'
     }
+    if (!code) continue
+    i = groupAt(tokens, i, k, code, rule, lex, out)
   }
   return out
+}
+
+/** The group noun after a side's word at i, within a few adjectives; the index to go on from. */
+function groupAt(
+  tokens: Token[],
+  i: number,
+  from: number,
+  code: string,
+  rule: GroupMatch['rule'],
+  lex: Lexicon,
+  out: GroupMatch[],
+): number {
+  let k = from
+  for (let adj = 0; adj <= MAX_ADJECTIVES && k < tokens.length; adj++) {
+    const m = matchGroupNoun(tokens, k, lex)
+    if (m > k) {
+      // "Russian forces" but not "Russian forces' commander": a following capital joins a name
+      const noun = tokens
+        .slice(k, m)
+        .map((x) => x.lower)
+        .join(' ')
+      out.push({ from: i, to: m, code, noun, countryAt: i, rule })
+      return m - 1
+    }
+    const w = tokens[k]!
+    if (w.upper || w.punct || lex.commonWords.has(w.lower)) break
+    k++
+  }
+  return i
 }
 
 function isPossessive(t: Token | undefined): boolean {

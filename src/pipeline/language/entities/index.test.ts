@@ -402,4 +402,15 @@ describe('entities', () => {
     expect(found.find((e) => e.name === 'Norway Contact Group')?.type).toBe('organization')
     expect(side('Norway Contact Group')).toBeNull()
   })
+
+  test('a group named by its camp ("pro-Russian", "Kremlin-backed") has that side', () => {
+    const found = analyzed(
+      'Pro-Russian milbloggers claimed the bridge had fallen. Some pro-Kremlin sources agreed, and Kremlin-backed separatists said nothing. Pro-Western activists disagreed.',
+    )
+    const side = (name: string) => found.find((e) => e.name === name)?.affiliation
+    expect(side('Pro-Russian milbloggers')).toBe('RU')
+    expect(side('pro-Kremlin sources')).toBe('RU')
+    expect(side('Kremlin-backed separatists')).toBe('RU')
+    expect(found.some((e) => e.name.includes('Pro-Western') && e.affiliation)).toBe(false)
+  })
 })

@@ -263,9 +263,11 @@ function addGroups(s: State) {
   for (const g of findGroups(s.tokens, lex, s.gaz)) {
     const surface = nameText(s, g.from, g.to)
     const type = lex.institutionalNouns.has(g.noun) ? 'organization' : 'group'
+    // "Kremlin-affiliated milbloggers" are a camp of their own, not every "Russian milblogger"
+    const camp = g.rule === 'camp+group-noun' ? `${s.tokens[g.countryAt]!.lower} ` : ''
     const d = draftFor(
       s,
-      `${type}:${g.code.toLowerCase()}:${g.noun}`,
+      `${type}:${g.code.toLowerCase()}:${camp}${g.noun}`,
       surface,
       type,
       { rule: g.rule, confidence: 0.85 },
