@@ -858,4 +858,23 @@ describe('attribution rules', () => {
     expect(s?.speaker?.text).toBe('The Norwegian Ministry of Defence')
     expect(s?.content.text).toBe('the drills near the border had ended')
   })
+
+  test('the family of a person set off by an apposition speaks, not the person', () => {
+    const {
+      statements: [s],
+      who,
+    } = run(
+      'Last month the family of Ivo Petrenko, the town’s longtime teacher, announced that he had left for the coast.',
+    )
+    expect(s?.speaker?.text).toBe('the family of Ivo Petrenko')
+    expect(s?.speaker?.entityKey).toBeNull()
+    expect(who(s!)).toBe('the family of Ivo Petrenko')
+  })
+
+  test('the object of a participle after a noun is no subject', () => {
+    const { statements } = run(
+      'A series of attacks targeting Norwegian officials suggests that a resistance movement is growing.',
+    )
+    expect(statements).toEqual([])
+  })
 })

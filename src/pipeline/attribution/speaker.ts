@@ -379,9 +379,32 @@ function shortForm(t: Token): boolean {
 }
 
 function gerundObject(ctx: Context, k: number): boolean {
-  const g = ctx.tokens[k - 1]!.lower
-  return /[a-z]ing$/.test(g) && SUBJECT_BLOCKERS.has(ctx.tokens[k - 2]!.lower)
+  const t = ctx.tokens[k - 1]!
+  const g = t.lower
+  if (!/[a-z]ing$/.test(g)) return false
+  if (SUBJECT_BLOCKERS.has(ctx.tokens[k - 2]!.lower)) return true
+  // "attempts targeting pro-Northland officials suggest": a noun's participle takes an object
+  return !t.upper && g.length > 5 && !ING_NOUNS.has(g) && /^\p{Ll}/u.test(ctx.tokens[k - 2]!.text)
 }
+
+// words in -ing that are nouns or prepositions, after which a subject may follow
+const ING_NOUNS = new Set([
+  'morning',
+  'evening',
+  'meeting',
+  'briefing',
+  'building',
+  'wedding',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'during',
+  'according',
+  'following',
+  'including',
+  'regarding',
+])
 
 /** A description the article resolves ("the founder of the group") that ends just before `to`. */
 function descriptionEndingAt(ctx: Context, to: number, floor: number): TokSpan | undefined {
@@ -399,7 +422,18 @@ function namedBeforeApposition(ctx: Context, close: number, floor: number): TokS
     if (ctx.tokens[k + 1]!.upper && ctx.tokens[close - 1]!.upper) return null
     const mi = ctx.mentionAt[k - 1]!
     if (mi < 0 || ctx.mentions[mi]!.to !== k) return null
-    return nounPhraseEndingAt(ctx, k - 1, floor)
+    const np = nounPhraseEndingAt(ctx, k - 1, floor)
+    // "the family of Jo Doe, a rabbi, announced": the family speaks, not Jo Doe
+    const of = np ? np.from - 1 : -1
+    if (np && of - 1 >= floor && ctx.tokens[of]!.lower === 'of') {
+      const noun = ctx.tokens[of - 1]!.lower
+      if (OUTSIDERS.has(noun))
+        return {
+          from: of - 2 >= floor && ARTICLES.has(ctx.tokens[of - 2]!.lower) ? of - 2 : of - 1,
+          to: np.to,
+        }
+    }
+    return np
   }
   return null
 }
