@@ -131,8 +131,9 @@ export function findChunks(
       if (sentenceStart && !titleCase) {
         const first = tokens[from]!
         // "President Biden spoke …" keeps its title even where "the president" is written too
+        // "US Defence Secretary X": an acronym in a longer run is not the common word "us"
         const common =
-          lex.commonWords.has(first.lower) ||
+          (lex.commonWords.has(first.lower) && !(first.acronym && j - from > 1)) ||
           (lowerVocab.has(first.lower) &&
             !lex.givenNames.has(first.text) &&
             !(lex.titles.has(first.text) && j - from > 1))

@@ -137,6 +137,11 @@ export function classifyChunk(
       affiliation = { code: d.code, rule: 'demonym', confidence: 0.9 }
       nameFrom = from + 1
     }
+    // "US Defence Secretary X", "Ukraine President X": a country's name before an office
+    else if (d?.rule === 'country-name' && matchTitle(tokens, from + 1, to, lex) > from + 1) {
+      affiliation = { code: d.code, rule: 'country-name', confidence: 0.85 }
+      nameFrom = from + 1
+    }
   }
   // a name split off a longer run keeps the run's leading demonym ("Northlandish Defence Staff
   // deputy chief X" is Northlandish) or camp ("Russian-appointed … head X")

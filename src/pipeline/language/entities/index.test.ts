@@ -413,4 +413,31 @@ describe('entities', () => {
     expect(side('Kremlin-backed separatists')).toBe('RU')
     expect(found.some((e) => e.name.includes('Pro-Western') && e.affiliation)).toBe(false)
   })
+
+  test("a country's name or short name before an office gives the holder its side", () => {
+    const found = analyzed(
+      'The talks ended without a deal. US Defence Secretary Ivo Petrenko said the aid would come. Norway Prime Minister Marta Lindqvist agreed to the plan on Monday.',
+    )
+    const side = (name: string) => found.find((e) => e.name === name)?.affiliation
+    expect(side('Ivo Petrenko')).toBe('US')
+    expect(side('Marta Lindqvist')).toBe('NO')
+  })
+
+  test('a group noun before another is its modifier: the last one heads the group', () => {
+    const found = entities(
+      'Ukrainian military officials said the bridge held. German government sources agreed.',
+    )
+    expect(found).toContain('group:Ukrainian military officials')
+    expect(found).toContain('group:German government sources')
+  })
+
+  test("a body's name less its organisation word is its short form, unless it is a nationality", () => {
+    const found = analyzed(
+      'The Russian MoD claimed the town fell. A Russian source disputed that, and the Wagner Group said nothing. Wagner later agreed.',
+    )
+    const mod = found.find((e) => e.name === 'Russian MoD')
+    expect(mod?.mentions.map((m) => m.text)).toEqual(['Russian MoD'])
+    const wagner = found.find((e) => e.name === 'Wagner Group')
+    expect(wagner?.mentions.map((m) => m.text)).toContain('Wagner')
+  })
 })

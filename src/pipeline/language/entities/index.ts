@@ -407,7 +407,9 @@ function shortForms(s: State): Map<string, Draft[]> {
       d.nameTokens.length > 1 &&
       s.lex.orgKeywords.has(d.nameTokens.at(-1)!)
     ) {
-      push(shortIndex, d.nameTokens.slice(0, -1).join(' '), d)
+      // "Wagner" for "Wagner Group", but not "Russian" for "Russian MoD"
+      const short = d.nameTokens.slice(0, -1).join(' ')
+      if (!s.gaz.country(short)) push(shortIndex, short, d)
     }
   }
   // "Carter" after "President Carter" too, where no fuller name ends in it: the title made the
