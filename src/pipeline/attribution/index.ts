@@ -449,6 +449,17 @@ function notSpeech(ctx: Context, c: number): boolean {
     (STATE_NOUNS.has(next) || /-(?:owned|run|backed|controlled)$/.test(next))
   )
     return true
+  // "the Russian state nuclear company", "the Ukrainian state pipeline operator": after a
+  // nationality, "state" is an adjective unless "that" or a colon follows
+  if (
+    t.lower === 'state' &&
+    prev?.upper &&
+    !prev.punct &&
+    /(?:an|ese|ish|ian|ic|i)$/.test(prev.lower) &&
+    next !== 'that' &&
+    next !== ':'
+  )
+    return true
   // "the unrecognised state said", "reports say": before another speech verb the word is its
   // subject, a noun
   const finite = /(?:ed|s)$/.test(next) || next === 'said' || next === 'told' || next === 'wrote'

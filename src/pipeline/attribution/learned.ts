@@ -353,6 +353,22 @@ const NOT_SPEECH = new Set([
   'know',
   'knows',
   'knew',
+  // "the parliament passed a law", "the council adopted a resolution": an act, not a statement
+  'pass',
+  'passes',
+  'passed',
+  'adopt',
+  'adopts',
+  'adopted',
+  'approve',
+  'approves',
+  'approved',
+  'enact',
+  'enacts',
+  'enacted',
+  'vote',
+  'votes',
+  'voted',
 ])
 
 // verbs of evidence: "the reports of X's dismissal indicate that …" is the writer's inference

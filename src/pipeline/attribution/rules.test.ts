@@ -436,7 +436,9 @@ describe('attribution rules', () => {
     const claim = statements.find((s) => s.cue.text === 'claimed')
     expect(claim?.content.text).toBe('their troops seized the depot on Friday')
     const denial = statements.find((s) => s.cue.text === 'disputed')
-    expect(who(denial!)).toMatch(/spokesman/)
+    expect(denial?.speaker?.text).toMatch(/spokesman/)
+    // a spokesman speaks for the body he is the spokesman of
+    expect(who(denial!)).toBe('Ukrainian army')
   })
 
   test('[quote-trailing] a name, then an apposition between commas, then the cue', () => {
@@ -876,5 +878,20 @@ describe('attribution rules', () => {
       'A series of attacks targeting Norwegian officials suggests that a resistance movement is growing.',
     )
     expect(statements).toEqual([])
+  })
+
+  test("a body's own people speak for it", () => {
+    const { statements, who } = run(
+      'The refinery burned on Friday. Kremlin officials said the fire was an accident. A Gazprom spokesman said the pipeline was intact.',
+    )
+    expect(statements.map((s) => who(s))).toEqual(['Kremlin', 'Gazprom'])
+  })
+
+  test('"state" after a nationality is an adjective, not a cue', () => {
+    const { statements } = run(
+      'Gas pressure rose sharply overnight, the Norwegian state pipeline operator company said. The Norwegian state energy firm was silent. Norwegian officials state that the pipeline is safe.',
+    )
+    expect(statements.map((s) => s.cue.text)).toEqual(['state'])
+    expect(statements[0]?.content.text).toBe('the pipeline is safe')
   })
 })

@@ -357,6 +357,18 @@ export function subjectBefore(
   return null
 }
 
+const MEMBERS = new Set([
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'representative',
+  'representatives',
+])
+
 /** "claimed", "says", "said": a verb form no noun shares. */
 function inflected(t: Token): boolean {
   return /(?:ed|s)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)
@@ -783,6 +795,19 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
       !former
     )
       best = m
+  }
+  // "Kremlin officials", "a Pentagon spokesman": a body's own people speak for it
+  // ("an independent Northland media source" is not the state's media)
+  if (
+    !best &&
+    MEMBERS.has(tokens[last]!.lower) &&
+    last > span.from &&
+    tokens[last - 1]!.lower !== 'media'
+  ) {
+    const bi = ctx.mentionAt[last - 1]!
+    const b = bi >= 0 ? ctx.mentions[bi]! : null
+    if (b && b.to === last && b.from >= span.from && b.type === 'organization')
+      return { ...base, entityKey: b.entityKey, resolvedBy: 'member-of-body' }
   }
   if (best)
     return {
