@@ -33,6 +33,14 @@ describe('propositions', () => {
     expect(p[0]!.date).toBe('2023-05-21')
   })
 
+  test('[control] an aim ("capturing X") and a country defending itself claim no control', () => {
+    for (const text of [
+      'The general staff said Russia had failed to reach its goals, including capturing Kherson.',
+      'Officials said the jets could be sent to help Kherson defend itself.',
+    ])
+      expect(props(text).filter((x) => x.frame.type === 'control')).toEqual([])
+  })
+
   test("[control] fighting in a place holds it only when the speaker's own forces fight", () => {
     const own = props('The army said its forces were still fighting in Kherson.')
     expect(own[0]?.key).toMatch(/^control:place:/)

@@ -241,6 +241,11 @@ function typedFrame(
       !ownForcesBefore(tokens, h.at, from)
     )
       continue
+    // "failed to achieve its goals, including capturing X": a gerund names an aim or an
+    // activity, not a capture that happened
+    if (h.t.role === 'capture' && h.t.words.length === 1 && h.t.words[0]!.endsWith('ing')) continue
+    // "to help X defend itself": a country defending itself holds no particular place
+    if (h.t.role === 'hold' && REFLEXIVES.has(tokens[h.end]?.lower ?? '')) continue
     const place = argumentOf(tokens, inContent, h)
     if (!place) continue
     if (h.t.role === 'capture' && hasPeopleObject(tokens, h.end, to, lex)) continue
@@ -555,6 +560,8 @@ const IRREALIS = new Set([
 ])
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’'])
+
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves'])
 
 function irrealis(tokens: Token[], at: number, floor: number): boolean {
   if (tokens[at - 1]?.lower === 'to' && at - 1 >= floor) return true
