@@ -894,4 +894,12 @@ describe('attribution rules', () => {
     expect(statements.map((s) => s.cue.text)).toEqual(['state'])
     expect(statements[0]?.content.text).toBe('the pipeline is safe')
   })
+
+  test("[participial] a name after the clause's verb is its object, not the participle's subject", () => {
+    const { statements, who } = run(
+      'The regime criticizes the supply of arms to the attacked Norway, claiming that this is proof of a plot.',
+      'In an article penned in 2021, Ivo Petrenko underlined their shared past, saying that the two peoples are one.',
+    )
+    expect(statements.map((s) => who(s))).toEqual(['Ivo Petrenko'])
+  })
 })

@@ -843,9 +843,21 @@ const JOINS_CLAUSE = new Set([
  * name before "dismissed" that the rules know, and Russia is no answer.
  */
 function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
+  // "The regime criticizes the supply of arms to Ukraine, claiming …": past a verb, a name is
+  // its object until a comma closes the phrase ("In an article penned in 2021, X underlined …")
+  let pastVerb = false
   for (let k = from; k < to; k++) {
     const lower = ctx.tokens[k]!.lower
     if (lower === 'that' || ctx.lex.verbs.has(lower)) return null
+    if (lower === ',') pastVerb = false
+    // (a word in -ed after an article is an adjective: "the attacked city")
+    else if (
+      k > from &&
+      !ctx.tokens[k]!.upper &&
+      FINITE_SHAPE.test(lower) &&
+      !ARTICLES.has(ctx.tokens[k - 1]!.lower)
+    )
+      pastVerb = true
     const d = ctx.descriptionAt.get(k)
     if (
       d &&
@@ -858,6 +870,10 @@ function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
     if (mi < 0) continue
     const m = ctx.mentions[mi]!
     if (m.from !== k) continue
+    if (pastVerb) {
+      k = m.to - 1
+      continue
+    }
     const prev = ctx.tokens[k - 1]?.lower ?? ''
     const usable = m.type !== 'place' || ctx.entities.get(m.entityKey)?.geo?.kind === 'country'
     if (usable && !PREPS.has(prev) && prev !== 'of' && prev !== "'s" && prev !== '’s') {
@@ -874,6 +890,8 @@ function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
   }
   return null
 }
+
+const FINITE_SHAPE = /^[a-z]{3,}(?:izes|ises|ed)$/
 
 /** The speaker noun a name modifies ("US officials", "Northland army spokesmen"), or -1. */
 function modifiedSpeakerNoun(ctx: Context, at: number, limit: number): number {
