@@ -902,4 +902,11 @@ describe('attribution rules', () => {
     )
     expect(statements.map((s) => who(s))).toEqual(['Ivo Petrenko'])
   })
+
+  test("a person's capitalised office set off after the name is a description of the person", () => {
+    const { statements, who } = run(
+      'Marta Lindqvist, First Deputy Minister of Foreign Affairs of Norway, said the talks went well. The head of the agency, Ivo Petrenko, said the same.',
+    )
+    expect(statements.map((s) => who(s))).toEqual(['Marta Lindqvist', 'Ivo Petrenko'])
+  })
 })

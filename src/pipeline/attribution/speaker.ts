@@ -429,10 +429,15 @@ function namedBeforeApposition(ctx: Context, close: number, floor: number): TokS
   if (descriptionEndingAt(ctx, close, floor)) return null
   for (let k = close - 1; k > floor && k >= close - 14; k--) {
     if (ctx.tokens[k]!.text !== ',') continue
-    // a description ("the former president of …", "Northland's foreign minister"), not a name
-    // ("The head of X, Jo Doe, said")
-    if (ctx.tokens[k + 1]!.upper && ctx.tokens[close - 1]!.upper) return null
     const mi = ctx.mentionAt[k - 1]!
+    // a description ("the former president of …", "Northland's foreign minister"), not a name
+    // ("The head of X, Jo Doe, said"); but a person's capitalised office after the person's
+    // name is a description too ("Jo Doe, First Deputy Minister of Foreign Affairs, said")
+    if (ctx.tokens[k + 1]!.upper && ctx.tokens[close - 1]!.upper) {
+      const ai = ctx.mentionAt[close - 1]!
+      const person = mi >= 0 && ctx.mentions[mi]!.type === 'person'
+      if (!person || (ai >= 0 && ctx.mentions[ai]!.type === 'person')) return null
+    }
     if (mi < 0 || ctx.mentions[mi]!.to !== k) return null
     const np = nounPhraseEndingAt(ctx, k - 1, floor)
     // "the family of Jo Doe, a rabbi, announced": the family speaks, not Jo Doe
