@@ -342,6 +342,10 @@ function hollow(ctx: Context, d: Draft): boolean {
   }
   if (words.length < 2) return true
   const first = tokens[d.content.from]!
+  // "the photo he claimed to possess": an infinitive with nothing after it is a relative
+  // clause's gap, not what was claimed
+  if (first.lower === 'to' && d.content.to - d.content.from <= 2 && d.content.from > d.cue.from)
+    return true
   if (ctx.inQuote[d.content.from]! >= 0) return false
   // (a sentence may open on "But" before its cue: "But the talks failed, he said")
   if (OPENING_CONJUNCTIONS.has(first.lower) && !first.upper && d.content.from > d.cue.from)

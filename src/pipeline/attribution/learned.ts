@@ -97,6 +97,16 @@ export function modelDrafts(
         continue
       // "said addressing the congress": the setting of the speech, not what was said
       if (content.from === cue.to && SETTING_PARTICIPLES.has(tokens[content.from]!.lower)) continue
+      // "forces continue to attack", "he continued his pleas": an activity; only "“…,” he
+      // continued" (the quotation before the cue) is speech, and "continued to claim" is
+      // headed by "claim"
+      if (
+        CONTINUES.has(tokens[cueHead(ctx, cue)]!.lower) &&
+        content.from >= cue.to &&
+        ctx.inQuote[content.from]! < 0 &&
+        !(content.from + 1 < content.to && ctx.inQuote[content.from + 1]! >= 0)
+      )
+        continue
       // "who" is kept as written (PolNeAR marks it so) and resolved to the phrase it stands
       // for; with none ("41 percent who said") there is no speaker to show
       const stands = relativeAntecedent(ctx, speaker)
@@ -195,6 +205,8 @@ export function cueHead(ctx: Context, cue: TokSpan): number {
   for (let k = cue.to - 1; k >= cue.from; k--) if (ctx.lex.nouns.has(ctx.tokens[k]!.lower)) return k
   return cue.to - 1
 }
+
+const CONTINUES = new Set(['continue', 'continues', 'continued', 'continuing'])
 
 // what someone means to do is no claim about the world: "plans to meet", "wants to …"
 const INTENTIONS = new Set([

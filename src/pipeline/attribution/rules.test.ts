@@ -909,4 +909,11 @@ describe('attribution rules', () => {
     )
     expect(statements.map((s) => who(s))).toEqual(['Marta Lindqvist', 'Ivo Petrenko'])
   })
+
+  test('an infinitive with nothing after it is a gap, not a claim', () => {
+    const { statements } = run(
+      'The mayor did not produce the photo of the damage he claimed to possess, officials noted on Monday.',
+    )
+    expect(statements.some((s) => s.content.text === 'to possess')).toBe(false)
+  })
 })
