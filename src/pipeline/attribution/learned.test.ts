@@ -123,6 +123,20 @@ describe('model relations our users could not quote', () => {
     expect(sourcePhrase(restated.ctx, { from: 0, to: restated.at('nearly') + 1 })).toBeNull()
   })
 
+  test('a refusal, a decree, a comment on a topic and a legislative act are no claims', () => {
+    for (const [text, from, to] of [
+      ['The capital refused to name the attackers.', 'refused', 'refused'],
+      ['The president signed a decree to declare a holiday.', 'signed', 'declare'],
+      ['The minister also commented on the policy of the president.', 'commented', 'on'],
+      ['The parliament passed a law on the media.', 'passed', 'passed'],
+    ] as const) {
+      const c = contextOf(text)
+      expect(notAClaim(c.ctx, { from: c.at(from), to: c.at(to) + 1 })).toBe(true)
+    }
+    const said = contextOf('The minister said the policy had failed.')
+    expect(notAClaim(said.ctx, { from: said.at('said'), to: said.at('said') + 1 })).toBe(false)
+  })
+
   test('a negated cue asserts nothing', () => {
     const { ctx, at } = contextOf('Northland officials have not confirmed any attack on the port.')
     expect(notAClaim(ctx, { from: at('have'), to: at('confirmed') + 1 })).toBe(true)

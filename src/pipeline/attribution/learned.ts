@@ -206,7 +206,21 @@ export function cueHead(ctx: Context, cue: TokSpan): number {
   return cue.to - 1
 }
 
-const CONTINUES = new Set(['continue', 'continues', 'continued', 'continuing'])
+// activities, not speech, unless a quotation comes before the cue or opens the content
+const CONTINUES = new Set([
+  'continue',
+  'continues',
+  'continued',
+  'continuing',
+  // "a resident spoke to the governor about …": the listener and the topic, not a content
+  'spoke',
+  'speak',
+  'speaks',
+  'speaking',
+  'talked',
+  'talks',
+  'talk',
+])
 
 // what someone means to do is no claim about the world: "plans to meet", "wants to …"
 const INTENTIONS = new Set([
@@ -260,20 +274,21 @@ export function notAClaim(ctx: Context, cue: TokSpan): boolean {
   for (let k = cue.from; k < cue.to; k++) if (NEGATIONS.has(ctx.tokens[k]!.lower)) return true
   // "urged the allies to …", "called for talks", "named themselves": a request or a naming
   if (REQUESTS.has(head)) return true
-  // "commented on a video": what was commented on, not what was said
-  if (
-    /^comment(?:s|ed|ing)?$/.test(head) &&
-    ctx.tokens[h + 1]?.lower === 'on' &&
-    !isTimeAt(ctx, h + 1) &&
-    !isTimeAt(ctx, h + 2)
-  )
-    return true
-  for (let k = cue.from; k < cue.to; k++)
+  for (let k = cue.from; k < cue.to; k++) {
+    const w = ctx.tokens[k]!.lower
+    // "commented on a video": what was commented on, not what was said
     if (
-      /^call(?:s|ed|ing)?$/.test(ctx.tokens[k]!.lower) &&
-      /^(?:for|on|upon)$/.test(ctx.tokens[k + 1]?.lower ?? '')
+      /^comment(?:s|ed|ing)?$/.test(w) &&
+      ctx.tokens[k + 1]?.lower === 'on' &&
+      !isTimeAt(ctx, k + 1) &&
+      !isTimeAt(ctx, k + 2)
     )
       return true
+    if (/^call(?:s|ed|ing)?$/.test(w) && /^(?:for|on|upon)$/.test(ctx.tokens[k + 1]?.lower ?? ''))
+      return true
+    // "signed a decree to declare …": an act of office
+    if (w === 'signed' || w === 'decree') return true
+  }
   // "is reported to be", "was announced by", "are believed to": in a passive the subject the
   // model took for the source is what was spoken of
   for (let k = cue.from; k + 1 < cue.to; k++)
@@ -365,6 +380,10 @@ const NOT_SPEECH = new Set([
   'know',
   'knows',
   'knew',
+  // "Beijing refused to name Moscow's activities": a refusal says nothing about the world
+  'refuse',
+  'refuses',
+  'refused',
   // "the parliament passed a law", "the council adopted a resolution": an act, not a statement
   'pass',
   'passes',
