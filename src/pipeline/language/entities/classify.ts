@@ -174,6 +174,10 @@ export function classifyChunk(
     if (next === 'of' || next === 'for') return null
     return hit('person', title, to, affiliation, 'title', 0.9)
   }
+  // "Deputy Justice Minister Jo Vell", "Treasury Secretary Jo K. Vell": an office of common
+  // words, ending in a title or role, run into a known given name and surname
+  const held = officeThenName(tokens, nameFrom, to, lex, gaz)
+  if (held > nameFrom) return hit('person', held, to, affiliation, 'office-title', 0.85)
 
   const name = textOf(c, tokens, nameFrom, to)
   if (to - nameFrom === 1 && tokens[nameFrom]!.acronym && tokens[nameFrom]!.text.length <= 6) {
@@ -457,6 +461,48 @@ const STATE_BODIES = new Set([
   'DoJ',
   'MoJ',
 ])
+
+// the last words of the lexicon's titles ("Minister", "Secretary"; not "Defense" of "Defense
+// Secretary")
+const titleEndsOf = new WeakMap<Lexicon, Set<string>>()
+function titleEnds(lex: Lexicon): Set<string> {
+  let s = titleEndsOf.get(lex)
+  if (!s) {
+    s = new Set()
+    for (const cands of lex.titles.values()) for (const words of cands) s.add(words.at(-1)!)
+    titleEndsOf.set(lex, s)
+  }
+  return s
+}
+
+function officeThenName(
+  tokens: Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  gaz: PlaceLookup,
+): number {
+  for (let p = to - 2; p > from && to - p <= 4; p--) {
+    if (!lex.givenNames.has(tokens[p]!.text)) continue
+    const prev = tokens[p - 1]!
+    if (!titleEnds(lex).has(prev.text) && !lex.roles.has(prev.lower)) return -1
+    // a body's or a place's name before the office is read by the rules for those
+    for (let k = from; k < p; k++) {
+      const t = tokens[k]!
+      if (
+        t.punct ||
+        t.acronym ||
+        lex.orgKeywords.has(t.text) ||
+        lex.institutions.has(t.text) ||
+        gaz.isPlaceName(t.text) ||
+        gaz.country(t.text)
+      )
+        return -1
+    }
+    return p
+  }
+  return -1
+}
 
 /** "Head of the Northlandish Investigative Committee X": the body the office is of has a side. */
 function ofDemonymBody(

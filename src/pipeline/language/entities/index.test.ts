@@ -440,4 +440,13 @@ describe('entities', () => {
     const wagner = found.find((e) => e.name === 'Wagner Group')
     expect(wagner?.mentions.map((m) => m.text)).toContain('Wagner')
   })
+
+  test('an office of common words run into a known given name and surname names its holder', () => {
+    const found = analyzed(
+      'Officials met on Monday to discuss the prices. Treasury Secretary Marta K. Lindqvist said the fund was ready. Norwegian Deputy Justice Minister Ivo Petrenko agreed with the plan.',
+    )
+    const person = (name: string) => found.find((e) => e.name === name && e.type === 'person')
+    expect(person('Marta K. Lindqvist')).toBeDefined()
+    expect(person('Ivo Petrenko')?.affiliation).toBe('NO')
+  })
 })
