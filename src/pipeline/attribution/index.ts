@@ -49,6 +49,8 @@ export function attribute(
       .filter(
         (d) =>
           !notSpeech(ctx, d.cue.from) &&
+          // "…, suggesting that …": in reports the writer's inference from what was said
+          !(d.rule === 'participial' && INFERRING.has(ctx.tokens[d.cue.from]!.lower)) &&
           !(VERB_RULES.has(d.rule) && afterDeterminer(ctx, d)) &&
           !topicOnly(ctx, d) &&
           !hollow(ctx, d) &&
@@ -417,7 +419,28 @@ function afterDeterminer(ctx: Context, d: Draft): boolean {
 }
 
 const INFINITIVE_AUX = new Set(['be', 'have', 'been', 'having'])
-const PASSIVE_REPORT = new Set(['said', 'reported', 'alleged', 'rumoured', 'rumored', 'believed'])
+const INFERRING = new Set([
+  'suggesting',
+  'indicating',
+  'confirming',
+  'showing',
+  'signaling',
+  'signalling',
+])
+
+// ("will say" stays: British papers report a speech from its text before it is given)
+const FUTURE = new Set(['may', 'might'])
+const ADVERB_GAP = new Set(['also', 'later', 'soon', 'likely', 'probably', 'not'])
+
+const PASSIVE_REPORT = new Set([
+  'said',
+  'reported',
+  'alleged',
+  'rumoured',
+  'rumored',
+  'believed',
+  'thought',
+])
 
 /**
  * Cue words used for something other than a speech act, whichever rule or model read them:
@@ -447,6 +470,14 @@ function notSpeech(ctx: Context, c: number): boolean {
   )
     return true
   if (t.lower === 'think' && (next === 'tank' || next === 'tanks')) return true
+  // "the ministry may announce", "people might say": speech not (yet) made
+  if (
+    prev &&
+    !prev.upper &&
+    (FUTURE.has(prev.lower) ||
+      (ADVERB_GAP.has(prev.lower) && FUTURE.has(tokens[c - 2]?.lower ?? '')))
+  )
+    return true
   // "the US state department said", "state media reported": "state" names the owner
   if (
     t.lower === 'state' &&

@@ -916,4 +916,13 @@ describe('attribution rules', () => {
     )
     expect(statements.some((s) => s.content.text === 'to possess')).toBe(false)
   })
+
+  test("the writer's inference, a passive belief and a possible speech are no statements", () => {
+    const { statements } = run(
+      'The Norwegian General Staff reported that enemy units mined four villages, suggesting that they may be preparing to defend.',
+      'About 1,000 people are thought to be sheltering in the plant.',
+      'The ministry may announce new measures on Monday.',
+    )
+    expect(statements.map((s) => s.cue.text)).toEqual(['reported'])
+  })
 })
