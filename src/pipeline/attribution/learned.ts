@@ -97,16 +97,6 @@ export function modelDrafts(
         continue
       // "said addressing the congress": the setting of the speech, not what was said
       if (content.from === cue.to && SETTING_PARTICIPLES.has(tokens[content.from]!.lower)) continue
-      // "forces continue to attack", "he continued his pleas": an activity; only "“…,” he
-      // continued" (the quotation before the cue) is speech, and "continued to claim" is
-      // headed by "claim"
-      if (
-        CONTINUES.has(tokens[cueHead(ctx, cue)]!.lower) &&
-        content.from >= cue.to &&
-        ctx.inQuote[content.from]! < 0 &&
-        !(content.from + 1 < content.to && ctx.inQuote[content.from + 1]! >= 0)
-      )
-        continue
       // "who" is kept as written (PolNeAR marks it so) and resolved to the phrase it stands
       // for; with none ("41 percent who said") there is no speaker to show
       const stands = relativeAntecedent(ctx, speaker)
@@ -124,6 +114,16 @@ export function modelDrafts(
       )
         continue
       const h = cueHead(ctx, cue)
+      // "forces continue to attack", "he continued his pleas": an activity; only "“…,” he
+      // continued" (the quotation before the cue) is speech, and "continued to claim" is
+      // headed by "claim"
+      if (
+        CONTINUES.has(tokens[h]!.lower) &&
+        content.from >= cue.to &&
+        ctx.inQuote[content.from]! < 0 &&
+        !(content.from + 1 < content.to && ctx.inQuote[content.from + 1]! >= 0)
+      )
+        continue
       const verb = ctx.lex.verbs.get(tokens[h]!.lower)
       const lemma = verb ?? ctx.lex.nouns.get(tokens[h]!.lower)
       // "“…,” he countered" has its content before the cue; the object test is for content after it

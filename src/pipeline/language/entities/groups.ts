@@ -63,10 +63,9 @@ function groupAt(
   let k = from
   for (let adj = 0; adj <= MAX_ADJECTIVES && k < tokens.length; adj++) {
     let m = matchGroupNoun(tokens, k, lex)
-    // "Ukrainian military officials", "German government sources": the last noun heads it
-    for (let n = matchGroupNoun(tokens, m, lex); m > k && n > m; n = matchGroupNoun(tokens, m, lex))
-      m = n
     if (m > k) {
+      // "Ukrainian military officials", "German government sources": the last noun heads it
+      for (let n = matchGroupNoun(tokens, m, lex); n > m; n = matchGroupNoun(tokens, m, lex)) m = n
       // "Russian forces" but not "Russian forces' commander": a following capital joins a name
       const noun = tokens
         .slice(k, m)

@@ -407,7 +407,7 @@ function shortForms(s: State): Map<string, Draft[]> {
       d.nameTokens.length > 1 &&
       s.lex.orgKeywords.has(d.nameTokens.at(-1)!)
     ) {
-      // "Wagner" for "Wagner Group", but not "Russian" for "Russian MoD"
+      // "Acme" for "Acme Group", but not "Russian" for "Russian MoD"
       const short = d.nameTokens.slice(0, -1).join(' ')
       if (!s.gaz.country(short)) push(shortIndex, short, d)
     }
