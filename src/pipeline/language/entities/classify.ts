@@ -210,6 +210,14 @@ export function classifyChunk(
   // a middle initial's period is no word: "Jo K. Vell" is three
   let wsLength = to - nameFrom
   for (let k = nameFrom + 1; k < to; k++) if (initialStop(tokens, k)) wsLength--
+  // "Multiple Russian (sources)", "Three Ukrainian (soldiers)": no name ends in a nationality,
+  // unless a given name opens it ("Tracey German")
+  if (
+    wsLength >= 2 &&
+    gaz.country(tokens[to - 1]!.text)?.rule === 'demonym' &&
+    !lex.givenNames.has(tokens[nameFrom]!.text)
+  )
+    return null
   // "Committee on Defense Andrei Kartapolov": a body's last word run into the holder's name
   if (wsLength >= 3 && placeBeforeName(tokens, c.from, lex, gaz)) return null
   if (c.holder && wsLength >= 2)

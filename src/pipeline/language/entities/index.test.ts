@@ -449,4 +449,12 @@ describe('entities', () => {
     expect(person('Marta K. Lindqvist')).toBeDefined()
     expect(person('Ivo Petrenko')?.affiliation).toBe('NO')
   })
+
+  test('no name ends in a nationality, unless a given name opens it', () => {
+    const found = entities(
+      'Multiple Norwegian sources said the port was closed. Tracey German, a professor, said it was open.',
+    )
+    expect(found.some((e) => e.includes('Multiple'))).toBe(false)
+    expect(found).toContain('person:Tracey German')
+  })
 })
