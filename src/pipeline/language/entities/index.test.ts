@@ -452,9 +452,9 @@ describe('entities', () => {
 
   test('no name ends in a nationality, unless a given name opens it', () => {
     const found = entities(
-      'Multiple Norwegian sources said the port was closed. Tracey German, a professor, said it was open.',
+      'The report said that Abysmal Norwegian morale was a problem. Tracey German, a professor, said it was not.',
     )
-    expect(found.some((e) => e.includes('Multiple'))).toBe(false)
+    expect(found.some((e) => e.includes('Abysmal'))).toBe(false)
     expect(found).toContain('person:Tracey German')
   })
 })
