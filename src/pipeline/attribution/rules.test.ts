@@ -889,7 +889,7 @@ describe('attribution rules', () => {
 
   test('"state" after a nationality is an adjective, not a cue', () => {
     const { statements } = run(
-      'Gas pressure rose sharply overnight, the Norwegian state pipeline operator company said. The Norwegian state energy firm was silent. Norwegian officials state that the pipeline is safe.',
+      'The decree made employees of Norwegian state institutions double their salaries to work in the north. Norwegian officials state that the pipeline is safe.',
     )
     expect(statements.map((s) => s.cue.text)).toEqual(['state'])
     expect(statements[0]?.content.text).toBe('the pipeline is safe')
