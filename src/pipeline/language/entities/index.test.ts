@@ -457,4 +457,17 @@ describe('entities', () => {
     expect(found.some((e) => e.includes('Abysmal'))).toBe(false)
     expect(found).toContain('person:Tracey German')
   })
+
+  test("an office set off after a person's name gives the office's country", () => {
+    const found = analyzed(
+      'Marta Lindqvist, the foreign minister of Norway, agreed. Ivo Petrenko, Ukraine’s ambassador to Poland, said the same. Jo Vell, a Polish diplomat, smiled. Anna Roe, an analyst of the Russian military, spoke. Ola Berg, said she wanted the Russian president to listen.',
+    )
+    const side = (name: string) => found.find((e) => e.name === name)?.affiliation
+    expect(side('Marta Lindqvist')).toBe('NO')
+    expect(side('Ivo Petrenko')).toBe('UA')
+    expect(side('Jo Vell')).toBe('PL')
+    // a subject of study and a clause after the comma give no side
+    expect(side('Anna Roe')).toBeNull()
+    expect(side('Ola Berg')).toBeNull()
+  })
 })

@@ -118,6 +118,7 @@ export function extractEntities(
   // 6. roles: appositions and modifiers tie people to organisations
   retypeByApposition(s)
   addRoles(s)
+  addAppositionSides(s)
   addTitleReferences(s)
   // 7. the outlet speaks in its own voice even where the text never names it
   if (input.outlet) {
@@ -798,6 +799,63 @@ function addRoles(s: State) {
     if (r?.org.affiliation) setAffiliation(p, r.org.affiliation, `role-of:${r.role}`, 0.75)
   }
 }
+
+/**
+ * "X, the foreign minister of Northland, said", "X, Northland's ambassador to Southland,":
+ * an office set off after a person's name gives the person the office's country. Only a
+ * closed apposition holding a role or title, with one country in it, and not the country a
+ * role is posted to ("ambassador to Southland").
+ */
+function addAppositionSides(s: State) {
+  const { tokens, gaz, lex } = s
+  for (const d of s.drafts.values()) {
+    if (d.type !== 'person' || d.affiliation) continue
+    for (const m of d.mentions) {
+      if (m.kind !== 'name' || tokens[m.to]?.text !== ',') continue
+      // an apposition opens on an article, a capitalised word or a role: "X, said …" and "X,
+      // along with …" are no appositions
+      const open = tokens[m.to + 1]
+      if (!open || !(open.upper || ARTICLE_WORDS.has(open.lower) || lex.roles.has(open.lower)))
+        continue
+      let role = false
+      const codes = new Set<string>()
+      let closed = false
+      for (let k = m.to + 1; k < tokens.length && k <= m.to + 12; k++) {
+        const t = tokens[k]!
+        if (t.text === ',') {
+          closed = k > m.to + 1
+          break
+        }
+        // ("X, a journalist who covered the Northland army,": a clause, not an office; "X,
+        // Northlandish President Y, …": a list of people)
+        if ((t.punct && !isPossessiveS(t.text)) || CLAUSE_WORDS.has(t.lower)) break
+        const named = s.at.get(k)
+        if (named && named.draft.type === 'person') break
+        if (lex.roles.has(t.lower) || PERSON_LABELS.has(t.lower)) role = true
+        const c = t.upper ? gaz.country(t.text) : null
+        if (!c) continue
+        const prev = tokens[k - 1]?.lower === 'the' ? tokens[k - 2] : tokens[k - 1]
+        if (prev?.lower === 'to') continue
+        // the side comes before the office ("a Northlandish diplomat", "Northland's envoy") or
+        // closes it ("the foreign minister of Northland,"); "an analyst of the Northlandish
+        // army" or "director of Northland studies" names a subject, not a side
+        const before = !role && (c.rule === 'demonym' || isPossessiveS(tokens[k + 1]?.text ?? ''))
+        const closing = prev?.lower === 'of' && tokens[k + 1]?.text === ','
+        if (before || closing) codes.add(c.code)
+      }
+      if (closed && role && codes.size === 1) {
+        setAffiliation(d, [...codes][0]!, 'apposition-country', 0.75)
+        break
+      }
+    }
+  }
+}
+
+const ARTICLE_WORDS = new Set(['the', 'a', 'an'])
+// words that make a clause of what follows a name and comma
+const CLAUSE_WORDS = new Set(
+  'who whose which that whom said says has have had is was were are will would and with'.split(' '),
+)
 
 // nouns that "the …" may use for a person the article has named with them as title or role
 const PERSON_LABELS = new Set(
