@@ -33,12 +33,15 @@ describe('propositions', () => {
     expect(p[0]!.date).toBe('2023-05-21')
   })
 
-  test('[control] an aim ("capturing X") and a country defending itself claim no control', () => {
+  test('[control] an aim ("capturing X"), a country defending itself and a condition claim no control or attack', () => {
     for (const text of [
       'The general staff said Russia had failed to reach its goals, including capturing Kherson.',
       'Officials said the jets could be sent to help Kherson defend itself.',
+      'The governor said the enemy would lose momentum if they do not launch an attack on Kherson.',
     ])
-      expect(props(text).filter((x) => x.frame.type === 'control')).toEqual([])
+      expect(
+        props(text).filter((x) => x.frame.type === 'control' || x.frame.type === 'attack'),
+      ).toEqual([])
   })
 
   test("[control] fighting in a place holds it only when the speaker's own forces fight", () => {

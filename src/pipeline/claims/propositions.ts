@@ -561,10 +561,17 @@ const IRREALIS = new Set([
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’'])
 
+const CONDITIONS = new Set(['if', 'unless'])
+
 const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves'])
 
 function irrealis(tokens: Token[], at: number, floor: number): boolean {
   if (tokens[at - 1]?.lower === 'to' && at - 1 >= floor) return true
+  // "… if they do not launch an attack on X": a condition asserts nothing
+  for (let j = at - 1; j >= Math.max(floor, at - 10); j--) {
+    if (CONDITIONS.has(tokens[j]!.lower)) return true
+    if (tokens[j]!.punct && !QUOTE_MARKS.has(tokens[j]!.text)) break
+  }
   for (let j = at - 1; j >= Math.max(floor, at - 4); j--) {
     if (IRREALIS.has(tokens[j]!.lower)) return true
     // a quotation mark does not end the clause: the goal was the "liberation of X"
