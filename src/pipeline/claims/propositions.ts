@@ -567,13 +567,11 @@ const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourse
 
 function irrealis(tokens: Token[], at: number, floor: number): boolean {
   if (tokens[at - 1]?.lower === 'to' && at - 1 >= floor) return true
-  // "… if they do not launch an attack on X": a condition asserts nothing
+  // a modal just before the trigger ("could take X") or a condition anywhere earlier in the
+  // clause ("… if they do not launch an attack on X") asserts nothing
   for (let j = at - 1; j >= Math.max(floor, at - 10); j--) {
-    if (CONDITIONS.has(tokens[j]!.lower)) return true
-    if (tokens[j]!.punct && !QUOTE_MARKS.has(tokens[j]!.text)) break
-  }
-  for (let j = at - 1; j >= Math.max(floor, at - 4); j--) {
-    if (IRREALIS.has(tokens[j]!.lower)) return true
+    const w = tokens[j]!.lower
+    if (CONDITIONS.has(w) || (j >= at - 4 && IRREALIS.has(w))) return true
     // a quotation mark does not end the clause: the goal was the "liberation of X"
     if (tokens[j]!.punct && !QUOTE_MARKS.has(tokens[j]!.text)) break
   }
