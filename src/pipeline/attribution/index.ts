@@ -471,13 +471,8 @@ function notSpeech(ctx: Context, c: number): boolean {
     return true
   if (t.lower === 'think' && (next === 'tank' || next === 'tanks')) return true
   // "the ministry may announce", "people might say": speech not (yet) made
-  if (
-    prev &&
-    !prev.upper &&
-    (FUTURE.has(prev.lower) ||
-      (ADVERB_GAP.has(prev.lower) && FUTURE.has(tokens[c - 2]?.lower ?? '')))
-  )
-    return true
+  const before = ADVERB_GAP.has(prev?.lower ?? '') ? tokens[c - 2] : prev
+  if (before && !before.upper && FUTURE.has(before.lower)) return true
   // "the US state department said", "state media reported": "state" names the owner
   if (
     t.lower === 'state' &&

@@ -925,4 +925,11 @@ describe('attribution rules', () => {
     )
     expect(statements.map((s) => s.cue.text)).toEqual(['reported'])
   })
+
+  test('"may" before a cue is possible speech, "May" a name', () => {
+    const { statements, who } = run(
+      'The vote was held on Monday after a long debate. Prime Minister May also said that the deal would pass next week. The ministry may also announce new measures.',
+    )
+    expect(statements.map((s) => who(s))).toEqual(['May'])
+  })
 })
