@@ -485,6 +485,13 @@ describe('attribution rules', () => {
       expect(runWith(deps, p).statements).toHaveLength(1)
   })
 
+  test("[participial] messages inside a reported content are not the reporter's", () => {
+    const { statements } = run(
+      'The harbour office reported on Monday that residents have been receiving text messages warning them of a coming storm.',
+    )
+    expect(statements.map((s) => s.cue.text)).toEqual(['reported'])
+  })
+
   test('[participial] a noun right before the participle is its speaker, not the clause subject', () => {
     const { statements, who } = run(
       'The embassy kept quiet, with sources telling reporters that the envoy had been recalled.',

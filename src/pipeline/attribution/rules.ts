@@ -788,6 +788,10 @@ function participle(
     const from = PREPS.has(tokens[own.from]!.lower) ? own.from + 1 : own.from
     return from < c ? { ...base, speaker: { from, to: c }, confidence: 0.75 } : null
   }
+  // "X reported that residents received messages warning them …": inside X's content the
+  // messages are someone else's, and their sender is not named
+  if (prior && ISSUED.has(before?.lower ?? '') && prior.content.from <= c && c < prior.content.to)
+    return null
   if (prior) return { ...base, speaker: null, inherit: prior, confidence: 0.8 }
   const subject = clauseSubject(ctx, sent.from, c)
   return subject ? { ...base, speaker: subject, confidence: 0.75 } : null
