@@ -173,6 +173,11 @@ export function splitRun(
   let p = nameAtEnd(tokens, from, to, lex, lowerVocab)
   const holder = p < 0 && office >= 0
   if (holder) p = holderAt(tokens, office, to, lex, gaz, lowerVocab)
+  // "(Ambassador) to Northland Jo Vell": after a preposition, a country and then a name
+  if (p < 0 && office < 0 && countryThenName(tokens, from, to, lex, gaz, lowerVocab)) {
+    const name = chunkOf(text, tokens, from + 1, to, false)
+    return [chunkOf(text, tokens, from, from + 1, false), name]
+  }
   if (p < 0) {
     // "Northport Mayor Jo Vell": a place, then an office and its holder
     const t = office < 0 ? titledNameAt(tokens.slice(from, to), lex, gaz) : -1
@@ -279,6 +284,29 @@ function titledNameAt(run: Token[], lex: Lexicon, gaz: PlaceLookup): number {
   }
   return -1
 }
+
+/**
+ * Is the run a country's name and then a person's two or three name words, after "of", "to",
+ * "for" or "in" ("Ambassador to Northland Jo Vell")? The name words must not be dictionary
+ * words, titles, bodies or places, so "Northland Today" stays whole.
+ */
+function countryThenName(
+  tokens: Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  gaz: PlaceLookup,
+  lowerVocab: Set<string>,
+): boolean {
+  const before = tokens[from - 1]
+  if (!before || before.upper || !RUN_PREPOSITIONS.has(before.lower)) return false
+  if (to - from < 3 || to - from > 4 || gaz.country(tokens[from]!.text)?.rule !== 'country-name')
+    return false
+  for (let k = from + 1; k < to; k++)
+    if (!nameWord(tokens[k]!, lex, gaz, lowerVocab, k === to - 1)) return false
+  return !placeAt(tokens, from + 1, to, gaz)
+}
+const RUN_PREPOSITIONS = new Set(['of', 'to', 'for', 'in'])
 
 const OFFICE_JOINERS = new Set(['of', 'for'])
 

@@ -277,6 +277,12 @@ describe('entities', () => {
     expect(read('Russian President Ivan Petrenko said so.')).toEqual(['person:Ivan Petrenko:RU'])
     // an ordinary full name is not split
     expect(read('Marta Lindqvist said the talks were over.')).toContain('person:Marta Lindqvist:-')
+    // after a preposition, a country and then a name the lexicon does not know; a posting
+    // "to" a country gives no side
+    const envoy = read('The enclave’s Ambassador to Russia Rodan Mirek said the border was shut.')
+    expect(envoy).toContain('person:Rodan Mirek:-')
+    expect(envoy).toContain('place:Russia:RU')
+    expect(read('The station is run by Ukraine Today staff.')).not.toContain('person:Today staff:-')
   })
 
   test('an office run names its holder at its end, or no person at all', () => {
