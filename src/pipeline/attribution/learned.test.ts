@@ -123,6 +123,19 @@ describe('model relations our users could not quote', () => {
     expect(sourcePhrase(restated.ctx, { from: 0, to: restated.at('nearly') + 1 })).toBeNull()
   })
 
+  test('a time phrase the model took into the end of a source is no part of it', () => {
+    const day = contextOf('The state oil company Ocora on Sunday reported a record profit.')
+    expect(sourcePhrase(day.ctx, { from: 0, to: day.at('reported') })).toEqual({
+      from: 0,
+      to: day.at('on'),
+    })
+    const week = contextOf('Satellite images taken late last week show a new trench line.')
+    expect(sourcePhrase(week.ctx, { from: 0, to: week.at('show') })).toEqual({
+      from: 0,
+      to: week.at('late'),
+    })
+  })
+
   test('a refusal, a decree, a comment on a topic and a legislative act are no claims', () => {
     for (const [text, from, to] of [
       ['The capital refused to name the attackers.', 'refused', 'refused'],

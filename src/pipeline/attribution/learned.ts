@@ -1,7 +1,7 @@
 import type { Context } from './context.js'
 import { tokenAt } from './context.js'
 import type { AttributionModel } from './model/index.js'
-import { type Draft, isTimeAt, objectIsNoSpeech, SETTING_PARTICIPLES } from './rules.js'
+import { type Draft, isTimeAt, objectIsNoSpeech, SETTING_PARTICIPLES, skipTime } from './rules.js'
 import { FINITE_AUXILIARIES, relativeAntecedent, SPEAKER_NOUNS, type TokSpan } from './speaker.js'
 
 /**
@@ -517,6 +517,13 @@ export function sourcePhrase(ctx: Context, source: TokSpan): TokSpan | null {
   let from = source.from
   while (from < to && (tokens[from]!.punct || /^\d/.test(tokens[from]!.text))) from++
   if (from > source.from && (from === to || !tokens[from]!.upper)) return null
+  // "Northland's oil company on Sunday (reported)": the day is when, not who
+  for (let k = from + 1; k < to; k++) {
+    if (!isTimeAt(ctx, k) || skipTime(ctx, k) < to) continue
+    to = k
+    if (TIME_PREPOSITIONS.has(tokens[to - 1]!.lower) && to - 1 > from) to--
+    break
+  }
   let relative = false
   for (let k = from; k < to; k++) {
     const t = tokens[k]!
@@ -528,6 +535,20 @@ export function sourcePhrase(ctx: Context, source: TokSpan): TokSpan | null {
   }
   return { from, to }
 }
+
+// words that open a time phrase without being part of it
+const TIME_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'at',
+  'late',
+  'early',
+  'earlier',
+  'later',
+  'this',
+  'last',
+  'next',
+])
 
 /** A full stop with a word on each side and no space: "Putin.Irish", not "Jr." or "D.C." */
 function gluedStop(ctx: Context, k: number): boolean {
