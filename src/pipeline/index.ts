@@ -46,8 +46,12 @@ export const linkDocument: Linker = (p, ids, index) =>
     loadStanceModel().predict(claim, text),
   )
 
-/** Documents kept per commit: bigger batches write faster, smaller ones hold less in memory. */
-const FLUSH_DOCS = 64
+/**
+ * Documents kept per commit: bigger batches write faster, smaller ones hold less in memory.
+ * Ids are content hashes, so every batch dirties index pages all over the file; 256 a commit
+ * took about 6% less time than 64 on the language bench, and 512 no less than 256.
+ */
+const FLUSH_DOCS = 256
 const FLUSH_BYTES = 8 * 1024 * 1024
 
 export type PipelineDeps = LanguageDeps &
