@@ -130,8 +130,9 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
 }
 
 /**
- * Scraped text glues sentences at a stop ("… wrote Nikolenko.He added …"): a period between a
- * lower-case word and a capitalised common opener ("He", "The") with no space ends a sentence,
+ * Scraped text glues sentences at a stop ("… wrote Nikolenko.He added …", "… the war?The …"): a
+ * period, question or exclamation mark between a lower-case word and a capitalised common
+ * opener ("He", "The") with no space ends a sentence,
  * and so does one before a capitalised word that a lower-case word follows ("… for
  * Ukraine.Russia is not …"). Names and domains ("St.Petersburg", "example.com") do neither.
  */
@@ -139,7 +140,7 @@ function gluedSentence(tokens: Token[], i: number, ab: Map<string, unknown>): bo
   const prev = tokens[i - 1]
   const next = tokens[i + 1]
   if (
-    tokens[i]!.text !== '.' ||
+    (tokens[i]!.text !== '.' && tokens[i]!.text !== '?' && tokens[i]!.text !== '!') ||
     prev === undefined ||
     next === undefined ||
     prev.end !== tokens[i]!.start ||

@@ -81,6 +81,12 @@ test('sentences: a stop glued to a common opener cuts; a name or a domain does n
     'Aid was sent to Northland.',
     'Westmark is not pleased, officials said.',
   ])
+  // a question or exclamation mark glued to a common opener cuts too
+  const asked = 'How does the envoy explain the war?The politician said it was a defence.'
+  expect(splitSentences(asked, tokenize(asked)).map((s) => asked.slice(s.start, s.end))).toEqual([
+    'How does the envoy explain the war?',
+    'The politician said it was a defence.',
+  ])
 })
 
 // pages flattened to text join paragraphs and list items with ".," or ";,"
