@@ -1,7 +1,7 @@
 import type { Analysis } from '../language/types.js'
 import type { Article } from '../types.js'
 import { buildContext, type Context } from './context.js'
-import { modelDrafts } from './learned.js'
+import { modelDrafts, question } from './learned.js'
 import { attributionLexicon } from './lexicon.js'
 import type { AttributionModel } from './model/index.js'
 import { evidenceIn, hedgesIn, speechTime } from './qualify.js'
@@ -54,7 +54,8 @@ export function attribute(
           !(VERB_RULES.has(d.rule) && afterDeterminer(ctx, d)) &&
           !topicOnly(ctx, d) &&
           !hollow(ctx, d) &&
-          !speculated(ctx, d),
+          !speculated(ctx, d) &&
+          !askedOfSpeaker(ctx, d),
       ),
   )
   const statements: Statement[] = []
@@ -362,6 +363,24 @@ function hollow(ctx: Context, d: Draft): boolean {
     return true
   return d.rule.startsWith('attribution') && FINITE_AUXILIARIES.has(first.lower)
 }
+
+/**
+ * "Why did the minister say …?", "How does the envoy explain …?": the writer asks what someone
+ * said; a question word or auxiliary opens the sentence or the speaker phrase before the cue, and
+ * the sentence ends on "?".
+ */
+function askedOfSpeaker(ctx: Context, d: Draft): boolean {
+  if (!d.speaker || d.speaker.from > d.cue.from) return false
+  const first = ctx.tokens[ctx.sentenceTokens[d.sentence]!.from]!
+  const opener = ctx.tokens[d.speaker.from]!
+  if (!QUESTION_OPENERS.has(opener.lower) && !QUESTION_OPENERS.has(first.lower)) return false
+  return question(ctx, d.cue)
+}
+const QUESTION_OPENERS = new Set(
+  'why how what when where whom which who did does do will would can could should shall is are was were has have had'.split(
+    ' ',
+  ),
+)
 
 /** "perhaps the military thought they would …": the writer's guess at what someone thought. */
 function speculated(ctx: Context, d: Draft): boolean {

@@ -485,6 +485,19 @@ describe('attribution rules', () => {
       expect(runWith(deps, p).statements).toHaveLength(1)
   })
 
+  test('a question about what someone said asserts nothing', () => {
+    for (const q of [
+      'Why did the minister say that the plan had failed?',
+      'Does the general claim that the town has fallen?',
+      'How does Marta Lindqvist explain the war?',
+    ])
+      expect(run(q).statements).toEqual([])
+    // a statement that goes on to a question of its own is still said
+    expect(
+      run('The envoy said the war would end soon, and asked: why stop now?').statements,
+    ).toHaveLength(1)
+  })
+
   test("[participial] messages inside a reported content are not the reporter's", () => {
     const { statements } = run(
       'The harbour office reported on Monday that residents have been receiving text messages warning them of a coming storm.',
