@@ -538,6 +538,17 @@ describe('attribution rules', () => {
     expect(outer?.polarity).not.toBe('asserts')
   })
 
+  test('[noun-cue] "Northlandish claims of X are false": the claim is X, not the verdict on it', () => {
+    const { statements } = run(
+      'Russian claims of a mass surrender in the port city are likely false, but the defenders left the plant.',
+    )
+    expect(statements.map((s) => s.content.text)).toEqual(['a mass surrender in the port city'])
+    const clause = run(
+      'While analysts cannot confirm Russian claims of attacks south of the town, the troops are likely regrouping.',
+    )
+    expect(clause.statements.map((s) => s.content.text)).toEqual(['attacks south of the town'])
+  })
+
   test('[quote-trailing] a body and its office holder: "NATO Secretary-General X said"', () => {
     const { statements, who } = run(
       '"The harbour will reopen within days," NATO Secretary-General Marta Lindqvist said during a visit on Sunday.',

@@ -3,6 +3,7 @@ import type { CueEntry } from './lexicon.js'
 import { DASHES } from './quotes.js'
 import {
   ARTICLES,
+  FINITE_AUXILIARIES,
   isTitle,
   nounPhraseEndingAt,
   nounPhraseStartingAt,
@@ -986,7 +987,10 @@ function nounCue(ctx: Context, n: number, cue: CueEntry, s: number): Draft | nul
   const ofAfterDemonym = tokens[k]?.lower === 'of' && before >= 0 && sp.to === n
   if (tokens[k]?.lower !== 'that' && !ofAfterDemonym) return null
   k++
-  const end = cutContent(ctx, k, sent.to)
+  let end = cutContent(ctx, k, sent.to)
+  // "Russian claims of a surrender are false": the claim is the noun phrase; the verb after
+  // it opens the writer's own clause about the claim
+  if (ofAfterDemonym) end = nounPhraseEnd(ctx, k, end)
   if (end - k < 2) return null
   const content = trimContent(ctx, { from: k, to: end })
   // "said nothing", "denied it": one word is no claim anyone could quote
@@ -1001,6 +1005,28 @@ function nounCue(ctx: Context, n: number, cue: CueEntry, s: number): Draft | nul
     confidence: 0.8,
   }
 }
+
+/**
+ * Where a noun phrase from `from` ends: at its first finite verb, unless a relative clause comes
+ * first. A comma before the verb ends it there ("While X cannot confirm claims of attacks near
+ * Y, the troops are …"), unless a list goes on after it ("attacks on X, Y and Z are …").
+ */
+function nounPhraseEnd(ctx: Context, from: number, to: number): number {
+  let comma = -1
+  let list = false
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!
+    if (ctx.inQuote[k]! >= 0) continue
+    if (RELATIVES.has(t.lower)) return to
+    if (t.text === ',') {
+      comma = k
+      list = false
+    } else if (t.lower === 'and' || t.lower === 'or') list = true
+    if (FINITE_AUXILIARIES.has(t.lower)) return comma > from && !list ? comma : k
+  }
+  return to
+}
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where'])
 
 /** `… published with a caption reading “…”`: the words belong to whoever released the media. */
 function captionRule(ctx: Context, out: Draft[]) {
