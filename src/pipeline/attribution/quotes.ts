@@ -54,8 +54,13 @@ export function findQuotes(
         }
         break
       }
-      // scraped text mixes marks: “… ." closes on a straight quote shaped as a closer
-      if (u.text === closer || (t.text === '“' && u.text === '"' && !opensHere(text, u.start))) {
+      // scraped text mixes marks: “… ." closes on a straight quote shaped as a closer, and
+      // "… ” on a curly one
+      if (
+        u.text === closer ||
+        (t.text === '“' && u.text === '"' && !opensHere(text, u.start)) ||
+        (t.text === '"' && u.text === '”')
+      ) {
         closed = true
         break
       }

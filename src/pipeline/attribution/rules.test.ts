@@ -324,6 +324,13 @@ describe('attribution rules', () => {
     expect(statements.map((s) => [who(s), s.content.text])).toEqual([
       ['Officials', 'the bridge reopened on Monday'],
     ])
+    // nor does a straight one closed by a curly one
+    const straight = run(
+      'Crews began to "rebuild every school” this week. Officials said that the bridge reopened on Monday.',
+    )
+    expect(straight.statements.map((s) => [straight.who(s), s.content.text])).toEqual([
+      ['Officials', 'the bridge reopened on Monday'],
+    ])
   })
 
   test('a reported statement relayed with "- says X" keeps its own speaker, and ends at the dash', () => {
