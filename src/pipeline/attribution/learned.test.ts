@@ -67,6 +67,17 @@ describe('model relations our users could not quote', () => {
     const cc = { from: colon.at('said'), to: colon.at('said') + 1 }
     const long = { from: colon.at('the'), to: colon.at('week') + 1 }
     expect(oneSentence(colon.ctx, long, cc)).toEqual(long)
+    // a quote mark left open before the content carries nothing on; one opened inside it does
+    const open = contextOf(
+      'Units of the “North group were seen. The staff said that the convoy had arrived.,Shelling went on.',
+    )
+    const oc = { from: open.at('said'), to: open.at('said') + 1 }
+    const run = { from: open.at('that'), to: open.at('went') + 1 }
+    expect(open.ctx.tokens[oneSentence(open.ctx, run, oc)!.to - 1]!.text).toBe('arrived')
+    const quoted = contextOf('The mayor said that “the convoy had arrived. It was the third.”')
+    const qc = { from: quoted.at('said'), to: quoted.at('said') + 1 }
+    const both = { from: quoted.at('that'), to: quoted.at('third') + 1 }
+    expect(oneSentence(quoted.ctx, both, qc)).toEqual(both)
   })
 
   test('an intention, a hedge read as a cue, and a source ending on an adverb', () => {

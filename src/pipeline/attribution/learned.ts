@@ -162,7 +162,11 @@ export function oneSentence(
   if (!content || !cue || content.from < cue.to) return content
   const { tokens } = ctx
   const end = ctx.sentenceTokens[tokens[content.from]!.sentence]!.to
-  if (content.to <= end || tokens[cue.to]?.text === ':' || ctx.inQuote[end]! >= 0) return content
+  // a quotation opened inside the content may carry it on; one opened before it (an unclosed
+  // quote mark earlier in a flattened page) may not
+  const q = ctx.inQuote[end]!
+  const quoted = q >= 0 && ctx.quotes[q]!.from > content.from - 2
+  if (content.to <= end || tokens[cue.to]?.text === ':' || quoted) return content
   let to = end
   while (to > content.from && tokens[to - 1]!.punct && !/^[”"’)]$/.test(tokens[to - 1]!.text)) to--
   return { from: content.from, to }
