@@ -505,6 +505,32 @@ describe('attribution rules', () => {
     ).toHaveLength(1)
   })
 
+  test('[participial] the clause subject is the person a role names, never a name in brackets', () => {
+    const role = run(
+      'The Harbour Group financier Jo Vell answered a complaint that the Harbour Group hires abroad, claiming that no foreign workers joined this year.',
+    )
+    expect(role.statements.map((s) => [role.who(s), s.cue.text])).toContainEqual([
+      'Jo Vell',
+      'claiming',
+    ])
+    const aside = run(
+      'Former officer (and critic of President Marta Lindqvist) Igor Vell mocked his readers, telling them to call every defeat a victory.',
+    )
+    expect(aside.statements.map((s) => aside.who(s))).toEqual(['Igor Vell'])
+  })
+
+  test('[participial] a progressive verb or an activity after "in" is no participial statement', () => {
+    expect(
+      run(
+        'The governor claimed that the authorities are also dismissing hospital staff.',
+      ).statements.map((s) => s.cue.text),
+    ).toEqual(['claimed'])
+    expect(
+      run('The port authority continues to face problems in maintaining a workforce at the docks.')
+        .statements,
+    ).toEqual([])
+  })
+
   test("[participial] messages inside a reported content are not the reporter's", () => {
     const { statements } = run(
       'The harbour office reported on Monday that residents have been receiving text messages warning them of a coming storm.',

@@ -1,3 +1,4 @@
+import { lexicon } from '../language/lexicon.js'
 import type { Context } from './context.js'
 import type { CueEntry } from './lexicon.js'
 import { DASHES } from './quotes.js'
@@ -779,8 +780,14 @@ function participle(
     mode: modeOf(ctx, content),
     rule: 'participial',
   }
+  // "authorities are also dismissing staff": a progressive verb, not a participial clause
+  let aux = c - 1
+  while (aux > sent.from && PASSIVE_GAP.has(tokens[aux]!.lower)) aux--
+  if (BE_FORMS.has(tokens[aux]?.lower ?? '')) return null
   // "with sources telling CNN that …": a noun right before the participle is its own subject
   const before = tokens[c - 1]
+  // "joined X in warning that …" speaks; "issues in maintaining a workforce" does not
+  if (before?.lower === 'in' && tokens[c + 1]?.lower !== 'that') return null
   // "issued a statement saying …" speaks for the clause's subject, like ", saying …"
   if (before && !before.punct && !JOINS_CLAUSE.has(before.lower) && !ISSUED.has(before.lower)) {
     const own = subjectBefore(ctx, c, sent.from)
@@ -797,6 +804,18 @@ function participle(
   const subject = clauseSubject(ctx, sent.from, c)
   return subject ? { ...base, speaker: subject, confidence: 0.75 } : null
 }
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'re", '’re'])
+// adverbs between an auxiliary and its verb
+const PASSIVE_GAP = new Set([
+  'also',
+  'still',
+  'now',
+  'not',
+  'reportedly',
+  'allegedly',
+  'increasingly',
+])
 
 // things a speaker issues: "a statement saying …" is the issuer's statement
 const ISSUED = new Set([
@@ -824,6 +843,7 @@ const ISSUED = new Set([
 // words that can stand between a clause and a participle whose subject is the clause's
 const JOINS_CLAUSE = new Set([
   'and',
+  'in',
   'while',
   'before',
   'after',
@@ -853,6 +873,11 @@ function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
   let pastVerb = false
   for (let k = from; k < to; k++) {
     const lower = ctx.tokens[k]!.lower
+    // "X (a critic of Y) said": the aside names no subject
+    if (lower === '(') {
+      while (k < to && ctx.tokens[k]!.text !== ')') k++
+      continue
+    }
     if (lower === 'that' || ctx.lex.verbs.has(lower)) return null
     if (lower === ',') pastVerb = false
     // (a word in -ed after an article is an adjective: "the attacked city")
@@ -882,6 +907,9 @@ function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
     const prev = ctx.tokens[k - 1]?.lower ?? ''
     const usable = m.type !== 'place' || ctx.entities.get(m.entityKey)?.geo?.kind === 'country'
     if (usable && !PREPS.has(prev) && prev !== 'of' && prev !== "'s" && prev !== '’s') {
+      // "the Northland Group financier Jo Vell …, claiming": the person the body's role names
+      const holder = roleHolder(ctx, m.to, to)
+      if (holder) return holder
       // "senior US officials …, saying": the officials speak, not the name that modifies them
       const head = modifiedSpeakerNoun(ctx, m.to, to)
       if (head >= 0)
@@ -897,6 +925,20 @@ function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
 }
 
 const FINITE_SHAPE = /^[a-z]{3,}(?:izes|ises|ed)$/
+
+/** A person named after a body's name and one or two role nouns ("financier"), or null. */
+function roleHolder(ctx: Context, at: number, limit: number): TokSpan | null {
+  const roles = lexicon().roles
+  for (let e = at + 1; e < Math.min(limit, at + 3); e++) {
+    const role = ctx.tokens[e - 1]!
+    if (role.upper || !(roles.has(role.lower) || SPEAKER_NOUNS.has(role.lower))) return null
+    const mi = ctx.mentionAt[e]!
+    const m = mi >= 0 ? ctx.mentions[mi]! : null
+    if (m && m.from === e && ctx.entities.get(m.entityKey)?.type === 'person')
+      return { from: m.from, to: m.to }
+  }
+  return null
+}
 
 /** The speaker noun a name modifies ("US officials", "Northland army spokesmen"), or -1. */
 function modifiedSpeakerNoun(ctx: Context, at: number, limit: number): number {
