@@ -23,6 +23,7 @@ import {
 } from './classify.js'
 import { findGroups } from './groups.js'
 import { isPossessiveS, normName } from './normalize.js'
+import { distanceKm, findRelativePlaces, offset } from './relative-places.js'
 
 interface Draft {
   key: string
@@ -112,6 +113,7 @@ export function extractEntities(
   addDemonymSpeakers(s)
   // 4. places: geocode with the article's countries as context
   geocode(s)
+  addRelativePlaces(s)
   rekeyPlaces(s.drafts)
   // 5. definite references to organisations: "the group", "the ministry"
   addDefiniteReferences(s)
@@ -701,6 +703,60 @@ function geocode(s: State) {
     // "Moscow denied …", "Kyiv says …": a capital speaks for its country's government
     else if (r.place.kind === 'city' && gaz.capitalOf(d.name) === r.place.country)
       setAffiliation(d, r.place.country, 'capital-city', 0.8)
+  }
+}
+
+/**
+ * "Ardenkivka (20km south of Northport)": a village no gazetteer holds, or one the gazetteer put
+ * elsewhere, is where the text says it is, relative to a place already geocoded. Its key is its
+ * name in the anchor's country, so reports that place it from other towns agree.
+ */
+function addRelativePlaces(s: State) {
+  const { tokens, covered } = s
+  const why = { rule: 'relative-to-place', confidence: 0.7 }
+  for (const r of findRelativePlaces(tokens, isEnglishWord)) {
+    const anchor = s.at.get(r.anchor)?.draft
+    if (!anchor?.geo || anchor.type !== 'place') continue
+    const name = nameText(s, r.from, r.to)
+    const point = offset(anchor.geo.lat, anchor.geo.lon, r.km, r.bearing)
+    const country = anchor.geo.country
+    const geo: Geo = {
+      ...point,
+      placeId: `local:${country}:${normName(name)}`,
+      kind: 'city',
+      country,
+      ...why,
+    }
+    const at = s.at.get(r.from)
+    let d = at && at.to === r.to ? at.draft : undefined
+    if (d) {
+      if (d.type !== 'place' && d.type !== 'organization') continue
+      // the gazetteer's town of that name is another one, far from here; a compass point and a
+      // rounded distance put a place only roughly, so "far" is farther than the anchor itself
+      if (d.geo && (d.geo.kind !== 'city' || distanceKm(d.geo, point) < Math.max(30, r.km)))
+        continue
+      if (d.type === 'organization') {
+        d.affiliation = null
+        d.affiliationWhy = null
+      }
+      d.type = 'place'
+      d.geo = geo
+      d.why = why
+    } else {
+      if (covered.subarray(r.from, r.to).includes(1)) continue
+      const words = tokens.slice(r.from, r.to).map((t) => t.text)
+      d = draftFor(s, `place:${geo.placeId}`, name, 'place', why, words)
+      d.geo = geo
+      mention(s, d, r.from, r.to, 'name', why.rule, why.confidence)
+    }
+    // the same name elsewhere in the article is the same village
+    const n = r.to - r.from
+    for (let k = 0; k + n <= tokens.length; k++) {
+      if (k === r.from || covered[k] || tokens[k]!.text !== tokens[r.from]!.text) continue
+      let same = true
+      for (let j = 1; j < n && same; j++) same = tokens[k + j]!.text === tokens[r.from + j]!.text
+      if (same && !tokens[k + n]?.upper) mention(s, d, k, k + n, 'name', why.rule, why.confidence)
+    }
   }
 }
 
