@@ -33,6 +33,18 @@ describe('propositions', () => {
     expect(p[0]!.date).toBe('2023-05-21')
   })
 
+  test('[control] "established “full control” over X" claims X; a village located in the text counts', () => {
+    const p = props(
+      'The defence minister said their forces had established “full control” over Kherson.',
+      'A spokesman said the troops had seized Ardenkivka (20km south of Kharkiv) on Friday.',
+    )
+    expect(p.map((x) => [x.text, x.stance])).toEqual([
+      ['Kherson has been captured', 'supports'],
+      ['Ardenkivka has been captured', 'supports'],
+    ])
+    expect(p[1]!.key).toBe('control:place:local:UA:ardenkivka')
+  })
+
   test('[control] an aim ("capturing X"), a country defending itself and a condition claim no control or attack', () => {
     for (const text of [
       'The general staff said Russia had failed to reach its goals, including capturing Kherson.',

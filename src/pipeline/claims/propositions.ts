@@ -189,6 +189,19 @@ function denialsOfNestedClaims(input: PropositionInput, props: Proposition[]): P
   return out.sort((a, b) => a.statement - b.statement)
 }
 
+/**
+ * Where the trigger's words, read from token k, end, or -1. Quotation marks between them are
+ * passed over: "established “full control” over X" is "established full control".
+ */
+function matchWords(tokens: Token[], k: number, to: number, words: string[]): number {
+  let j = k
+  for (let i = 0; i < words.length; i++, j++) {
+    while (i > 0 && j < to && QUOTE_MARKS.has(tokens[j]!.text)) j++
+    if (j >= to || tokens[j]!.lower !== words[i]) return -1
+  }
+  return j
+}
+
 interface Typed {
   frame: Frame
   key: string
@@ -211,8 +224,9 @@ function typedFrame(
     const cands = lex.triggers.get(tokens[k]!.lower)
     if (!cands) continue
     for (const t of cands) {
-      if (t.words.every((w, i) => k + i < to && tokens[k + i]!.lower === w)) {
-        hits.push({ t, at: k, end: k + t.words.length, negated: negatedAt(tokens, k, from) })
+      const end = matchWords(tokens, k, to, t.words)
+      if (end > 0) {
+        hits.push({ t, at: k, end, negated: negatedAt(tokens, k, from) })
         break
       }
     }
@@ -712,7 +726,9 @@ function argumentOf(
     !located &&
     tokens
       .slice(h.end, after.at)
-      .every((x) => (flag && !x.punct && !x.upper) || FILLERS.has(x.lower))
+      .every(
+        (x) => (flag && !x.punct && !x.upper) || FILLERS.has(x.lower) || QUOTE_MARKS.has(x.text),
+      )
   )
     return after
   const before = [...places].reverse().find((p) => p.at < h.at && p.at >= h.at - 5)
