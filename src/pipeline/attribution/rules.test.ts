@@ -136,6 +136,22 @@ describe('attribution rules', () => {
     expect(next.statements[1]!.why.rule).toBe('reported-coordinated')
   })
 
+  test('[reported-coordinated] "stated that A and denied B" is two statements; a list of acts is not', () => {
+    const { statements, who } = run(
+      'A military spokesman stated that the troops made contact 17 times on Monday and denied the claim that the hill had fallen.',
+    )
+    expect(statements.map((s) => [who(s), s.cue.text, s.content.text])).toEqual([
+      ['A military spokesman', 'stated', 'the troops made contact 17 times on Monday'],
+      ['A military spokesman', 'denied', 'the claim that the hill had fallen'],
+    ])
+    const acts = run(
+      'Officials said the holiday was created after the army seized the port, shelled the coast and threatened further attacks.',
+    )
+    expect(acts.statements.map((s) => s.content.text)).toEqual([
+      'the holiday was created after the army seized the port, shelled the coast and threatened further attacks',
+    ])
+  })
+
   test('[reported] where it was said, between subject and cue, is not the speaker', () => {
     const { statements, who } = run(
       'The Northland army in a statement on Friday said the bridge had been destroyed.',

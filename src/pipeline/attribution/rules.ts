@@ -555,6 +555,21 @@ function reportedBy(
   // outside it, so what is left cannot be quoted as the speaker's claim
   if (RESUMING.has(tokens[k]?.lower ?? '')) return null
   let end = cutContent(ctx, k, sent.to)
+  // "stated that A and denied X's claim that B": a speech verb of the cue's own form after "and"
+  // is the speaker's next statement (the coordinated rule reads it), not part of A
+  const form = verbForm(tokens[c]!.lower)
+  for (let e = k + 2; form && e < end - 1; e++) {
+    const v = tokens[e + 1]!
+    if (tokens[e]!.lower !== 'and' || ctx.inQuote[e]! >= 0 || !ctx.lex.verbs.has(v.lower)) continue
+    if (verbForm(v.lower) !== form) continue
+    // "after Russia annexed X, fomented Y and threatened Z": the last of a list of acts
+    let list = false
+    for (let j = k; j < e && !list; j++)
+      list = tokens[j]!.text === ',' && verbForm(tokens[j + 1]?.lower ?? '') === 'past'
+    if (list) break
+    end = e
+    break
+  }
   if (cue.polarity !== 'asserts' && findThat(ctx, c + 1, c + 2) < 0) {
     // a denial's object ends where its justification starts: "dismissed the video, saying …"
     for (let e = k + 1; e < end; e++) {
@@ -1235,6 +1250,13 @@ export function skipTime(ctx: Context, k: number): number {
 }
 
 /** Content ends at the sentence's end or where a participle or "according to" starts another statement. */
+/** A speech verb's finite form: past ("stated", "said") or present ("says"), else null. */
+function verbForm(w: string): 'past' | 'present' | null {
+  if (w.endsWith('ed') || IRREGULAR_SPEECH_PAST.has(w)) return 'past'
+  return w.endsWith('s') && !w.endsWith('ss') ? 'present' : null
+}
+const IRREGULAR_SPEECH_PAST = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'held'])
+
 function cutContent(ctx: Context, from: number, to: number): number {
   const { tokens } = ctx
   // a "sentence" this long is text without stops: no statement runs that far
