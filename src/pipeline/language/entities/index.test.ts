@@ -386,6 +386,11 @@ describe('entities', () => {
     const p = found.find((e) => e.name === 'Marta Lindqvist')
     expect(p?.type).toBe('person')
     expect(p?.affiliation).toBe('NO')
+    // a body's role noun, then a rank, then the name: "… Group of Forces spokesperson Colonel X"
+    const ranked = analyzed(
+      'Norwegian Western Group of Forces spokesperson Colonel Marta Lindqvist stated that the line held.',
+    ).find((e) => e.name === 'Marta Lindqvist')
+    expect(ranked?.affiliation).toBe('NO')
   })
 
   test('a compound modifier before a name is no part of it', () => {

@@ -1286,7 +1286,14 @@ function findRoleDescriptions(
       if (isPossessiveS(tokens[k]?.text ?? '')) k++
       const role = matchRole(tokens, k, lex)
       if (role) {
-        const p = at.get(role.end)
+        // "X Group spokesperson Colonel Jane Doe": a rank or title may stand before the name
+        let e = role.end
+        while (
+          e < role.end + 4 &&
+          (lex.titles.has(tokens[e]?.text ?? '') || tokens[e]?.text === '.')
+        )
+          e++
+        const p = at.get(e)
         if (p?.draft.type === 'person')
           out.push({
             from: i,
@@ -1294,7 +1301,7 @@ function findRoleDescriptions(
             role: role.role,
             cls: role.cls,
             org: m.draft,
-            modifierOf: role.end,
+            modifierOf: e,
           })
       }
     }
