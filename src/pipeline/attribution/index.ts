@@ -6,7 +6,7 @@ import { attributionLexicon } from './lexicon.js'
 import type { AttributionModel } from './model/index.js'
 import { evidenceIn, hedgesIn, speechTime } from './qualify.js'
 import { DASHES } from './quotes.js'
-import { type Draft, findDrafts, isTimeAt, skipTime } from './rules.js'
+import { type Draft, findDrafts, isTimeAt, pluralNounCue, skipTime } from './rules.js'
 import { ARTICLES, FINITE_AUXILIARIES, resolveSpeaker, STATE_NOUNS } from './speaker.js'
 import type { Statement } from './types.js'
 
@@ -55,7 +55,8 @@ export function attribute(
           !topicOnly(ctx, d) &&
           !hollow(ctx, d) &&
           !speculated(ctx, d) &&
-          !askedOfSpeaker(ctx, d),
+          !askedOfSpeaker(ctx, d) &&
+          !quotedQuestion(ctx, d),
       ),
   )
   const statements: Statement[] = []
@@ -376,6 +377,18 @@ function askedOfSpeaker(ctx: Context, d: Draft): boolean {
   if (!QUESTION_OPENERS.has(opener.lower) && !QUESTION_OPENERS.has(first.lower)) return false
   return question(ctx, d.cue)
 }
+/**
+ * "“How much do we really know?” said X": a quotation that is one question asks, it claims
+ * nothing. A quotation with a statement before its question stays.
+ */
+function quotedQuestion(ctx: Context, d: Draft): boolean {
+  const { tokens } = ctx
+  if (ctx.inQuote[d.content.from]! < 0) return false
+  for (let k = d.content.from; k < d.content.to; k++) if (ENDERS.has(tokens[k]!.text)) return false
+  return tokens[d.content.to]?.text === '?'
+}
+const ENDERS = new Set(['.', '!', '?', '…'])
+
 const QUESTION_OPENERS = new Set(
   'why how what when where whom which who did does do will would can could should shall is are was were has have had'.split(
     ' ',
@@ -514,6 +527,7 @@ function notSpeech(ctx: Context, c: number): boolean {
   const finite = /(?:ed|s)$/.test(next) || next === 'said' || next === 'told' || next === 'wrote'
   const nextVerb = finite && ctx.lex.verbs.has(next) && !ctx.lex.nouns.has(next)
   if (ctx.lex.verbs.has(t.lower) && nextVerb && !tokens[c + 1]!.upper) return true
+  if (pluralNounCue(ctx, c)) return true
   // "he was accused of …", "residents were told …": the subject is spoken of or to, and the
   // speaker goes unnamed
   if (PARTICIPLE.test(t.lower) && passiveBefore(tokens, c)) return true

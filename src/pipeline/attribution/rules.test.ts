@@ -508,6 +508,26 @@ describe('attribution rules', () => {
       expect(runWith(deps, p).statements).toHaveLength(1)
   })
 
+  test('a quotation that is one question claims nothing; one with a statement before it does', () => {
+    expect(
+      run('“How much do we really know about the front?” said Jo Vell, a former official.')
+        .statements,
+    ).toEqual([])
+    expect(run('“We know a lot. But is it enough?” said Jo Vell.').statements).toHaveLength(1)
+  })
+
+  test('"reports" with a plural verb after it is the noun, and the reports speak', () => {
+    const { statements, who } = run(
+      'Unconfirmed social media reports suggest that the convoy reached the outskirts on Friday.',
+    )
+    expect(statements.map((s) => [who(s), s.cue.text, s.content.text])).toEqual([
+      ['Unconfirmed social media reports', 'suggest', 'the convoy reached the outskirts on Friday'],
+    ])
+    expect(run('The General Staff reports generally match observed patterns.').statements).toEqual(
+      [],
+    )
+  })
+
   test('a question about what someone said asserts nothing', () => {
     for (const q of [
       'Why did the minister say that the plan had failed?',

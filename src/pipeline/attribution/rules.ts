@@ -158,7 +158,7 @@ export function findDrafts(ctx: Context): Draft[] {
       const before = bi >= 0 ? ctx.mentions[bi] : undefined
       const nounFirst = noun !== undefined && before?.kind === 'reference' && before.to === c
       let d = nounFirst ? nounCue(ctx, c, noun, s) : null
-      if (!d && verb) {
+      if (!d && verb && !pluralNounCue(ctx, c)) {
         d =
           t.lower.endsWith('ing') && t.lower !== 'during'
             ? participle(ctx, c, verb, s, out)
@@ -188,6 +188,23 @@ export function findDrafts(ctx: Context): Draft[] {
   floatingQuotes(ctx, out)
   return out
 }
+
+/**
+ * "Social media reports indicate …", "the General Staff reports generally match …": a cue word
+ * that is also a plural noun, with a plural verb after it, is the noun.
+ */
+export function pluralNounCue(ctx: Context, c: number): boolean {
+  const { tokens } = ctx
+  const t = tokens[c]!
+  if (!t.lower.endsWith('s') || !ctx.lex.nouns.has(t.lower)) return false
+  let k = c + 1
+  while (tokens[k] && !tokens[k]!.upper && tokens[k]!.lower.endsWith('ly')) k++
+  return PLURAL_VERBS.has(tokens[k]?.lower ?? '')
+}
+// verbs that agree with a plural subject and take no "that" clause as a speech verb would
+const PLURAL_VERBS = new Set(
+  'are were have match show suggest indicate remain appear seem contradict confirm'.split(' '),
+)
 
 /** `“…,” the ministry said.` / `“…,” said Jane Doe.` / `The ministry said: “…”` */
 function quoteRules(ctx: Context, out: Draft[]) {
