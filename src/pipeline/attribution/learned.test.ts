@@ -4,6 +4,7 @@ import { loadGazetteer } from '../language/geo/index.js'
 import { analyze } from '../language/index.js'
 import { buildContext } from './context.js'
 import {
+  actWithoutClause,
   aroundCue,
   cueHead,
   cueIsSubjectNoun,
@@ -132,6 +133,29 @@ describe('model relations our users could not quote', () => {
       'His restatement of the goals, nearly a year later, strongly indicates a shift.',
     )
     expect(sourcePhrase(restated.ctx, { from: 0, to: restated.at('nearly') + 1 })).toBeNull()
+  })
+
+  test('a cue the lexicon does not know is an act unless a clause or a quotation follows', () => {
+    const span = (q: ReturnType<typeof contextOf>, a: string, b: string) => ({
+      from: q.at(a),
+      to: q.at(b) + 1,
+    })
+    const act = contextOf('The governor thanked the donors for their support of the city.')
+    expect(
+      actWithoutClause(act.ctx, span(act, 'thanked', 'thanked'), span(act, 'the', 'city')),
+    ).toBe(true)
+    const clause = contextOf('The governor emphasized that the bridge would reopen soon.')
+    expect(
+      actWithoutClause(
+        clause.ctx,
+        span(clause, 'emphasized', 'emphasized'),
+        span(clause, 'the', 'soon'),
+      ),
+    ).toBe(false)
+    const said = contextOf('The governor said the bridge would reopen soon.')
+    expect(actWithoutClause(said.ctx, span(said, 'said', 'said'), span(said, 'the', 'soon'))).toBe(
+      false,
+    )
   })
 
   test('a time phrase the model took into the end of a source is no part of it', () => {

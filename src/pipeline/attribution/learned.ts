@@ -126,6 +126,7 @@ export function modelDrafts(
         continue
       const verb = ctx.lex.verbs.get(tokens[h]!.lower)
       const lemma = verb ?? ctx.lex.nouns.get(tokens[h]!.lower)
+      if (!lemma && actWithoutClause(ctx, cue, content)) continue
       // "“…,” he countered" has its content before the cue; the object test is for content after it
       if (verb && content.from >= cue.to && objectIsNoSpeech(ctx, h, verb.lemma, content.to))
         continue
@@ -553,6 +554,24 @@ const TIME_PREPOSITIONS = new Set([
   'last',
   'next',
 ])
+
+/**
+ * "refused to name X", "thanked him for X", "proposed a confiscation": with a cue whose head
+ * the cue lexicon does not know, the model found an act, unless a "that" clause, a colon or a
+ * quotation opens the content ("emphasized that …"). "According to X, …" is no act.
+ */
+export function actWithoutClause(ctx: Context, cue: TokSpan, content: TokSpan): boolean {
+  const { tokens } = ctx
+  const head = tokens[cueHead(ctx, cue)]!.lower
+  if (ctx.lex.verbs.has(head) || ctx.lex.nouns.has(head)) return false
+  if (content.from < cue.to || tokens[cue.from]!.lower === 'according') return false
+  for (let k = cue.from + 1; k <= content.from && k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (t.lower === 'that' || t.text === ':' || ctx.inQuote[k]! >= 0 || /^[“"‘]$/.test(t.text))
+      return false
+  }
+  return true
+}
 
 /** A full stop with a word on each side and no space: "Putin.Irish", not "Jr." or "D.C." */
 function gluedStop(ctx: Context, k: number): boolean {
