@@ -528,6 +528,32 @@ describe('attribution rules', () => {
     )
   })
 
+  test('a name set off after a description speaks, not the name inside the description', () => {
+    const { statements, who } = run(
+      'In an interview, the judge who sentenced Mr. Vell, Shira A. Lindqvist, said that Mr. Vell was no terrorist.',
+    )
+    expect(statements.map((s) => who(s))).toEqual(['Shira A. Lindqvist'])
+  })
+
+  test('"maintained" speaks only with a clause; "That is according to X" points back; ", although" is the writer', () => {
+    expect(
+      run('The fleets maintained a partial blockade of the city on Monday.').statements,
+    ).toEqual([])
+    expect(
+      run('The governor maintained he wanted a negotiated end to the siege.').statements,
+    ).toHaveLength(1)
+    expect(
+      run(
+        'Deliveries sped up this spring. That is according to the chairman of the committee, who spoke on Monday.',
+      ).statements,
+    ).toEqual([])
+    expect(
+      run(
+        'The ministry claimed that its troops took the station, although no footage confirms this.',
+      ).statements.map((s) => s.content.text),
+    ).toEqual(['its troops took the station'])
+  })
+
   test('a question about what someone said asserts nothing', () => {
     for (const q of [
       'Why did the minister say that the plan had failed?',

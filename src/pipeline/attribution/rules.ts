@@ -106,6 +106,8 @@ const CAPTION_NOUNS = new Set([
 ])
 const CAPTION_VERBS = new Set(['reading', 'saying', 'read', 'reads', 'says', 'stating'])
 const CUT_AT = new Set([
+  // ", although …": the writer's contrast, not the speaker's words
+  'although',
   'adding',
   'saying',
   'according',
@@ -378,7 +380,10 @@ function namedWithApposition(
 }
 
 // cues that are speech only with a clause after them
-const CLAUSE_ONLY = new Set(['threaten'])
+const POINTERS = new Set(['that', "that's", 'that’s', 'this', 'which'])
+
+// "maintained a blockade", "threaten supply lines": speech only with a clause after them
+const CLAUSE_ONLY = new Set(['threaten', 'maintain'])
 
 /**
  * A cue whose object shows it is no speech act: "dismissed General X from his post" (removal
@@ -509,7 +514,12 @@ function reportedBy(
   const { tokens } = ctx
   const sent = ctx.sentenceTokens[s]!
   // "attacks threaten supply lines" is no speech; "threatened to …", "threatened that …" are
-  if (CLAUSE_ONLY.has(cue.lemma) && !['to', 'that', ':'].includes(tokens[c + 1]?.lower ?? ''))
+  const next = tokens[c + 1]?.lower ?? ''
+  if (
+    CLAUSE_ONLY.has(cue.lemma) &&
+    !['to', 'that', ':'].includes(next) &&
+    !SUBJECT_PRONOUNS.has(next)
+  )
     return null
   if (objectIsNoSpeech(ctx, c, cue.lemma, sent.to)) return null
   let k = c + 1
@@ -1002,6 +1012,8 @@ function accordingTo(ctx: Context, c: number, s: number): Draft | null {
   const sent = ctx.sentenceTokens[s]!
   const sp = nounPhraseStartingAt(ctx, c + 2, sent.to)
   if (!sp) return null
+  // "That's according to X": what X said is the sentence before, which this one points back to
+  if (c - sent.from <= 3 && POINTERS.has(tokens[sent.from]!.lower)) return null
   let content: TokSpan
   const lead =
     c === sent.from ||

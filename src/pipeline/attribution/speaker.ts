@@ -350,6 +350,8 @@ export function subjectBefore(
   if (tokens[p]!.text === ',') {
     for (let k = p - 1; k >= Math.max(floor, p - 14); k--) {
       if (tokens[k]!.text !== ',') continue
+      // "the judge who sentenced X, Jo A. Doe, said": the name set off is the speaker's
+      if (givenNameRun(ctx, k + 1, p)) return { from: k + 1, to: p, negated }
       const inner = nounPhraseEndingAt(ctx, k - 1, floor)
       return inner ? { ...inner, negated } : null
     }
@@ -437,6 +439,9 @@ function namedBeforeApposition(ctx: Context, close: number, floor: number): TokS
       const ai = ctx.mentionAt[close - 1]!
       const person = mi >= 0 && ctx.mentions[mi]!.type === 'person'
       if (!person || (ai >= 0 && ctx.mentions[ai]!.type === 'person')) return null
+      // "the judge who sentenced Mr. X, Jo A. Doe, said": a given name opening a run of names
+      // and initials is the speaker's name, even where the entities missed it
+      if (givenNameRun(ctx, k + 1, close)) return null
     }
     if (mi < 0 || ctx.mentions[mi]!.to !== k) return null
     const np = nounPhraseEndingAt(ctx, k - 1, floor)
@@ -453,6 +458,21 @@ function namedBeforeApposition(ctx: Context, close: number, floor: number): TokS
     return np
   }
   return null
+}
+
+/**
+ * Tokens [from, to): capitalised words, initials and stops only, opening on a known given name
+ * or holding a middle initial ("Jo A. Doe").
+ */
+function givenNameRun(ctx: Context, from: number, to: number): boolean {
+  const { tokens } = ctx
+  let initial = false
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!
+    if (!t.upper && t.text !== '.') return false
+    if (k > from && /^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.text === '.') initial = true
+  }
+  return initial || lexicon().givenNames.has(tokens[from]!.text)
 }
 
 /**
