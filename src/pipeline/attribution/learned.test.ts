@@ -158,6 +158,13 @@ describe('model relations our users could not quote', () => {
     )
   })
 
+  test('a heading run into a source ("… Won’t Trigger War With Northland Vell") is no source', () => {
+    const q = contextOf(
+      'Troop Training Won’t Trigger War With Northland Vell said the plan was sound.',
+    )
+    expect(sourcePhrase(q.ctx, { from: 0, to: q.at('said') })).toBeNull()
+  })
+
   test('a time phrase the model took into the end of a source is no part of it', () => {
     const day = contextOf('The state oil company Ocora on Sunday reported a record profit.')
     expect(sourcePhrase(day.ctx, { from: 0, to: day.at('reported') })).toEqual({

@@ -535,6 +535,8 @@ export function sourcePhrase(ctx: Context, source: TokSpan): TokSpan | null {
     if (t.lower === 'who' || t.lower === 'which') relative = true
     // a clause ("records and interviews, Skopin was arrested at") is no speaker
     if (FINITE_AUXILIARIES.has(t.lower) && !relative) return null
+    // a negated verb ("Won't Trigger War"): a heading's clause, not who spoke
+    if (/n['’]t$/.test(t.lower)) return null
     // nor is text run across a lost sentence break ("the illness of Putin.Irish Premier X")
     if (t.text === '.' && gluedStop(ctx, k)) return null
   }

@@ -913,6 +913,12 @@ function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
   // "The regime criticizes the supply of arms to Ukraine, claiming …": past a verb, a name is
   // its object until a comma closes the phrase ("In an article penned in 2021, X underlined …")
   let pastVerb = false
+  // "Southern front: (Region),Officials …": a heading run into the sentence ends at its colon
+  for (let k = to - 1; k > from; k--)
+    if (ctx.tokens[k]!.text === ':' && ctx.inQuote[k]! < 0) {
+      from = k + 1
+      break
+    }
   for (let k = from; k < to; k++) {
     const lower = ctx.tokens[k]!.lower
     // "X (a critic of Y) said": the aside names no subject
