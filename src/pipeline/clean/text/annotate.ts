@@ -2,7 +2,7 @@ import { type BylineParse, parseByline } from './byline.js'
 import { type CaptionHit, findCaptions } from './captions.js'
 import { cuedDate, dateResidue, findDate } from './dates.js'
 import { furnitureRule, wordCount } from './furniture.js'
-import { INLINE_RELATED, isRelatedHeader } from './lexicon.js'
+import { gluedRelated, INLINE_RELATED, isRelatedHeader } from './lexicon.js'
 import type { Line } from './lines.js'
 
 /** What the pattern rules say about one line, before any body decision. */
@@ -56,7 +56,7 @@ export function annotate(lines: Line[]): Annotation[] {
       dateResidue: residue,
       cued,
       relatedHeader: isRelatedHeader(text),
-      inlineRelated: inline ? inline[1]!.trim() : null,
+      inlineRelated: inline ? inline[1]!.trim() : gluedRelated(text),
     }
   })
 }

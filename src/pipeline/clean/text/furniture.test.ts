@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import furniture from './data/furniture.json' with { type: 'json' }
 import { furnitureRule } from './furniture.js'
-import { INLINE_RELATED, isRelatedHeader } from './lexicon.js'
+import { gluedRelated, INLINE_RELATED, isRelatedHeader } from './lexicon.js'
 
 /** The top-level alternatives of a regex source (outside groups and character classes). */
 function branches(source: string): string[] {
@@ -139,5 +139,19 @@ describe('INLINE_RELATED', () => {
     ],
   ])('reads %s', (line, headline) => {
     expect(INLINE_RELATED.exec(line)?.[1]).toBe(headline)
+  })
+})
+
+describe('gluedRelated', () => {
+  it('reads a teaser run into a long related-stories header with no mark between', () => {
+    expect(
+      gluedRelated(
+        'Other Topics of Interest Harbour PM: Dock Strike Won’t Close the Port Vell said the cranes would keep working.',
+      ),
+    ).toBe('Harbour PM: Dock Strike Won’t Close the Port Vell said the cranes would keep working.')
+  })
+  it('leaves prose that opens with the same words, and short headers, alone', () => {
+    expect(gluedRelated('Other topics of interest to the council were left for May.')).toBeNull()
+    expect(gluedRelated('Related Harbour News')).toBeNull()
   })
 })

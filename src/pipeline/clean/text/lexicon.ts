@@ -91,6 +91,37 @@ export function isRelatedHeader(line: string): boolean {
   return headerPrefixes.some((p) => key.startsWith(p) && key.split(' ').length <= 7)
 }
 
+// headers of three words or more, by first word: only these are told apart from prose when a
+// teaser is run into them with no mark between ("Other Topics of Interest Northland's PM: …")
+const gluedHeaders = new Map<string, string[]>()
+for (const h of headerSet) {
+  const words = h.split(' ')
+  if (words.length < 3) continue
+  const list = gluedHeaders.get(words[0]!) ?? []
+  list.push(h)
+  gluedHeaders.set(
+    words[0]!,
+    list.sort((a, b) => b.length - a.length),
+  )
+}
+
+/**
+ * The teaser after a related-stories header of three words or more that opens the line with no
+ * mark between them, the teaser opening on a capital; else null.
+ */
+export function gluedRelated(line: string): string | null {
+  const space = line.indexOf(' ')
+  const list = space > 0 ? gluedHeaders.get(line.slice(0, space).toLowerCase()) : undefined
+  if (!list) return null
+  const lower = line.toLowerCase()
+  for (const h of list) {
+    const next = line.charAt(h.length + 1)
+    if (lower.startsWith(`${h} `) && next !== next.toLowerCase() && line.length > h.length + 10)
+      return line.slice(h.length + 1).trim()
+  }
+  return null
+}
+
 /** "Read more: <headline>" and the like: a header and one headline on the same line. */
 export const INLINE_RELATED = new RegExp(
   `^[[(]?\\s*(?:${alternation(['read more', 'read also', 'also read', 'see also', 'see more', 'related', 'related post', 'related article', 'related story', 'read next', 'more', 'watch', 'leia também', 'leia mais', 'baca juga', 'lesen sie auch', 'читайте также'])})\\s*[:：»›|\\-–—]\\s*(.{10,200}?)[\\])]?$`,
