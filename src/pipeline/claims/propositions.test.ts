@@ -33,6 +33,15 @@ describe('propositions', () => {
     expect(p[0]!.date).toBe('2023-05-21')
   })
 
+  test('[control] an aim joined to another verb claims nothing; "continue to hold" still claims', () => {
+    const aim = props(
+      'A milblogger claimed the troops aim to cross the river, which would allow them to bypass the dam and ultimately take Kherson.',
+    )
+    expect(aim.some((x) => x.text === 'Kherson has been captured')).toBe(false)
+    const hold = props('Officials said their forces continue to successfully defend Kherson.')
+    expect(hold.map((x) => [x.text, x.stance])).toEqual([['Kherson has been captured', 'refutes']])
+  })
+
   test('[control] "established “full control” over X" claims X; a village located in the text counts', () => {
     const p = props(
       'The defence minister said their forces had established “full control” over Kherson.',

@@ -512,6 +512,16 @@ function statementDate(st: Statement, publishedAt: string | null): string | null
 }
 
 // words that make what follows a plan, a wish or a failure rather than a claim that it happened
+const REALIS_BEFORE_TO = new Set([
+  'continue',
+  'continues',
+  'continued',
+  'continuing',
+  'manage',
+  'manages',
+  'managed',
+])
+
 const IRREALIS = new Set([
   'possible',
   'potential',
@@ -580,12 +590,20 @@ const CONDITIONS = new Set(['if', 'unless'])
 const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves'])
 
 function irrealis(tokens: Token[], at: number, floor: number): boolean {
-  if (tokens[at - 1]?.lower === 'to' && at - 1 >= floor) return true
+  // "to take X", "to ultimately take X"
+  let b = at - 1
+  while (b > floor && /^\p{Ll}+ly$/u.test(tokens[b]!.text)) b--
+  // "continue to defend X", "managed to take X" say it happens
+  if (tokens[b]?.lower === 'to' && b >= floor && !REALIS_BEFORE_TO.has(tokens[b - 1]?.lower ?? ''))
+    return true
   // a modal just before the trigger ("could take X") or a condition anywhere earlier in the
-  // clause ("… if they do not launch an attack on X") asserts nothing
+  // clause ("… if they do not launch an attack on X") asserts nothing; nor does a verb joined
+  // to an aim ("would allow them to bypass Y and ultimately take X")
+  let joined = false
   for (let j = at - 1; j >= Math.max(floor, at - 10); j--) {
     const w = tokens[j]!.lower
-    if (CONDITIONS.has(w) || (j >= at - 4 && IRREALIS.has(w))) return true
+    if (w === 'and' || w === 'or') joined = true
+    if (CONDITIONS.has(w) || ((j >= at - 4 || joined) && IRREALIS.has(w))) return true
     // a quotation mark does not end the clause: the goal was the "liberation of X"
     if (tokens[j]!.punct && !QUOTE_MARKS.has(tokens[j]!.text)) break
   }
