@@ -12,6 +12,7 @@ import {
   noSubject,
   notAClaim,
   oneSentence,
+  pastMedium,
   question,
   sourcePhrase,
 } from './learned.js'
@@ -156,6 +157,15 @@ describe('model relations our users could not quote', () => {
     expect(actWithoutClause(said.ctx, span(said, 'said', 'said'), span(said, 'the', 'soon'))).toBe(
       false,
     )
+  })
+
+  test('a content the model starts on the medium noun after the cue starts after it', () => {
+    const q = contextOf('The company said in a statement the talks would go on next week.')
+    const cue = { from: q.at('said'), to: q.at('said') + 1 }
+    expect(pastMedium(q.ctx, q.at('statement'), cue)).toBe(q.at('statement') + 1)
+    const link = contextOf('The commander told a video link from the plant that the line held.')
+    const told = { from: link.at('told'), to: link.at('told') + 1 }
+    expect(pastMedium(link.ctx, link.at('video'), told)).toBe(link.at('video'))
   })
 
   test('a heading run into a source ("… Won’t Trigger War With Northland Vell") is no source', () => {

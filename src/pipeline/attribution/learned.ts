@@ -2,7 +2,13 @@ import type { Context } from './context.js'
 import { tokenAt } from './context.js'
 import type { AttributionModel } from './model/index.js'
 import { type Draft, isTimeAt, objectIsNoSpeech, SETTING_PARTICIPLES, skipTime } from './rules.js'
-import { FINITE_AUXILIARIES, relativeAntecedent, SPEAKER_NOUNS, type TokSpan } from './speaker.js'
+import {
+  FINITE_AUXILIARIES,
+  mediumAdjunctEndingAt,
+  relativeAntecedent,
+  SPEAKER_NOUNS,
+  type TokSpan,
+} from './speaker.js'
 
 /**
  * A model relation must be at least this sure of its cue. On PolNeAR dev, 0.7 with every
@@ -79,6 +85,7 @@ export function modelDrafts(
           cue,
           speaker,
         )
+      if (content && cue) content.from = pastMedium(ctx, content.from, cue)
       if (!cue || !speaker || !content || content.to - content.from < 3) continue
       // "calculations by the institute at": a speaker phrase cut off inside its own phrase
       if (OPEN_ENDED.has(tokens[speaker.to - 1]!.lower)) continue
@@ -542,6 +549,22 @@ export function sourcePhrase(ctx: Context, source: TokSpan): TokSpan | null {
   }
   return { from, to }
 }
+
+/**
+ * "said in a statement the company was …": where the model starts a content on the medium
+ * noun after the cue, the content starts after it, if a clause opens there.
+ */
+export function pastMedium(ctx: Context, from: number, cue: TokSpan): number {
+  if (from <= cue.to) return from
+  const medium = mediumAdjunctEndingAt(ctx, from, cue.to - 1)
+  const next = ctx.tokens[from + 1]
+  return medium >= cue.to && next && (next.upper || CLAUSE_OPENERS.has(next.lower))
+    ? from + 1
+    : from
+}
+
+// words that open a clause after a medium phrase: "said in a statement the company …"
+const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'there'])
 
 // words that open a time phrase without being part of it
 const TIME_PREPOSITIONS = new Set([

@@ -227,7 +227,7 @@ const MEDIA = new Set([
 ])
 
 /** Where a "in a Facebook post" that ends at `last` begins, or -1. */
-function mediumAdjunctEndingAt(ctx: Context, last: number, floor: number): number {
+export function mediumAdjunctEndingAt(ctx: Context, last: number, floor: number): number {
   const { tokens } = ctx
   if (!MEDIA.has(tokens[last]!.lower)) return -1
   for (let k = last - 1; k > floor && k >= last - 6; k--) {
