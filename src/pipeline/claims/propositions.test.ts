@@ -33,6 +33,17 @@ describe('propositions', () => {
     expect(p[0]!.date).toBe('2023-05-21')
   })
 
+  test('[control] a place before an active capture verb is no place taken; a passive one is', () => {
+    const hit = props(
+      'A police official said a police station in Kherson took a direct hit on Monday.',
+    )
+    expect(hit.some((x) => x.text === 'Kherson has been captured')).toBe(false)
+    const passive = props('Officials said Kherson was taken by the troops on Sunday.')
+    expect(passive.map((x) => [x.text, x.stance])).toEqual([
+      ['Kherson has been captured', 'supports'],
+    ])
+  })
+
   test('[control] an aim joined to another verb claims nothing; "continue to hold" still claims', () => {
     const aim = props(
       'A milblogger claimed the troops aim to cross the river, which would allow them to bypass the dam and ultimately take Kherson.',

@@ -416,6 +416,8 @@ function placesIn(places: PlaceRef[], from: number, to: number): PlaceRef[] {
 }
 
 function hasPeopleObject(tokens: Token[], from: number, to: number, lex: ClaimsLexicon): boolean {
+  // "was taken by the troops": the agent of a passive, not what was taken
+  if (tokens[from]?.lower === 'by') return false
   for (let k = from; k < Math.min(to, from + 4); k++)
     if (lex.people.has(tokens[k]!.lower)) return true
   return false
@@ -694,6 +696,8 @@ const FILLERS = new Set([
 
 const ADJECTIVAL = new Set(['the', 'a', 'an', 'recently', 'newly', 'already'])
 
+const PASSIVE_LINKS = new Set(["'s", '’s', 'was', 'were', 'is', 'are', 'been', 'being'])
+
 const LINKS = new Set([
   // "Lysychansk's fall", "the city's capture"
   "'s",
@@ -751,8 +755,15 @@ function argumentOf(
     return after
   const before = [...places].reverse().find((p) => p.at < h.at && p.at >= h.at - 5)
   if (!before) return undefined
-  for (let k = before.at + 1; k < h.at; k++)
+  let passive = false
+  for (let k = before.at + 1; k < h.at; k++) {
     if (!LINKS.has(tokens[k]!.lower) && !(tokens[k]!.upper && k === before.at + 1)) return undefined
+    if (PASSIVE_LINKS.has(tokens[k]!.lower)) passive = true
+  }
+  // "a station in the city took a direct hit": before a verb that takes an object, the place
+  // is what was taken only in the passive ("the city was taken") or a possessive ("the city's
+  // capture")
+  if (h.t.words.length === 1 && TRANSITIVE.has(h.t.words[0]!) && !passive) return undefined
   return before
 }
 
