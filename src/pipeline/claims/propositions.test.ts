@@ -33,6 +33,17 @@ describe('propositions', () => {
     expect(p[0]!.date).toBe('2023-05-21')
   })
 
+  test('[control] "the fall of X will …" and "in order to fortify and defend X" claim nothing', () => {
+    const fall = props(
+      'The commander said the fall of Kherson will not change the operational situation in the south.',
+    )
+    expect(fall.some((x) => x.text === 'Kherson has been captured')).toBe(false)
+    const aim = props(
+      'Officials said the troops moved north in order to fortify and defend Kherson.',
+    )
+    expect(aim.some((x) => x.text === 'Kherson has been captured')).toBe(false)
+  })
+
   test('[control] a place before an active capture verb is no place taken; a passive one is', () => {
     const hit = props(
       'A police official said a police station in Kherson took a direct hit on Monday.',

@@ -514,6 +514,9 @@ function statementDate(st: Statement, publishedAt: string | null): string | null
 }
 
 // words that make what follows a plan, a wish or a failure rather than a claim that it happened
+const NOUN_TRIGGERS = new Set(['fall', 'capture', 'liberation', 'seizure', 'loss'])
+const MODALS_AFTER = new Set(['will', 'would', 'could', 'might', 'may', 'can'])
+
 const REALIS_BEFORE_TO = new Set([
   'continue',
   'continues',
@@ -598,9 +601,22 @@ function irrealis(tokens: Token[], at: number, floor: number): boolean {
   // "continue to defend X", "managed to take X" say it happens
   if (tokens[b]?.lower === 'to' && b >= floor && !REALIS_BEFORE_TO.has(tokens[b - 1]?.lower ?? ''))
     return true
+  // "in order to fortify and defend X": a verb joined to an infinitive just before it
+  if ((tokens[b]?.lower === 'and' || tokens[b]?.lower === 'or') && b > floor)
+    for (let j = b - 1; j >= Math.max(floor, b - 3); j--) {
+      const t = tokens[j]!
+      if (t.punct) break
+      if (t.lower === 'to') return !REALIS_BEFORE_TO.has(tokens[j - 1]?.lower ?? '')
+    }
   // a modal just before the trigger ("could take X") or a condition anywhere earlier in the
   // clause ("… if they do not launch an attack on X") asserts nothing; nor does a verb joined
   // to an aim ("would allow them to bypass Y and ultimately take X")
+  // "the fall of X will not change …": a capture named as a subject of what may happen
+  if (tokens[at - 1]?.lower === 'the' && NOUN_TRIGGERS.has(tokens[at]!.lower))
+    for (let j = at + 1; j < Math.min(tokens.length, at + 7); j++) {
+      if (MODALS_AFTER.has(tokens[j]!.lower)) return true
+      if (tokens[j]!.punct) break
+    }
   let joined = false
   for (let j = at - 1; j >= Math.max(floor, at - 10); j--) {
     const w = tokens[j]!.lower
