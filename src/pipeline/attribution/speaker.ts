@@ -883,6 +883,10 @@ function antecedent(
     if (here - ctx.tokens[m.from]!.sentence > 3) break
     if (!types.has(m.type)) continue
     if (m.type === 'place' && !isCountry(ctx, m.entityKey)) continue
+    // an office with no holder named ("the Ukrainian president") stands for whoever holds it;
+    // a pronoun goes on to the person the article names
+    if (m.type === 'person' && ctx.entities.get(m.entityKey)?.why.rule === 'demonym+office')
+      continue
     // "she" is not a man the name lists know as one, nor "he" a woman
     if (gender && m.type === 'person' && otherGender(ctx, m.entityKey, gender)) continue
     // mentions inside quotes belong to the quoted speaker's world

@@ -379,6 +379,21 @@ describe('entities', () => {
     expect(found).toContain('person:Ostrova')
   })
 
+  test('an office with a side and no holder named is an office entity of that country', () => {
+    const read = (text: string) =>
+      analyzed(text).map((e) => `${e.type}:${e.key}:${e.affiliation ?? '-'}`)
+    expect(read('The Norwegian president said the border would stay open.')).toContain(
+      'person:person:no:president:NO',
+    )
+    // a former holder, an office of someone else, or a named holder are not the office
+    for (const text of [
+      'The former Norwegian president said the border would stay open.',
+      'The head of the office of the Norwegian president said the border would stay open.',
+      'President Marta Lindqvist of Norway spoke on Monday. Later the Norwegian president said the border would stay open.',
+    ])
+      expect(read(text).some((e) => e.includes(':no:president'))).toBe(false)
+  })
+
   test('the holder of an office in a body with a side takes that side', () => {
     const found = analyzed(
       'Head of the Norwegian Investigative Committee Marta Lindqvist accused the smugglers of fraud on Monday.',

@@ -122,6 +122,7 @@ export function extractEntities(
   addRoles(s)
   addAppositionSides(s)
   addTitleReferences(s)
+  addOffices(s)
   // 7. the outlet speaks in its own voice even where the text never names it
   if (input.outlet) {
     const d = draftFor(
@@ -1003,6 +1004,90 @@ function addTitleReferences(s: State) {
     mention(s, d, i, j + 1, 'description', 'title-reference', 0.7)
   }
 }
+
+/**
+ * "The Ukrainian president said", "Britain's prime minister said": an office with a side that
+ * no title reference gave a holder is an office entity of that country (`person:ua:president`),
+ * so that what it says has a side.
+ */
+function addOffices(s: State) {
+  const { tokens, gaz } = s
+  const described = new Set<number>()
+  for (const d of s.drafts.values()) for (const m of d.mentions) described.add(m.from)
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!t.upper || described.has(i - 1)) continue
+    // "the former Russian president", "the office of the Ukrainian president": someone else
+    const before = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1]
+    if (before && (FORMER_WORDS.has(before.lower) || before.lower === 'of')) continue
+    const c = gaz.country(t.text)
+    let k = i + 1
+    // "Britain's prime minister": the country keeps its own mention, the office follows it
+    if (c?.rule === 'country-name' && isPossessiveS(tokens[k]?.text ?? '')) k++
+    else if (c?.rule !== 'demonym' || s.covered[i] || described.has(i)) continue
+    const two = `${tokens[k]?.lower} ${tokens[k + 1]?.lower}`
+    const words = OFFICES.has(two) ? 2 : OFFICES.has(tokens[k]?.lower ?? '') ? 1 : 0
+    if (words === 0 || tokens[k]!.upper) continue
+    const end = k + words
+    const next = tokens[end]
+    // "the Ukrainian president Volodymyr Zelensky", "the president of …": other phrases
+    if (next && ((next.upper && !next.punct) || next.lower === 'of' || next.lower === 'for'))
+      continue
+    const from = k > i + 1 ? k : i
+    if (s.covered.subarray(from, end).includes(1) || described.has(k)) continue
+    const office = tokens
+      .slice(k, end)
+      .map((x) => x.lower)
+      .join(' ')
+    // the article names a holder of that side's office elsewhere ("Prime Minister Jo Vell"):
+    // the phrase is that person's, though too far away to tell for sure, so it stays unlinked
+    if (namedHolder(s, c!.code, tokens[end - 1]!.lower)) continue
+    const d = draftFor(
+      s,
+      `person:${c!.code.toLowerCase()}:${office}`,
+      nameText(s, i, end),
+      'person',
+      { rule: 'demonym+office', confidence: 0.75 },
+      [office],
+    )
+    setAffiliation(d, c!.code, 'demonym+office', 0.85)
+    mention(s, d, from, end, 'name', 'demonym+office', 0.75)
+    i = end - 1
+  }
+}
+/** Is a person of this side, or of none, named with this office word before or after a name? */
+function namedHolder(s: State, code: string, head: string): boolean {
+  const { tokens } = s
+  for (const d of s.drafts.values()) {
+    if (d.type !== 'person' || d.why.rule === 'demonym+office') continue
+    if (d.affiliation !== null && d.affiliation !== code) continue
+    if (d.roles.some((r) => r.role.endsWith(head))) return true
+    for (const m of d.mentions) {
+      if (m.kind !== 'name') continue
+      for (let k = m.from - 1; k >= 0 && k >= m.from - 4; k--)
+        if (tokens[k]!.lower === head) return true
+      for (let k = m.to; k < tokens.length && k <= m.to + 6; k++)
+        if (tokens[k]!.lower === head) return true
+    }
+  }
+  return false
+}
+
+const FORMER_WORDS = new Set(['former', 'ex', 'late', 'then', 'previous', 'next', 'future'])
+const OFFICES = new Set([
+  'president',
+  'prime minister',
+  'foreign minister',
+  'defence minister',
+  'defense minister',
+  'chancellor',
+  'ambassador',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'leader',
+])
 
 const HEADS_OF_STATE = ['president', 'king', 'queen']
 const LEADERS = ['leader', 'president', 'premier', 'chancellor', 'king', 'queen']
