@@ -621,6 +621,18 @@ describe('attribution rules', () => {
     ).toHaveLength(0)
     expect(run('The governor threatened to cut the power.').statements).toHaveLength(1)
   })
+  test('[noun-cue] a place after a preposition does not own the noun after it', () => {
+    const { statements, who } = run(
+      'The envoy spoke, with the Northland ambassador to Moscow warning that the deliveries would inflame the war.',
+    )
+    expect(statements.some((s) => who(s) === 'Moscow')).toBe(false)
+    // a demonym after a preposition still does: "with Russian reports that …"
+    const reports = run(
+      'The shelling went on, in line with Russian reports that the bridge had been hit.',
+    )
+    expect(reports.statements.map((s) => reports.who(s))).toContain('Russia')
+  })
+
   test('[noun-cue] a demonym before the noun speaks for its country', () => {
     const { statements, who } = run(
       'Local officials rejected Ukrainian reports that the ferry had been sunk near the harbour.',

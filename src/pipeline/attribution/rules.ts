@@ -1069,7 +1069,13 @@ function nounCue(ctx: Context, n: number, cue: CueEntry, s: number): Draft | nul
   } else if (
     before >= 0 &&
     ctx.mentions[before]!.to === n &&
-    ctx.mentions[before]!.from >= sent.from
+    ctx.mentions[before]!.from >= sent.from &&
+    // "Moscow's ambassador to Washington warning that …": a name after a preposition is its
+    // object, not the noun's owner ("with Russian reports that …" keeps its demonym)
+    !(
+      ctx.mentions[before]!.kind !== 'reference' &&
+      PREPS.has(tokens[ctx.mentions[before]!.from - 1]?.lower ?? '')
+    )
   ) {
     // only the mention itself: "rejected Russian claims" must not take "rejected" along
     sp = { from: ctx.mentions[before]!.from, to: n }
