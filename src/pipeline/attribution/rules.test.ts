@@ -567,6 +567,13 @@ describe('attribution rules', () => {
     ).toHaveLength(1)
   })
 
+  test('[participial] "X\'s spokesman Jo Vell …, saying" is Jo Vell', () => {
+    const { statements, who } = run(
+      "President Marta Lindqvist's spokesman Jo Vell condemned the proposal on Monday, saying it could only be viewed negatively.",
+    )
+    expect(statements.map((s) => who(s))).toEqual(['Jo Vell'])
+  })
+
   test('[participial] the clause subject is the person a role names, never a name in brackets', () => {
     const role = run(
       'The Harbour Group financier Jo Vell answered a complaint that the Harbour Group hires abroad, claiming that no foreign workers joined this year.',

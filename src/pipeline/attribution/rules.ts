@@ -1007,7 +1007,14 @@ function possessed(ctx: Context, from: number, to: number, limit: number): TokSp
   for (let e = to + 1; e < Math.min(limit, to + 5); e++) {
     const t = tokens[e]!
     if (t.punct || t.upper) return null
-    if (SPEAKER_NOUNS.has(t.lower)) return { from, to: e + 1 }
+    if (SPEAKER_NOUNS.has(t.lower)) {
+      // "Putin's spokesman Dmitry Peskov": the person named after the noun is the one
+      const mi = ctx.mentionAt[e + 1]!
+      const m = mi >= 0 ? ctx.mentions[mi]! : null
+      if (m && m.from === e + 1 && m.type === 'person' && m.to <= limit)
+        return { from: m.from, to: m.to }
+      return { from, to: e + 1 }
+    }
   }
   return null
 }
