@@ -567,6 +567,26 @@ describe('attribution rules', () => {
     ).toHaveLength(1)
   })
 
+  test('[participial] a name after "of" is no clause subject, unless a quantifier heads it', () => {
+    expect(
+      run(
+        'The wives of at least two Northlandish soldiers have been in Rome, pleading for an evacuation, arguing the men deserve the rights of civilians.',
+      ).statements.map((s) => s.cue.text),
+    ).not.toContain('arguing')
+    const { statements, who } = run(
+      'One of the most senior US officials refused to rule out strikes on the island, saying that the deal had regional implications.',
+    )
+    expect(statements.map((s) => who(s))).toContain('US officials')
+  })
+
+  test('[reported] a denied clause runs on past its prepositions', () => {
+    expect(
+      run('The ministry denied the country was in default on Monday.').statements.map(
+        (s) => s.content.text,
+      ),
+    ).toEqual(['the country was in default on Monday'])
+  })
+
   test('[participial] "X\'s spokesman Jo Vell …, saying" is Jo Vell', () => {
     const { statements, who } = run(
       "President Marta Lindqvist's spokesman Jo Vell condemned the proposal on Monday, saying it could only be viewed negatively.",

@@ -598,8 +598,12 @@ function reportedBy(
     break
   }
   if (cue.polarity !== 'asserts' && findThat(ctx, c + 1, c + 2) < 0) {
-    // a denial's object ends where its justification starts: "dismissed the video, saying …"
+    // a denial's object ends where its justification starts: "dismissed the video, saying …";
+    // a clause ("denied the country was in default") runs on past its prepositions
+    let clause = false
     for (let e = k + 1; e < end; e++) {
+      if (FINITE_AUXILIARIES.has(tokens[e]!.lower)) clause = true
+      if (clause && (tokens[e]!.lower === 'in' || tokens[e]!.lower === 'on')) continue
       // "rejected claims by X that …" keeps the claim it rejects whole
       if (
         (tokens[e]!.lower === 'by' || tokens[e]!.lower === 'from') &&
@@ -954,7 +958,14 @@ function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
     }
     const prev = ctx.tokens[k - 1]?.lower ?? ''
     const usable = m.type !== 'place' || ctx.entities.get(m.entityKey)?.geo?.kind === 'country'
-    if (usable && !PREPS.has(prev) && prev !== 'of' && prev !== "'s" && prev !== '’s') {
+    if (
+      usable &&
+      !PREPS.has(prev) &&
+      prev !== 'of' &&
+      prev !== "'s" &&
+      prev !== '’s' &&
+      !ofNoun(ctx, k)
+    ) {
       // "the Northland Group financier Jo Vell …, claiming": the person the body's role names
       const holder = roleHolder(ctx, m.to, to)
       if (holder) return holder
@@ -973,6 +984,31 @@ function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
 }
 
 const FINITE_SHAPE = /^[a-z]{3,}(?:izes|ises|ed)$/
+
+/** "The wives of at least two Ukrainian soldiers": is the name the complement of an "of"? */
+function ofNoun(ctx: Context, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = ctx.tokens[j]!
+    // "one of the most senior US officials" is one of them
+    if (t.lower === 'of') return !PART_OF.has(ctx.tokens[j - 1]?.lower ?? '')
+    if (t.upper || t.punct || ctx.lex.verbs.has(t.lower)) return false
+  }
+  return false
+}
+const PART_OF = new Set([
+  'one',
+  'some',
+  'many',
+  'most',
+  'all',
+  'several',
+  'two',
+  'three',
+  'each',
+  'both',
+  'none',
+  'few',
+])
 
 /** A person named after a body's name and one or two role nouns ("financier"), or null. */
 function roleHolder(ctx: Context, at: number, limit: number): TokSpan | null {
