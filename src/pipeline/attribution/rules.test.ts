@@ -528,6 +528,13 @@ describe('attribution rules', () => {
     )
   })
 
+  test('"she" is not a man the article calls "Mr."; a middle initial makes a person', () => {
+    const { statements, who } = run(
+      'In an interview, the judge who sentenced Mr. Vell, Shira A. Lindqvist, said that Mr. Vell was not a terrorist. She added that the sentence had been too high.',
+    )
+    expect(statements.map((s) => who(s))).toEqual(['Shira A. Lindqvist', 'Shira A. Lindqvist'])
+  })
+
   test('a name set off after a description speaks, not the name inside the description', () => {
     const { statements, who } = run(
       'In an interview, the judge who sentenced Mr. Vell, Shira A. Lindqvist, said that Mr. Vell was no terrorist.',

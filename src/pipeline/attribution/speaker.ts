@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { lexicon } from '../language/lexicon.js'
-import type { EntityType, Token } from '../language/types.js'
+import type { ArticleEntity, EntityType, Token } from '../language/types.js'
 import type { Context, TokenMention } from './context.js'
 import type { Statement } from './types.js'
 
@@ -1023,9 +1023,26 @@ function oblique(ctx: Context, k: number): boolean {
 const PRONOUN_GENDER: Record<string, 'female' | 'male'> = { he: 'male', she: 'female' }
 
 function otherGender(ctx: Context, key: string, gender: 'female' | 'male'): boolean {
-  const first = ctx.entities.get(key)?.name.split(' ')[0]
-  const g = first ? lexicon().gender.get(first) : undefined
+  const e = ctx.entities.get(key)
+  const first = e?.name.split(' ')[0]
+  const g = (first ? lexicon().gender.get(first) : undefined) ?? honorificGender(ctx, e)
   return g !== undefined && g !== gender
+}
+
+/** "Mr. Bout" is a man and "Ms. Griner" a woman, whatever their given names. */
+function honorificGender(
+  ctx: Context,
+  e: ArticleEntity | undefined,
+): 'female' | 'male' | undefined {
+  if (!e) return undefined
+  for (const m of e.mentions) {
+    // the token before the mention's first, past a stop ("Mr." is "Mr" ".")
+    const k = tokenIndexBefore(ctx, m.start) - 1
+    const w = ctx.tokens[ctx.tokens[k]?.text === '.' ? k - 1 : k]?.lower
+    if (w === 'mr') return 'male'
+    if (w === 'ms' || w === 'mrs' || w === 'miss') return 'female'
+  }
+  return undefined
 }
 
 function shouted(ctx: Context, sentence: number): boolean {

@@ -230,6 +230,16 @@ export function classifyChunk(
   ) {
     return hit('person', nameFrom, to, affiliation, 'given-name', 0.85)
   }
+  // "Shira A. Vell": a middle initial between two capitalised words that are no dictionary
+  // words names a person whose given name the lexicon does not know
+  if (
+    wsLength === 3 &&
+    initialStop(tokens, nameFrom + 2) &&
+    !isEnglishWord(tokens[nameFrom]!.lower) &&
+    !lowerVocab.has(tokens[to - 1]!.lower) &&
+    !lex.orgKeywords.has(tokens[to - 1]!.text)
+  )
+    return hit('person', nameFrom, to, affiliation, 'initial-name', 0.8)
   if (wsLength >= 2 && wsLength <= 3 && nameLike(tokens, nameFrom, to, lex, lowerVocab)) {
     if (thingLike(tokens, nameFrom, to, lex))
       return hit('organization', nameFrom, to, affiliation, 'capitalised-thing', 0.4)
