@@ -586,6 +586,16 @@ describe('attribution rules', () => {
     expect(statements.map((s) => who(s))).toContain('US officials')
   })
 
+  test('[reported] ", but <the outlet> cannot verify …" is the writer, not the speaker', () => {
+    // the fixtures' outlet is Example Wire, "EW" for short
+    for (const writer of ['Example Wire', 'EW'])
+      expect(
+        run(
+          `The ministry reported that leaflets were dropped on the town “to scare the people,” but ${writer} cannot verify the claim.`,
+        ).statements.map((s) => s.content.text),
+      ).toEqual(['leaflets were dropped on the town “to scare the people,”'])
+  })
+
   test('[reported] a denied clause runs on past its prepositions', () => {
     expect(
       run('The ministry denied the country was in default on Monday.').statements.map(

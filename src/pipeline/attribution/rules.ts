@@ -1361,6 +1361,11 @@ function cutContent(ctx: Context, from: number, to: number): number {
       const cue = n !== undefined && ctx.lex.verbs.has(n.lower) && !n.lower.endsWith('ing')
       if (cue || trailingAttribution(ctx, k + 1, to)) return k
     }
+    // "…, but ISW cannot verify …", "…, but we have not seen …": the writer's own voice
+    const afterComma =
+      prev.text === ',' || (isClosingQuote(prev.text) && tokens[k - 2]?.text === ',')
+    if (afterComma && (t.lower === 'but' || t.lower === 'though') && writerAt(ctx, k + 1))
+      return prev.text === ',' ? k - 1 : k
     // ", rejecting claims …": any speech participle after a comma starts its own statement
     const participle = t.lower.endsWith('ing') && ctx.lex.verbs.has(t.lower)
     if (
@@ -1370,6 +1375,29 @@ function cutContent(ctx: Context, from: number, to: number): number {
       return tokens[k - 1]!.text === ',' ? k - 1 : k
   }
   return to
+}
+
+/** Does the writer speak at k: the outlet by name, or "we" outside a quotation? */
+function writerAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]
+  if (!t || ctx.inQuote[k]! >= 0) return false
+  if (t.lower === 'we') return true
+  const mi = ctx.mentionAt[k]!
+  if (mi < 0) return false
+  const e = ctx.entities.get(ctx.mentions[mi]!.entityKey)
+  if (!e) return false
+  if (e.type === 'outlet') return true
+  // "ISW" for the Institute for the Study of War that publishes the piece
+  for (const o of ctx.entities.values()) {
+    if (o.type !== 'outlet') continue
+    const initials = o.name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('')
+    if (e.name === o.name || (initials.length >= 2 && e.name === initials)) return true
+  }
+  return false
 }
 
 const NOT_SUBJECT = new Set([
