@@ -168,6 +168,13 @@ describe('model relations our users could not quote', () => {
     expect(pastMedium(link.ctx, link.at('video'), told)).toBe(link.at('video'))
   })
 
+  test('one adjective is no source ("Dubious allegations of …", "Conflicting reports …")', () => {
+    const q = contextOf('Conflicting reports emerged on the pace of the advance on Monday.')
+    expect(sourcePhrase(q.ctx, { from: 0, to: 1 })).toBeNull()
+    const who = contextOf('Officials reported that the advance had slowed on Monday.')
+    expect(sourcePhrase(who.ctx, { from: 0, to: 1 })).toEqual({ from: 0, to: 1 })
+  })
+
   test('a heading run into a source ("… Won’t Trigger War With Northland Vell") is no source', () => {
     const q = contextOf(
       'Troop Training Won’t Trigger War With Northland Vell said the plan was sound.',

@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../language/lexicon.js'
 import type { Context } from './context.js'
 import { tokenAt } from './context.js'
 import type { AttributionModel } from './model/index.js'
@@ -529,6 +530,15 @@ export function sourcePhrase(ctx: Context, source: TokSpan): TokSpan | null {
   let from = source.from
   while (from < to && (tokens[from]!.punct || /^\d/.test(tokens[from]!.text))) from++
   if (from > source.from && (from === to || !tokens[from]!.upper)) return null
+  // "Dubious (allegations of …)", "Conflicting (reports …)": one adjective is no source
+  if (
+    to - from === 1 &&
+    ctx.mentionAt[from]! < 0 &&
+    ADJECTIVE_SHAPE.test(tokens[from]!.lower) &&
+    isEnglishWord(tokens[from]!.lower) &&
+    !SPEAKER_NOUNS.has(tokens[from]!.lower)
+  )
+    return null
   // "Northland's oil company on Sunday (reported)": the day is when, not who
   for (let k = from + 1; k < to; k++) {
     if (!isTimeAt(ctx, k) || skipTime(ctx, k) < to) continue
@@ -562,6 +572,8 @@ export function pastMedium(ctx: Context, from: number, cue: TokSpan): number {
     ? from + 1
     : from
 }
+
+const ADJECTIVE_SHAPE = /(?:ous|ful|ive|able|ible|ing)$/
 
 // words that open a clause after a medium phrase: "said in a statement the company …"
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'there'])
