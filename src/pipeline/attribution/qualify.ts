@@ -52,6 +52,13 @@ export function evidenceIn(ctx: Context, from: number, to: number): (Evidence & 
     if (!cands) continue
     for (const { words, kind } of cands) {
       if (!words.every((w, i) => tokens[k + i]?.lower === w && k + i < to)) continue
+      // "evacuated residents", "locals fled": people who may tell, but only what they say is
+      // evidence ("residents said", "according to locals", "footage filmed by residents")
+      if (kind === 'witness' && !words[0]!.includes('witness') && !tells(ctx, k, k + words.length))
+        continue
+      // "Jehovah's Witnesses" are a church
+      if (kind === 'witness' && tokens[k]!.upper && /^jehovah/.test(tokens[k - 2]?.lower ?? ''))
+        continue
       const qualifiers: string[] = []
       let a = k
       while (
@@ -71,6 +78,17 @@ export function evidenceIn(ctx: Context, from: number, to: number): (Evidence & 
   }
   return out
 }
+
+/** Do the people named at [from, to) speak or record, by the words around them? */
+function tells(ctx: Context, from: number, to: number): boolean {
+  const { tokens } = ctx
+  for (let k = to; k < Math.min(tokens.length, to + 3); k++)
+    if (ctx.lex.verbs.has(tokens[k]!.lower)) return true
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--)
+    if (TELLING_BEFORE.has(tokens[k]!.lower)) return true
+  return false
+}
+const TELLING_BEFORE = new Set(['according', 'citing', 'told', 'by', 'from', 'interviewed'])
 
 /** The time of a speech act: a time expression in its clause, outside its content, nearest the cue. */
 export function speechTime(

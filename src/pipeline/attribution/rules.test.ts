@@ -414,6 +414,22 @@ describe('attribution rules', () => {
     expect(reject?.polarity).toBe('refutes')
   })
 
+  test("residents are witnesses only where they tell; Jehovah's Witnesses are a church", () => {
+    const kinds = (text: string) =>
+      run(text).statements.flatMap((s) => s.evidence.map((e) => e.kind))
+    expect(
+      kinds('The governor said that about 100,000 residents were in danger from the shelling.'),
+    ).toEqual([])
+    expect(
+      kinds('The governor said that residents told him the bridge had been hit twice.'),
+    ).toContain('witness')
+    expect(
+      kinds(
+        "Officials said they closed a Jehovah's Witnesses congregation in the town in January.",
+      ),
+    ).toEqual([])
+  })
+
   test('[media-release] a released video makes a hedged claim with its evidence', () => {
     const {
       statements: [s],
