@@ -1,6 +1,6 @@
 import type { Analysis } from '../language/types.js'
 import type { Article } from '../types.js'
-import { buildContext, type Context } from './context.js'
+import { buildContext, type Context, tokenAt } from './context.js'
 import { modelDrafts, question } from './learned.js'
 import { attributionLexicon } from './lexicon.js'
 import type { AttributionModel } from './model/index.js'
@@ -106,7 +106,9 @@ export function attribute(
     )
   }
   carryFollowUps(ctx, statements)
-  return statements.sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start)
+  return withoutRestated(ctx, statements).sort(
+    (a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start,
+  )
 }
 
 /**
@@ -394,6 +396,30 @@ const QUESTION_OPENERS = new Set(
     ' ',
   ),
 )
+
+/**
+ * "He said he believed X": the speaker's own second cue opens the first one's content, so the
+ * inner statement (X) is what was said; the outer one, whose content would begin "he believed",
+ * goes.
+ */
+function withoutRestated(ctx: Context, statements: Statement[]): Statement[] {
+  const opens = (outer: Statement, inner: Statement) => {
+    const key = outer.speaker?.entityKey
+    if (!key || inner === outer || inner.speaker?.entityKey !== key) return false
+    if (inner.cue.start < outer.content.start || inner.cue.end > outer.content.end) return false
+    const lead = tokenAt(ctx.tokens, inner.cue.start) - tokenAt(ctx.tokens, outer.content.start)
+    return lead >= 0 && lead <= 2
+  }
+  const named = new Map<Statement, Statement['speaker']>()
+  const kept = statements.filter((o) => {
+    const inner = statements.find((i) => opens(o, i))
+    // the inner "he" is the outer speaker's name
+    if (inner && ctx.lex.pronouns.has(inner.speaker!.text.toLowerCase()))
+      named.set(inner, o.speaker)
+    return !inner
+  })
+  return kept.map((st) => (named.has(st) ? { ...st, speaker: named.get(st)! } : st))
+}
 
 /** "perhaps the military thought they would …": the writer's guess at what someone thought. */
 function speculated(ctx: Context, d: Draft): boolean {

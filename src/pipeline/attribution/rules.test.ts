@@ -414,6 +414,20 @@ describe('attribution rules', () => {
     expect(reject?.polarity).toBe('refutes')
   })
 
+  test('"X said he believed Y" is one statement of Y, spoken by X', () => {
+    const { statements, who } = run(
+      'The minister Jo Vell said he believed the sanctions were necessary given the atrocities.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, who(s), s.cue.text, s.content.text])).toEqual([
+      [
+        'The minister Jo Vell',
+        'Jo Vell',
+        'believed',
+        'the sanctions were necessary given the atrocities',
+      ],
+    ])
+  })
+
   test("residents are witnesses only where they tell; Jehovah's Witnesses are a church", () => {
     const kinds = (text: string) =>
       run(text).statements.flatMap((s) => s.evidence.map((e) => e.kind))
