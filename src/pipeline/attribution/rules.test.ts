@@ -626,6 +626,20 @@ describe('attribution rules', () => {
       ).toEqual(['leaflets were dropped on the town “to scare the people,”'])
   })
 
+  test('[reported] "… but did not specify", "… but provided no evidence" are the writer\'s', () => {
+    for (const [text, content] of [
+      [
+        'The staff reported two brigades are in the oblast but did not differentiate between them.',
+        'two brigades are in the oblast',
+      ],
+      [
+        'The ministry claimed that the bridge was destroyed but provided no evidence.',
+        'the bridge was destroyed',
+      ],
+    ])
+      expect(run(text!).statements.map((s) => s.content.text)).toEqual([content])
+  })
+
   test('[reported] a denied clause runs on past its prepositions', () => {
     expect(
       run('The ministry denied the country was in default on Monday.').statements.map(

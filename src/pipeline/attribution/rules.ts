@@ -1361,6 +1361,9 @@ function cutContent(ctx: Context, from: number, to: number): number {
       const cue = n !== undefined && ctx.lex.verbs.has(n.lower) && !n.lower.endsWith('ing')
       if (cue || trailingAttribution(ctx, k + 1, to)) return k
     }
+    // "reported X but did not specify …", "claimed X but provided no evidence": what the speaker
+    // did not do is the writer's remark, not part of what was said
+    if (t.lower === 'but' && speakerOmission(tokens, k + 1)) return prev.text === ',' ? k - 1 : k
     // "…, but ISW cannot verify …", "…, but we have not seen …": the writer's own voice
     const afterComma =
       prev.text === ',' || (isClosingQuote(prev.text) && tokens[k - 2]?.text === ',')
@@ -1376,6 +1379,34 @@ function cutContent(ctx: Context, from: number, to: number): number {
   }
   return to
 }
+
+/** "did not specify", "provided no evidence", "declined to say": the speaker left it out. */
+function speakerOmission(tokens: Context['tokens'], k: number): boolean {
+  const a = tokens[k]?.lower ?? ''
+  const b = tokens[k + 1]?.lower ?? ''
+  if ((a === 'did' || a === 'has' || a === 'have' || a === 'had') && (b === 'not' || b === "n't"))
+    return OMITTED.has(tokens[k + 2]?.lower ?? '')
+  if (a === "didn't") return OMITTED.has(b)
+  return (OMITTING.has(a) && b === 'no') || a === 'declined' || a === 'without'
+}
+const OMITTED = new Set([
+  'specify',
+  'say',
+  'provide',
+  'offer',
+  'give',
+  'elaborate',
+  'differentiate',
+  'identify',
+  'name',
+  'explain',
+  'comment',
+  'clarify',
+  'detail',
+  'disclose',
+  'present',
+])
+const OMITTING = new Set(['provided', 'gave', 'offered', 'presented', 'cited'])
 
 /** Does the writer speak at k: the outlet by name, or "we" outside a quotation? */
 function writerAt(ctx: Context, k: number): boolean {
