@@ -640,6 +640,13 @@ describe('attribution rules', () => {
       expect(run(text!).statements.map((s) => s.content.text)).toEqual([content])
   })
 
+  test('[reported] "a claim the US had predicted he would make" is a relative clause, not a statement', () => {
+    const { statements } = run(
+      'The envoy spoke of protecting civilians, a claim the US had predicted he would falsely make before the war.',
+    )
+    expect(statements.map((s) => s.cue.text)).not.toContain('predicted')
+  })
+
   test('[reported] a denied clause runs on past its prepositions', () => {
     expect(
       run('The ministry denied the country was in default on Monday.').statements.map(

@@ -470,8 +470,22 @@ function isRoleWord(ctx: Context, k: number): boolean {
 /** `X said (that) …`, `X denied …`, `X told reporters that …` */
 function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | null {
   const sp = subjectBefore(ctx, c, ctx.sentenceTokens[s]!.from)
-  if (!sp || sp.negated) return null
+  if (!sp || sp.negated || claimRelative(ctx, sp.from)) return null
   return reportedBy(ctx, c, cue, s, { speaker: sp, rule: 'reported', confidence: 0.85 })
+}
+
+/**
+ * "– a claim the US had predicted he would falsely make": a speech noun right before the
+ * subject heads a relative clause whose object it is, so the words after the cue are a
+ * fragment ("In a statement the ministry said …", after a preposition, is a setting).
+ */
+function claimRelative(ctx: Context, from: number): boolean {
+  const { tokens } = ctx
+  const noun = tokens[from - 1]
+  const article = tokens[from - 2]
+  if (!noun || !article || !ctx.lex.nouns.has(noun.lower)) return false
+  if (!ARTICLES.has(article.lower)) return false
+  return !PREPS.has(tokens[from - 3]?.lower ?? '')
 }
 
 /**
