@@ -168,6 +168,24 @@ describe('model relations our users could not quote', () => {
     expect(pastMedium(link.ctx, link.at('video'), told)).toBe(link.at('video'))
   })
 
+  test('a source ends before ", commenting on …"; a pronoun with a clause after it is no source', () => {
+    const q = contextOf(
+      'The old diplomat Jo Vell, commenting on the invasion of Northland, said the era was new.',
+    )
+    expect(sourcePhrase(q.ctx, { from: 0, to: q.at('said') - 1 })).toEqual({
+      from: 0,
+      to: q.at('Vell') + 1,
+    })
+    const inc = contextOf('Reports from the south, including Northport, said the mud was deep.')
+    expect(sourcePhrase(inc.ctx, { from: 0, to: inc.at('said') - 1 })?.to).toBe(inc.at('said') - 1)
+    const clause = contextOf(
+      'In 2009 he blocked the appointment of a new chief, complaining loudly.',
+    )
+    expect(
+      sourcePhrase(clause.ctx, { from: clause.at('he'), to: clause.at('chief') + 1 }),
+    ).toBeNull()
+  })
+
   test('one adjective is no source ("Dubious allegations of …", "Conflicting reports …")', () => {
     const q = contextOf('Conflicting reports emerged on the pace of the advance on Monday.')
     expect(sourcePhrase(q.ctx, { from: 0, to: 1 })).toBeNull()

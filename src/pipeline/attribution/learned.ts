@@ -539,6 +539,19 @@ export function sourcePhrase(ctx: Context, source: TokSpan): TokSpan | null {
     !SPEAKER_NOUNS.has(tokens[from]!.lower)
   )
     return null
+  // "Henry Kissinger, commenting on Russia's invasion of Ukraine (said)": the participle
+  // phrase is what he was doing, not who he is
+  for (let k = from + 1; k + 1 < to; k++)
+    if (
+      tokens[k]!.text === ',' &&
+      /^\p{Ll}+ing$/u.test(tokens[k + 1]!.text) &&
+      !ING_PREPOSITIONS.has(tokens[k + 1]!.text)
+    ) {
+      to = k
+      break
+    }
+  // "he blocked the appointment of …": a pronoun and more is a clause
+  if (to - from > 2 && SUBJECT_PRONOUNS.has(tokens[from]!.lower)) return null
   // "Northland's oil company on Sunday (reported)": the day is when, not who
   for (let k = from + 1; k < to; k++) {
     if (!isTimeAt(ctx, k) || skipTime(ctx, k) < to) continue
@@ -574,6 +587,17 @@ export function pastMedium(ctx: Context, from: number, cue: TokSpan): number {
 }
 
 const ADJECTIVE_SHAPE = /(?:ous|ful|ive|able|ible|ing)$/
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
+// words in -ing that open a prepositional phrase, not an activity
+const ING_PREPOSITIONS = new Set([
+  'including',
+  'according',
+  'regarding',
+  'concerning',
+  'following',
+  'during',
+  'excluding',
+])
 
 // words that open a clause after a medium phrase: "said in a statement the company …"
 const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'there'])
