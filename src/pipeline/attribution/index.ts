@@ -6,7 +6,14 @@ import { attributionLexicon } from './lexicon.js'
 import type { AttributionModel } from './model/index.js'
 import { evidenceIn, hedgesIn, speechTime } from './qualify.js'
 import { DASHES } from './quotes.js'
-import { type Draft, findDrafts, isTimeAt, pluralNounCue, skipTime } from './rules.js'
+import {
+  type Draft,
+  findDrafts,
+  isTimeAt,
+  passiveBefore,
+  pluralNounCue,
+  skipTime,
+} from './rules.js'
 import { ARTICLES, FINITE_AUXILIARIES, resolveSpeaker, STATE_NOUNS } from './speaker.js'
 import type { Statement } from './types.js'
 
@@ -597,17 +604,6 @@ function topicOnly(ctx: Context, d: Draft): boolean {
 }
 
 const PARTICIPLE = /^(?:\w+ed|told|said|shown|known|heard|written|spoken|sworn)$/
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
-const PASSIVE_ADVERBS = new Set([
-  'also',
-  'not',
-  'never',
-  'later',
-  'often',
-  'first',
-  'then',
-  'still',
-])
 
 const MODALS = new Set(['would', 'will', 'could', 'might', 'should', 'can', 'may'])
 const QUESTION_WORDS = new Set(['what', 'whether'])
@@ -624,14 +620,6 @@ function hypotheticalQuestion(tokens: Context['tokens'], c: number): boolean {
     if (t.punct) return false
   }
   return false
-}
-
-/** A form of "be" just before the word, perhaps with one adverb between ("was also told"). */
-function passiveBefore(tokens: Context['tokens'], c: number): boolean {
-  let k = c - 1
-  const adverb = tokens[k]?.lower ?? ''
-  if (PASSIVE_ADVERBS.has(adverb) || (adverb.length > 4 && adverb.endsWith('ly'))) k--
-  return BE.has(tokens[k]?.lower ?? '')
 }
 
 const SUBORDINATORS = new Set([

@@ -539,7 +539,7 @@ export function sourcePhrase(ctx: Context, source: TokSpan): TokSpan | null {
     !SPEAKER_NOUNS.has(tokens[from]!.lower)
   )
     return null
-  // "Henry Kissinger, commenting on Russia's invasion of Ukraine (said)": the participle
+  // "Jo Vell, commenting on the invasion of Northland (said)": the participle
   // phrase is what he was doing, not who he is
   for (let k = from + 1; k + 1 < to; k++)
     if (

@@ -192,7 +192,7 @@ export function findDrafts(ctx: Context): Draft[] {
 }
 
 /**
- * "Social media reports indicate …", "the General Staff reports generally match …": a cue word
+ * "Social media reports indicate …", "the ministry reports generally match …": a cue word
  * that is also a plural noun, with a plural verb after it, is the noun.
  */
 export function pluralNounCue(ctx: Context, c: number): boolean {
@@ -841,9 +841,7 @@ function participle(
     rule: 'participial',
   }
   // "authorities are also dismissing staff": a progressive verb, not a participial clause
-  let aux = c - 1
-  while (aux > sent.from && PASSIVE_GAP.has(tokens[aux]!.lower)) aux--
-  if (BE_FORMS.has(tokens[aux]?.lower ?? '')) return null
+  if (passiveBefore(tokens, c)) return null
   // "with sources telling CNN that …": a noun right before the participle is its own subject
   const before = tokens[c - 1]
   // "joined X in warning that …" speaks; "issues in maintaining a workforce" does not
@@ -865,17 +863,25 @@ function participle(
   return subject ? { ...base, speaker: subject, confidence: 0.75 } : null
 }
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'re", '’re'])
-// adverbs between an auxiliary and its verb
-const PASSIVE_GAP = new Set([
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
+const PASSIVE_ADVERBS = new Set([
   'also',
-  'still',
-  'now',
   'not',
-  'reportedly',
-  'allegedly',
-  'increasingly',
+  'never',
+  'later',
+  'often',
+  'first',
+  'then',
+  'still',
 ])
+
+/** A form of "be" just before the word, perhaps with one adverb between ("was also told"). */
+export function passiveBefore(tokens: Context['tokens'], c: number): boolean {
+  let k = c - 1
+  const adverb = tokens[k]?.lower ?? ''
+  if (PASSIVE_ADVERBS.has(adverb) || (adverb.length > 4 && adverb.endsWith('ly'))) k--
+  return BE.has(tokens[k]?.lower ?? '')
+}
 
 // things a speaker issues: "a statement saying …" is the issuer's statement
 const ISSUED = new Set([
@@ -999,7 +1005,7 @@ function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
 
 const FINITE_SHAPE = /^[a-z]{3,}(?:izes|ises|ed)$/
 
-/** "The wives of at least two Ukrainian soldiers": is the name the complement of an "of"? */
+/** "The wives of at least two Northlandish soldiers": is the name the complement of an "of"? */
 function ofNoun(ctx: Context, k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const t = ctx.tokens[j]!
