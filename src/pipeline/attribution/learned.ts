@@ -2,7 +2,14 @@ import { isEnglishWord } from '../language/lexicon.js'
 import type { Context } from './context.js'
 import { tokenAt } from './context.js'
 import type { AttributionModel } from './model/index.js'
-import { type Draft, isTimeAt, objectIsNoSpeech, SETTING_PARTICIPLES, skipTime } from './rules.js'
+import {
+  type Draft,
+  isTimeAt,
+  objectIsNoSpeech,
+  SETTING_PARTICIPLES,
+  SUBJECT_PRONOUNS,
+  skipTime,
+} from './rules.js'
 import {
   FINITE_AUXILIARIES,
   mediumAdjunctEndingAt,
@@ -581,13 +588,10 @@ export function pastMedium(ctx: Context, from: number, cue: TokSpan): number {
   if (from <= cue.to) return from
   const medium = mediumAdjunctEndingAt(ctx, from, cue.to - 1)
   const next = ctx.tokens[from + 1]
-  return medium >= cue.to && next && (next.upper || CLAUSE_OPENERS.has(next.lower))
-    ? from + 1
-    : from
+  return medium >= cue.to && next && (next.upper || AFTER_MEDIUM.has(next.lower)) ? from + 1 : from
 }
 
 const ADJECTIVE_SHAPE = /(?:ous|ful|ive|able|ible|ing)$/
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it'])
 // words in -ing that open a prepositional phrase, not an activity
 const ING_PREPOSITIONS = new Set([
   'including',
@@ -600,7 +604,7 @@ const ING_PREPOSITIONS = new Set([
 ])
 
 // words that open a clause after a medium phrase: "said in a statement the company …"
-const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'there'])
+const AFTER_MEDIUM = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'there'])
 
 // words that open a time phrase without being part of it
 const TIME_PREPOSITIONS = new Set([

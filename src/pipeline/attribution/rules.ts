@@ -644,7 +644,7 @@ function reportedBy(
 }
 
 const NOUN_BEFORE = new Set(['of', 'the', 'a', 'an', 'this', 'its', 'their', 'his', 'her'])
-const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you'])
+export const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you'])
 const AUXILIARIES = [
   'is',
   'was',
