@@ -1370,10 +1370,9 @@ function cutContent(ctx: Context, from: number, to: number): number {
     if (ctx.inQuote[k]! >= 0) continue
     // `…, an observer said.`: the rest is another speaker's attribution of the clause
     const prev = tokens[k - 1]!
-    if (
-      (prev.text === ',' || (isClosingQuote(prev.text) && tokens[k - 2]?.text === ',')) &&
-      (trailingAttribution(ctx, k, to) || joinedAttribution(ctx, k, to))
-    )
+    const afterComma =
+      prev.text === ',' || (isClosingQuote(prev.text) && tokens[k - 2]?.text === ',')
+    if (afterComma && (trailingAttribution(ctx, k, to) || joinedAttribution(ctx, k, to)))
       return prev.text === ',' ? k - 1 : k
     // "… in the region - said the minister" or "- the minister added": dashes set off speech
     if (DASHES.has(t.text) && t.start > prev.end && tokens[k + 1]?.start !== t.end) {
@@ -1385,8 +1384,6 @@ function cutContent(ctx: Context, from: number, to: number): number {
     // did not do is the writer's remark, not part of what was said
     if (t.lower === 'but' && speakerOmission(tokens, k + 1)) return prev.text === ',' ? k - 1 : k
     // "…, but ISW cannot verify …", "…, but we have not seen …": the writer's own voice
-    const afterComma =
-      prev.text === ',' || (isClosingQuote(prev.text) && tokens[k - 2]?.text === ',')
     if (afterComma && (t.lower === 'but' || t.lower === 'though') && writerAt(ctx, k + 1))
       return prev.text === ',' ? k - 1 : k
     // ", rejecting claims …": any speech participle after a comma starts its own statement
