@@ -647,6 +647,14 @@ describe('attribution rules', () => {
     expect(statements.map((s) => s.cue.text)).not.toContain('predicted')
   })
 
+  test('[reported] "While X said A, B": the content ends where the main clause begins', () => {
+    expect(
+      run(
+        'While officials said some had been killed by shelling, investigators feared the worst.',
+      ).statements.map((s) => s.content.text),
+    ).toEqual(['some had been killed by shelling'])
+  })
+
   test('[reported] a denied clause runs on past its prepositions', () => {
     expect(
       run('The ministry denied the country was in default on Monday.').statements.map(

@@ -611,6 +611,15 @@ function reportedBy(
     end = e
     break
   }
+  // "While authorities said some had been killed, investigators …": a clause opened by a
+  // subordinator ends at its comma, where the main clause begins
+  const lead = who.speaker ? tokens[who.speaker.from - 1] : undefined
+  if (lead && lead.start >= tokens[sent.from]!.start && SUBORDINATORS.has(lead.lower))
+    for (let e = k + 2; e < end; e++)
+      if (tokens[e]!.text === ',' && ctx.inQuote[e]! < 0) {
+        end = e
+        break
+      }
   if (cue.polarity !== 'asserts' && findThat(ctx, c + 1, c + 2) < 0) {
     // a denial's object ends where its justification starts: "dismissed the video, saying …";
     // a clause ("denied the country was in default") runs on past its prepositions
