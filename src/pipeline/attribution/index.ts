@@ -63,6 +63,7 @@ export function attribute(
           !hollow(ctx, d) &&
           !speculated(ctx, d) &&
           !askedOfSpeaker(ctx, d) &&
+          !genericFuture(ctx, d) &&
           !quotedQuestion(ctx, d),
       ),
   )
@@ -386,6 +387,24 @@ function askedOfSpeaker(ctx: Context, d: Draft): boolean {
   if (!QUESTION_OPENERS.has(opener.lower) && !QUESTION_OPENERS.has(first.lower)) return false
   return question(ctx, d.cue)
 }
+/** "Some people will say that …", "critics would argue …": an imagined speaker, not a statement. */
+function genericFuture(ctx: Context, d: Draft): boolean {
+  if (!d.speaker) return false
+  const aux = ctx.tokens[d.cue.from - 1]?.lower
+  return (aux === 'will' || aux === 'would') && GENERIC.has(ctx.tokens[d.speaker.from]!.lower)
+}
+const GENERIC = new Set([
+  'some',
+  'many',
+  'others',
+  'people',
+  'critics',
+  'skeptics',
+  'sceptics',
+  'someone',
+  'anyone',
+])
+
 /**
  * "“How much do we really know?” said X": a quotation that is one question asks, it claims
  * nothing. A quotation with a statement before its question stays.

@@ -591,6 +591,15 @@ describe('attribution rules', () => {
     ).toEqual(['its troops took the station'])
   })
 
+  test('"Some people will say …" is an imagined speaker; "The minister will say …" a speech to come', () => {
+    expect(run('Some people will say that the town cannot simply be given up.').statements).toEqual(
+      [],
+    )
+    expect(
+      run('The minister will say in a speech on Monday that the aid will be doubled.').statements,
+    ).toHaveLength(1)
+  })
+
   test('a question about what someone said asserts nothing', () => {
     for (const q of [
       'Why did the minister say that the plan had failed?',
