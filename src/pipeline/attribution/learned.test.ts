@@ -186,6 +186,16 @@ describe('model relations our users could not quote', () => {
     ).toBeNull()
   })
 
+  test('a possessive alone, or where things moved, is no part of a source', () => {
+    const my = contextOf('My fear is that the war will spread to the neighbours.')
+    expect(sourcePhrase(my.ctx, { from: 0, to: 1 })).toBeNull()
+    const moves = contextOf('Equipment movements into Northland indicate that no attack is near.')
+    expect(sourcePhrase(moves.ctx, { from: 0, to: moves.at('indicate') })).toEqual({
+      from: 0,
+      to: moves.at('into'),
+    })
+  })
+
   test('one adjective is no source ("Dubious allegations of …", "Conflicting reports …")', () => {
     const q = contextOf('Conflicting reports emerged on the pace of the advance on Monday.')
     expect(sourcePhrase(q.ctx, { from: 0, to: 1 })).toBeNull()

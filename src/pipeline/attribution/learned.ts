@@ -557,6 +557,14 @@ export function sourcePhrase(ctx: Context, source: TokSpan): TokSpan | null {
       to = k
       break
     }
+  // "equipment movements into Russia (indicate)": where things moved is no part of who speaks
+  for (let k = from + 1; k < to; k++)
+    if (MOTION_PREPS.has(tokens[k]!.lower)) {
+      to = k
+      break
+    }
+  // "My (fear is that …)": a possessive alone is no one
+  if (to - from === 1 && POSSESSIVES.has(tokens[from]!.lower)) return null
   // "he blocked the appointment of …": a pronoun and more is a clause
   if (to - from > 2 && SUBJECT_PRONOUNS.has(tokens[from]!.lower)) return null
   // "Northland's oil company on Sunday (reported)": the day is when, not who
@@ -592,6 +600,8 @@ export function pastMedium(ctx: Context, from: number, cue: TokSpan): number {
 }
 
 const ADJECTIVE_SHAPE = /(?:ous|ful|ive|able|ible|ing)$/
+const MOTION_PREPS = new Set(['into', 'toward', 'towards', 'across', 'through'])
+const POSSESSIVES = new Set(['my', 'his', 'her', 'its', 'our', 'their', 'your'])
 // words in -ing that open a prepositional phrase, not an activity
 const ING_PREPOSITIONS = new Set([
   'including',
