@@ -664,6 +664,23 @@ describe('attribution rules', () => {
     ).toEqual(['some had been killed by shelling'])
   })
 
+  test('[reported] a demanded clause is no statement; "continue to claim" is the families\' claim', () => {
+    expect(
+      run(
+        'The president stalled the plan, demanding that the alliance declare the militants terrorists.',
+      ).statements.map((s) => s.cue.text),
+    ).not.toContain('declare')
+    const { statements } = run(
+      'The families of the soldiers continue to claim that the men were sent to the front untrained.',
+    )
+    expect(statements.map((s) => s.speaker?.text)).toEqual(['The families of the soldiers'])
+    expect(
+      run(
+        'The ministry reported that two bridges were hit, and Example Wire has confirmed one.',
+      ).statements.map((s) => s.content.text),
+    ).toEqual(['two bridges were hit'])
+  })
+
   test('[reported] a denied clause runs on past its prepositions', () => {
     expect(
       run('The ministry denied the country was in default on Monday.').statements.map(

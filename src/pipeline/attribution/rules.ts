@@ -469,10 +469,59 @@ function isRoleWord(ctx: Context, k: number): boolean {
 
 /** `X said (that) …`, `X denied …`, `X told reporters that …` */
 function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | null {
-  const sp = subjectBefore(ctx, c, ctx.sentenceTokens[s]!.from)
-  if (!sp || sp.negated || claimRelative(ctx, sp.from)) return null
+  let sp = subjectBefore(ctx, c, ctx.sentenceTokens[s]!.from)
+  // "the families continue to claim", "officials appeared to confirm": the subject is before
+  // the raising verb
+  if (
+    sp &&
+    sp.to - sp.from > 2 &&
+    ctx.tokens[sp.to - 1]!.lower === 'to' &&
+    RAISING.has(ctx.tokens[sp.to - 2]!.lower)
+  )
+    sp = { ...sp, to: sp.to - 2 }
+  if (!sp || sp.negated || claimRelative(ctx, sp.from) || demanded(ctx, sp)) return null
   return reportedBy(ctx, c, cue, s, { speaker: sp, rule: 'reported', confidence: 0.85 })
 }
+
+/**
+ * "demanding that the alliance declare them terrorists": a clause someone demands is no
+ * statement of its subject's; nor is a subject cut off on a preposition ("pleas to … to").
+ */
+function demanded(ctx: Context, sp: TokSpan): boolean {
+  const { tokens } = ctx
+  const last = tokens[sp.to - 1]!.lower
+  if (last === 'to' || last === 'of' || last === 'for') return true
+  return tokens[sp.from - 1]?.lower === 'that' && DEMANDS.has(tokens[sp.from - 2]?.lower ?? '')
+}
+const RAISING = new Set([
+  'seem',
+  'seems',
+  'seemed',
+  'appear',
+  'appears',
+  'appeared',
+  'continue',
+  'continues',
+  'continued',
+  'tend',
+  'tends',
+  'tended',
+])
+const DEMANDS = new Set([
+  'demand',
+  'demands',
+  'demanded',
+  'demanding',
+  'urge',
+  'urged',
+  'urging',
+  'request',
+  'requested',
+  'requesting',
+  'ask',
+  'asked',
+  'asking',
+])
 
 /**
  * "– a claim the US had predicted he would falsely make": a speech noun right before the
@@ -1392,8 +1441,8 @@ function cutContent(ctx: Context, from: number, to: number): number {
     // "reported X but did not specify …", "claimed X but provided no evidence": what the speaker
     // did not do is the writer's remark, not part of what was said
     if (t.lower === 'but' && speakerOmission(tokens, k + 1)) return prev.text === ',' ? k - 1 : k
-    // "…, but ISW cannot verify …", "…, but we have not seen …": the writer's own voice
-    if (afterComma && (t.lower === 'but' || t.lower === 'though') && writerAt(ctx, k + 1))
+    // "…, but ISW cannot verify …", "…, and we have not seen …": the writer's own voice
+    if (afterComma && WRITER_JOINS.has(t.lower) && writerAt(ctx, k + 1))
       return prev.text === ',' ? k - 1 : k
     // ", rejecting claims …": any speech participle after a comma starts its own statement
     const participle = t.lower.endsWith('ing') && ctx.lex.verbs.has(t.lower)
@@ -1405,6 +1454,9 @@ function cutContent(ctx: Context, from: number, to: number): number {
   }
   return to
 }
+
+// "…, but ISW cannot …", "…, and ISW has previously reported …"
+const WRITER_JOINS = new Set(['but', 'though', 'and'])
 
 /** "did not specify", "provided no evidence", "declined to say": the speaker left it out. */
 function speakerOmission(tokens: Context['tokens'], k: number): boolean {
