@@ -75,8 +75,14 @@ export function attribute(
   // in text order, so that "it said" can look back at the statement before it
   const spoken: Spoken[] = []
   for (const d of [...drafts].sort((a, b) => a.cue.from - b.cue.from)) {
+    // a verb joined to a statement left out ("wrote about X and claimed that Y", the topic
+    // dropped) still has that statement's subject
+    const heir =
+      d.inherit && d.rule === 'reported-coordinated' && !resolved.has(d.inherit)
+        ? d.inherit.speaker
+        : null
     let speaker = d.inherit
-      ? (resolved.get(d.inherit) ?? null)
+      ? (resolved.get(d.inherit) ?? (heir ? resolveSpeaker(ctx, heir) : null))
       : d.speaker
         ? resolveSpeaker(ctx, d.speaker)
         : null

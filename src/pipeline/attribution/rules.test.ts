@@ -681,6 +681,15 @@ describe('attribution rules', () => {
     ).toEqual(['two bridges were hit'])
   })
 
+  test('[reported-coordinated] "X wrote about A and claimed that B": B is X\'s though the topic goes', () => {
+    const { statements, who } = run(
+      'Pro-Russian milbloggers wrote about the start of the battle on May 20 and claimed that the troops were closing in on the town.',
+    )
+    expect(statements.map((s) => [who(s), s.cue.text])).toEqual([
+      ['Pro-Russian milbloggers', 'claimed'],
+    ])
+  })
+
   test('[reported] a denied clause runs on past its prepositions', () => {
     expect(
       run('The ministry denied the country was in default on Monday.').statements.map(
