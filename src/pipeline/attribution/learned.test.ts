@@ -196,6 +196,21 @@ describe('model relations our users could not quote', () => {
     })
   })
 
+  test('a photo credit run into a source is cut; a name before a set-off description heads it', () => {
+    const credit = contextOf('Photograph: Jo Smith/Wire Vell also said the talks would go on.')
+    expect(sourcePhrase(credit.ctx, { from: 0, to: credit.at('also') })).toEqual({
+      from: credit.at('Vell'),
+      to: credit.at('Vell') + 1,
+    })
+    const q = contextOf(
+      'Ambassador Jo Vell, an envoy of the Northport Institute, cautioned that the dam could fail.',
+    )
+    const span = { from: 0, to: q.at('cautioned') - 1 }
+    expect(sourcePhrase(q.ctx, span)).toEqual(span)
+    const key = resolveSpeaker(q.ctx, span).entityKey
+    expect(q.ctx.entities.get(key!)?.name).toBe('Jo Vell')
+  })
+
   test('one adjective is no source ("Dubious allegations of …", "Conflicting reports …")', () => {
     const q = contextOf('Conflicting reports emerged on the pace of the advance on Monday.')
     expect(sourcePhrase(q.ctx, { from: 0, to: 1 })).toBeNull()

@@ -557,6 +557,13 @@ export function sourcePhrase(ctx: Context, source: TokSpan): TokSpan | null {
       to = k
       break
     }
+  // "Photograph: Agency/REX/Shutterstock Trudeau (echoed)": a photo credit run into the name
+  for (let k = to - 2; k > from; k--)
+    if (tokens[k]!.text === '/') {
+      from = k + 2
+      break
+    }
+  if (from >= to) return null
   // "equipment movements into Russia (indicate)": where things moved is no part of who speaks
   for (let k = from + 1; k < to; k++)
     if (MOTION_PREPS.has(tokens[k]!.lower)) {

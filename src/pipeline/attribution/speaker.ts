@@ -476,6 +476,26 @@ function givenNameRun(ctx: Context, from: number, to: number): boolean {
 }
 
 /**
+ * "Ambassador Jo Vell, an envoy at the UN," "The Northland Agency (NA), a watchdog that oversees
+ * the treaty,": the name just before a description set off by a comma and an article heads the
+ * phrase, whatever the description names.
+ */
+function nameBeforeDescription(ctx: Context, span: TokSpan, last: number): TokenMention | null {
+  const { tokens } = ctx
+  for (let k = span.from + 1; k < last; k++) {
+    if (tokens[k]!.text !== ',' || !ARTICLES.has(tokens[k + 1]?.text ?? '')) continue
+    let e = k - 1
+    while (e > span.from && (tokens[e]!.text === '.' || tokens[e]!.text === ')')) e--
+    // "(NA)": the short form in brackets after the name
+    if (tokens[e + 1]?.text === ')' && tokens[e - 1]?.text === '(') e -= 2
+    const mi = ctx.mentionAt[e]!
+    const m = mi >= 0 ? ctx.mentions[mi]! : null
+    return m && m.type !== 'place' ? m : null
+  }
+  return null
+}
+
+/**
  * "Ukrainian and Russian sources", "Zelensky and Biden": two names joined by "and" or "or" speak
  * together, so the phrase takes in the first one too (and resolves to neither).
  */
@@ -786,7 +806,8 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
     named.to < last &&
     (named.type === 'person' ||
       (ARTICLES.has(tokens[named.to + 1]?.lower ?? '') && ofBeforeLast(ctx, span.from, last)))
-  if (apposed) best = named
+  const head = apposed ? named : nameBeforeDescription(ctx, span, last)
+  if (head) best = head
   else if (mi >= 0) {
     const m = ctx.mentions[mi]!
     // "the mayor of Kherson" is not the city; "a spokesman for the Kremlin" speaks for it
