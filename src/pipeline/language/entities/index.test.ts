@@ -449,6 +449,13 @@ describe('entities', () => {
     expect(side('Marta Lindqvist')).toBe('NO')
   })
 
+  test('"a Norwegian source" is a group with its side, as "Norwegian sources" is', () => {
+    const g = analyzed('A Norwegian source claimed that the convoy had crossed the river.').find(
+      (e) => e.type === 'group',
+    )
+    expect([g?.name, g?.affiliation]).toEqual(['Norwegian source', 'NO'])
+  })
+
   test('a group noun before another is its modifier: the last one heads the group', () => {
     const found = entities(
       'Ukrainian military officials said the bridge held. German government sources agreed.',
