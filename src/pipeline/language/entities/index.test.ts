@@ -449,6 +449,19 @@ describe('entities', () => {
     expect(side('Marta Lindqvist')).toBe('NO')
   })
 
+  test('"the milblogger", "another milblogger" are the group of that noun named just before', () => {
+    const found = analyzed(
+      'A Norwegian milblogger claimed that the convoy had crossed the river. The milblogger added that the bridge was down. Another milblogger said the crossing had failed.',
+    )
+    const g = found.find((e) => e.type === 'group')!
+    expect(g.affiliation).toBe('NO')
+    expect(g.mentions.map((m) => m.text)).toEqual([
+      'Norwegian milblogger',
+      'The milblogger',
+      'Another milblogger',
+    ])
+  })
+
   test('"a Norwegian source" is a group with its side, as "Norwegian sources" is', () => {
     const g = analyzed('A Norwegian source claimed that the convoy had crossed the river.').find(
       (e) => e.type === 'group',

@@ -117,6 +117,7 @@ export function extractEntities(
   rekeyPlaces(s.drafts)
   // 5. definite references to organisations: "the group", "the ministry"
   addDefiniteReferences(s)
+  addGroupReferences(s)
   // 6. roles: appositions and modifiers tie people to organisations
   retypeByApposition(s)
   addRoles(s)
@@ -777,6 +778,37 @@ function addDefiniteReferences(s: State) {
     if (org) mention(s, org, i, i + 2, 'reference', 'definite-reference', 0.7)
   }
 }
+
+/**
+ * "A Russian milblogger claimed … The milblogger added …", "Another milblogger said": a group
+ * noun after "the", "this", "one" or "another" is the group of that noun named last, within three
+ * sentences, so it keeps the group's side.
+ */
+function addGroupReferences(s: State) {
+  const { tokens, covered } = s
+  const byNoun = new Map<string, Draft[]>()
+  for (const d of s.drafts.values())
+    if (d.type === 'group') push(byNoun, d.nameTokens[0]!.split(' ').at(-1)!, d)
+  if (byNoun.size === 0) return
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!GROUP_DETERMINERS.has(tokens[i]!.lower) || covered[i] || covered[i + 1]) continue
+    const noun = tokens[i + 1]!
+    if (noun.upper || noun.punct) continue
+    const cands = byNoun.get(noun.lower) ?? byNoun.get(`${noun.lower}s`)
+    if (!cands) continue
+    let best: Draft | undefined
+    let bestAt = -1
+    for (const d of cands)
+      for (const m of d.mentions)
+        if (m.from < i && m.from > bestAt) {
+          best = d
+          bestAt = m.from
+        }
+    if (!best || tokens[i]!.sentence - tokens[bestAt]!.sentence > 3) continue
+    mention(s, best, i, i + 2, 'reference', 'group-reference', 0.7)
+  }
+}
+const GROUP_DETERMINERS = new Set(['the', 'this', 'one', 'another'])
 
 // what an apposition calls a body, not a person: "X, a Jesuit publication"
 const BODY_NOUNS = new Set(
