@@ -803,6 +803,19 @@ describe('attribution rules', () => {
     expect(who(statements[0]!)).toBe('Marta Lindqvist')
   })
 
+  test('[quote-trailing] an office after its country\'s possessive: "Britain\'s prime minister said"', () => {
+    const { statements, who } = run(
+      '"The aid to the farmers will be doubled," Norway\'s prime minister said on Monday.',
+      "Norway's prime minister said that the border would stay open.",
+    )
+    expect(statements.map((s) => s.speaker?.text)).toEqual([
+      "Norway's prime minister",
+      "Norway's prime minister",
+    ])
+    expect(statements[0]?.why.rule).toBe('quote-trailing:speaker-cue')
+    expect(who(statements[1]!)).toBe("Norway's prime minister")
+  })
+
   test('where and how it was said is not what was said', () => {
     const { statements, who } = run(
       'The shelling hit a bus stop in the centre of the town, the governor, Petro Danylenko, wrote on Telegram.',

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { isPossessiveS } from '../language/entities/normalize.js'
 import { lexicon } from '../language/lexicon.js'
 import type { ArticleEntity, EntityType, Token } from '../language/types.js'
 import type { Context, TokenMention } from './context.js'
@@ -535,6 +536,14 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
     if (m.to === end + 1 && m.from >= floor) {
       // "a spokesman for the Kremlin", "officials of X": the phrase before the name heads it
       let from = extendLeftOverHead(ctx, m.from, floor)
+      // "Britain's prime minister": an office named after its country's possessive keeps it
+      if (from === m.from && ctx.entities.get(m.entityKey)?.why.rule === 'demonym+office') {
+        const owner = ctx.mentionAt[from - 2] ?? -1
+        if (owner >= 0 && isPossessiveS(tokens[from - 1]!.text)) {
+          const o = ctx.mentions[owner]!
+          if (o.to === from - 1 && o.from >= floor) from = o.from
+        }
+      }
       // titles and roles written before the name belong to the phrase: "Mayor Jane Roe", "the spokesman Jo Bloggs"
       while (from - 1 >= floor && m.from - from < 5 && isTitleWord(ctx, from - 1)) from--
       // "the foreign ministry spokesperson Jo Doe": words before a role say whose role it is
