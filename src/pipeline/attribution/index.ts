@@ -537,6 +537,12 @@ const PASSIVE_REPORT = new Set([
  * "the guards, said to have serious injuries" (a passive report with no speaker), "a US think
  * tank", "he added a photograph".
  */
+const KINDS_OF_STATE = new Set(
+  'member nation island frontline front-line neighbouring neighboring allied arab baltic balkan nuclear western european african asian gulf client satellite buffer sovereign independent successor rogue failed eu nato'.split(
+    ' ',
+  ),
+)
+
 function notSpeech(ctx: Context, c: number): boolean {
   const { tokens } = ctx
   const t = tokens[c]!
@@ -560,6 +566,9 @@ function notSpeech(ctx: Context, c: number): boolean {
   )
     return true
   if (t.lower === 'think' && (next === 'tank' || next === 'tanks')) return true
+  // "the 27 member states backed", "Baltic states": a kind of state, not a verb
+  if ((t.lower === 'states' || t.lower === 'state') && KINDS_OF_STATE.has(prev?.lower ?? ''))
+    return true
   // "the ministry may announce", "people might say": speech not (yet) made
   const before = ADVERB_GAP.has(prev?.lower ?? '') ? tokens[c - 2] : prev
   if (before && !before.upper && FUTURE.has(before.lower)) return true

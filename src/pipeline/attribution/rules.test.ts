@@ -816,6 +816,68 @@ describe('attribution rules', () => {
     expect(who(statements[1]!)).toBe("Norway's prime minister")
   })
 
+  test('[participial] an office in capitals after its country or body speaks, not the country', () => {
+    const { statements } = run(
+      'The US Secretary of State has condemned the strike on the port, accusing Northland of deepening the food shortage.',
+      'NATO Secretary General Marta Lindqvist condemned the strike, accusing Northland of lying.',
+    )
+    expect(statements.map((s) => s.speaker?.text)).toEqual([
+      'The US Secretary of State',
+      'Marta Lindqvist',
+    ])
+  })
+
+  test('[reported] a phrase that opens on a preposition is no speaker', () => {
+    const { statements } = run(
+      'In a statement posted on its website, the ministry said the port had reopened.',
+      'In a stark message the ministry also said that the border was closed.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.cue.text])).toEqual([
+      ['the ministry', 'said'],
+      ['the ministry', 'said'],
+    ])
+  })
+
+  test('[reported] bodies and offices as speakers: embassies, secretaries, an office of an office', () => {
+    const { statements, who } = run(
+      'The Northland embassy at the UN announced that the talks were over.',
+      'The office of the Prosecutor General of Ukraine announced on Monday that it had charged a priest.',
+      'The press secretary told reporters that the talks had failed.',
+    )
+    expect(statements.map((s) => s.speaker?.text)).toEqual([
+      'The Northland embassy at the UN',
+      'The office of the Prosecutor General of Ukraine',
+      'The press secretary',
+    ])
+    // an embassy at the UN does not speak for the UN
+    expect(who(statements[0]!)).not.toBe('UN')
+  })
+
+  test('[reported] "member states" and a passive "announced by" are no cues', () => {
+    const { statements } = run(
+      'Energy ministers from the 27 member states mostly backed a plan for a cut in gas use.',
+      'The latest measures, announced by the trade secretary, Jo Vell, bring the total to 500.',
+    )
+    expect(statements).toEqual([])
+  })
+
+  test('[according-to] a role and then its holder set off by commas is the holder', () => {
+    const { statements, who } = run(
+      'Ten villages were retaken, according to the regional governor, Petro Danylenko.',
+    )
+    expect(statements.map((s) => s.speaker?.text)).toEqual([
+      'the regional governor, Petro Danylenko',
+    ])
+    expect(who(statements[0]!)).toBe('Petro Danylenko')
+  })
+
+  test('[participial] "the UN secretary general" is one speaker', () => {
+    const { statements } = run(
+      'The UN secretary general condemned the strikes on the port, saying they were a disgrace.',
+    )
+    expect(statements.map((s) => s.speaker?.text)).toEqual(['The UN secretary general'])
+  })
+
   test('where and how it was said is not what was said', () => {
     const { statements, who } = run(
       'The shelling hit a bus stop in the centre of the town, the governor, Petro Danylenko, wrote on Telegram.',

@@ -808,6 +808,8 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   if (tokens[c - 1]?.text === ',' && next && !next.punct) {
     // "…, said Jane Doe."
     if (TAKES_OBJECT.has(cue.lemma)) return null
+    // "The measures, announced by the trade secretary, bring …": a passive participle
+    if (next.lower === 'by') return null
     const np = nounPhraseStartingAt(ctx, c + 1, sent.to)
     if (!np) return null
     const after = tokens[np.to]
@@ -1048,7 +1050,11 @@ function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
       const holder = roleHolder(ctx, m.to, to)
       if (holder) return holder
       // "senior US officials …, saying": the officials speak, not the name that modifies them
-      const head = modifiedSpeakerNoun(ctx, m.to, to)
+      let head = modifiedSpeakerNoun(ctx, m.to, to)
+      // "Secretary of State", "Minister of Defence": the office's own "of" phrase
+      if (head >= 0 && ctx.tokens[head]!.upper && ctx.tokens[head + 1]?.lower === 'of')
+        while (head + 2 < to && ctx.tokens[head + 2]!.upper && !ctx.tokens[head + 2]!.punct)
+          head += 2
       if (head >= 0)
         return {
           from: ARTICLES.has(ctx.tokens[m.from - 1]?.lower ?? '') ? m.from - 1 : m.from,
@@ -1093,7 +1099,10 @@ function roleHolder(ctx: Context, at: number, limit: number): TokSpan | null {
   const roles = lexicon().roles
   for (let e = at + 1; e < Math.min(limit, at + 3); e++) {
     const role = ctx.tokens[e - 1]!
-    if (role.upper || !(roles.has(role.lower) || SPEAKER_NOUNS.has(role.lower))) return null
+    // "NATO Secretary General Jo Vell": titles in capitals too
+    const titled = role.upper && (OFFICE_HEADS.has(role.lower) || isTitle(role.text))
+    if (!titled && (role.upper || !(roles.has(role.lower) || SPEAKER_NOUNS.has(role.lower))))
+      return null
     const mi = ctx.mentionAt[e]!
     const m = mi >= 0 ? ctx.mentions[mi]! : null
     if (m && m.from === e && ctx.entities.get(m.entityKey)?.type === 'person')
@@ -1102,13 +1111,38 @@ function roleHolder(ctx: Context, at: number, limit: number): TokSpan | null {
   return null
 }
 
+// offices that head a phrase in capitals after a country or body ("US Secretary of State")
+const OFFICE_HEADS = new Set([
+  'secretary',
+  'minister',
+  'president',
+  'chief',
+  'ambassador',
+  'envoy',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'commander',
+])
+
 /** The speaker noun a name modifies ("US officials", "Northland army spokesmen"), or -1. */
 function modifiedSpeakerNoun(ctx: Context, at: number, limit: number): number {
   for (let e = at; e < Math.min(limit, at + 3); e++) {
     const t = ctx.tokens[e]!
+    // "the US Secretary of State", "the EU Foreign Policy Chief": a title written in capitals
+    if (t.upper && !t.punct && OFFICE_HEADS.has(t.lower)) return e
     if (t.punct || t.upper || ctx.lex.verbs.has(t.lower) || /ed$/.test(t.lower)) return -1
     if (ARTICLES.has(t.lower) || t.lower === 'this') return -1
-    if (SPEAKER_NOUNS.has(t.lower)) return e
+    if (SPEAKER_NOUNS.has(t.lower)) {
+      // "the UN secretary general", "US army commanders": the last noun of the run heads it
+      while (
+        e + 1 < limit &&
+        !ctx.tokens[e + 1]!.upper &&
+        SPEAKER_NOUNS.has(ctx.tokens[e + 1]!.lower)
+      )
+        e++
+      return e
+    }
   }
   return -1
 }
@@ -1137,8 +1171,16 @@ function possessed(ctx: Context, from: number, to: number, limit: number): TokSp
 function accordingTo(ctx: Context, c: number, s: number): Draft | null {
   const { tokens } = ctx
   const sent = ctx.sentenceTokens[s]!
-  const sp = nounPhraseStartingAt(ctx, c + 2, sent.to)
+  let sp = nounPhraseStartingAt(ctx, c + 2, sent.to)
   if (!sp) return null
+  // "according to the bloc's energy commissioner, Jo Vell": the name set off after the role
+  if (tokens[sp.to]?.text === ',' && ctx.mentionAt[sp.to - 1]! < 0) {
+    const mi = ctx.mentionAt[sp.to + 1]!
+    const m = mi >= 0 ? ctx.mentions[mi]! : null
+    const after = m ? tokens[m.to] : undefined
+    if (m && m.from === sp.to + 1 && m.type === 'person' && (!after || after.punct))
+      sp = { from: sp.from, to: m.to }
+  }
   // "That's according to X": what X said is the sentence before, which this one points back to
   if (c - sent.from <= 3 && POINTERS.has(tokens[sent.from]!.lower)) return null
   let content: TokSpan

@@ -333,9 +333,27 @@ export function subjectBefore(
     tokens[found.from - 2]?.text === ')'
   )
     return null
-  const np = found && withCoordinate(ctx, found, floor)
+  let np = found && withCoordinate(ctx, found, floor)
   // "In a statement posted …": a phrase after a preposition is no subject
   if (np && np.from > floor && SUBJECT_BLOCKERS.has(tokens[np.from - 1]!.lower)) return null
+  // "In a statement posted on X": a phrase that opens on a preposition is none either, but
+  // "In a stark message the department said" has its subject after the adjunct ("with X
+  // saying": a participle's own subject keeps the preposition, which its rule takes off)
+  if (np && SUBJECT_BLOCKERS.has(tokens[np.from]!.lower) && !tokens[cue]!.lower.endsWith('ing')) {
+    let j = np.to - 1
+    while (
+      j > np.from + 1 &&
+      !(
+        ARTICLES.has(tokens[j]!.lower) &&
+        !tokens[j - 1]!.punct &&
+        !ARTICLES.has(tokens[j - 1]!.lower) &&
+        !SUBJECT_BLOCKERS.has(tokens[j - 1]!.lower)
+      )
+    )
+      j--
+    if (j <= np.from + 1) return null
+    np = { ...np, from: j }
+  }
   // "the family of a man jailed for fighting Northland forces has said": the object of a
   // gerund is no subject
   if (np && np.from - 1 > floor && gerundObject(ctx, np.from)) return null
@@ -711,7 +729,24 @@ function extendLeftOverHead(ctx: Context, name: number, floor: number): number {
         ].includes(tokens[start - 1]!.lower)
       )
         start--
-      return start
+      // "the Russian embassy at the UN": a demonym or name before the head belongs to it
+      let named = start
+      while (
+        named - 1 >= floor &&
+        start - named < 2 &&
+        tokens[named - 1]!.upper &&
+        !tokens[named - 1]!.punct &&
+        !ctx.lex.verbs.has(tokens[named - 1]!.lower)
+      )
+        named--
+      if (
+        named < start &&
+        (named === floor || ARTICLES.has(tokens[named - 1]!.lower) || tokens[named - 1]!.punct)
+      )
+        start =
+          ARTICLES.has(tokens[named - 1]?.lower ?? '') && named - 1 >= floor ? named - 1 : named
+      // "the office of the Prosecutor General of X": a head may have a head of its own
+      return extendLeftOverHead(ctx, start, floor)
     }
     k--
   }
@@ -836,6 +871,11 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
       OUTSIDERS.has(ctx.tokens[k - 1]?.lower ?? '')
     // "an adviser to President Jane Roe" is not Jane Roe
     const served = m.type === 'person' && k - 1 >= span.from && attendant(ctx, m, SERVANTS)
+    // "the Russian embassy at the UN" is Russia's, not the UN's
+    const hosted =
+      headed &&
+      ['at', 'in', 'to'].includes(ctx.tokens[before]!.lower) &&
+      MISSIONS.has(ctx.tokens[before - 1]?.lower ?? '')
     // "a former head of the army" no longer speaks for it
     let former = false
     for (let j = span.from; j < m.from && headed; j++)
@@ -847,9 +887,15 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
       !outsiders &&
       !addressee &&
       !served &&
-      !former
+      !former &&
+      !hosted
     )
       best = m
+    else if (hosted) {
+      const oi = ctx.mentionAt[before - 1]!
+      const own = oi >= 0 ? ctx.mentions[oi]! : null
+      if (own && own.to === before && own.from >= span.from) best = own
+    }
   }
   // "Kremlin officials", "a Pentagon spokesman": a body's own people speak for it
   // ("an independent Northland media source" is not the state's media)
@@ -887,6 +933,9 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
   }
   return { ...base, entityKey: null, resolvedBy: 'unresolved' }
 }
+
+// bodies sent to another: what they say is their sender's
+const MISSIONS = new Set(['embassy', 'embassies', 'mission', 'missions', 'delegation', 'consulate'])
 
 /** Is the mention that ends the phrase the object of "of" ("a partner of Russia")? */
 function ofBeforeLast(ctx: Context, from: number, last: number): boolean {
