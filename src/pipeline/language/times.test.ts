@@ -33,6 +33,19 @@ describe('time expressions', () => {
     expect(got.get('on March 5')).toBe('2023-03-05')
   })
 
+  test('a month without its year is the latest one, unless "by" or "next" looks ahead', () => {
+    const s =
+      'In June the army withdrew. Since March the town has been shelled, and talks end by early May. The March for peace and May herself said nothing.'
+    const at = (anchor: Date | null) =>
+      findTimes(s, anchor, tokenize(s)).map((t) => [t.text, t.value, t.relative])
+    expect(at(new Date('2024-03-08T10:00:00Z'))).toEqual([
+      ['In June', '2023-06', null],
+      ['Since March', '2024-03', null],
+      ['by early May', '2024-05', null],
+    ])
+    expect(at(null)[0]).toEqual(['In June', null, 'in june'])
+  })
+
   test('"may" the verb is no month', () => {
     const s = 'Officials said the talks may 3 times fail.'
     expect(findTimes(s, null, tokenize(s))).toEqual([])

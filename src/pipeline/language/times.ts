@@ -127,6 +127,16 @@ const RULE_DEFS: Omit<Rule, 'sticky' | 'first'>[] = [
     }),
   },
   {
+    // "in June", "since March", "by early May", "mid-July": a month named without its year
+    id: 'month',
+    opens: 'iIsSuUbBtTdDfFlLnNeEmM',
+    re: new RegExp(
+      `\\b(?:([Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Tt]hrough|[Dd]uring|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext) (?:(?:early|late|mid) |mid-)?|(?:[Ee]arly|[Ll]ate) |[Mm]id-)${MONTH}\\b(?!\\.? ?\\d)`,
+      'g',
+    ),
+    make: (m, anchor) => monthAlone(m[1]?.toLowerCase() ?? '', month(m[2]!), m[0], anchor),
+  },
+  {
     id: 'weekday',
     opens: `leont${WEEKDAY_OPENS}`,
     re: new RegExp(
@@ -295,6 +305,28 @@ function withYear(mo: number, d: number, anchor: Date | null, relative: string) 
     }
   }
   return best === undefined ? null : day(best, mo, d, 0.8)
+}
+
+// words after which a month without a year is still to come
+const AHEAD = new Set(['until', 'by', 'next'])
+
+/** A month without its year: news reports the past, so the latest such month, unless "by" or "next" looks ahead. */
+function monthAlone(which: string, mo: number, text: string, anchor: Date | null) {
+  if (!mo) return null
+  const relative = text.toLowerCase()
+  if (!anchor)
+    return { value: null, granularity: 'month' as Granularity, relative, confidence: 0.6 }
+  const am = anchor.getUTCMonth() + 1
+  let y = anchor.getUTCFullYear()
+  if (AHEAD.has(which)) {
+    if (mo < am || (which === 'next' && mo === am)) y++
+  } else if (mo > am || (which === 'last' && mo === am)) y--
+  return {
+    value: `${y}-${pad(mo)}`,
+    granularity: 'month' as Granularity,
+    relative: null,
+    confidence: 0.7,
+  }
 }
 
 function weekday(m: RegExpExecArray, anchor: Date | null) {
