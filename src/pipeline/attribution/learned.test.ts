@@ -168,6 +168,20 @@ describe('model relations our users could not quote', () => {
     expect(pastMedium(link.ctx, link.at('video'), told)).toBe(link.at('video'))
   })
 
+  test('a source run past its own verb ends at the verb; a participle after a noun stays', () => {
+    const met = contextOf(
+      'President Jo Vell met the Northland prime minister Jan Roe and described the talks as useful.',
+    )
+    expect(sourcePhrase(met.ctx, { from: 0, to: met.at('Roe') + 1 })).toEqual({
+      from: 0,
+      to: met.at('met'),
+    })
+    const report = contextOf(
+      'A report released on Saturday by the Northland Bureau of Statistics said prices rose.',
+    )
+    expect(sourcePhrase(report.ctx, { from: 0, to: report.at('said') })?.to).toBe(report.at('said'))
+  })
+
   test('a source ends before ", commenting on …"; a pronoun with a clause after it is no source', () => {
     const q = contextOf(
       'The old diplomat Jo Vell, commenting on the invasion of Northland, said the era was new.',

@@ -524,6 +524,16 @@ export function question(ctx: Context, cue: TokSpan): boolean {
  * The source without adverbs the model took along ("Mayor X similarly stated"), or null when
  * what is left is no noun phrase ("X's restatement of Y's objectives, nearly").
  */
+const PARTICIPLE_NEXT = new Set(
+  'by on in at for with from to about over under during after before as into'.split(' '),
+)
+// irregular past forms that end a subject ("Jo Vell met …")
+const PAST_VERBS = new Set(
+  'met told held made sent took gave wrote went came saw led won lost paid kept brought found spoke'.split(
+    ' ',
+  ),
+)
+
 export function sourcePhrase(ctx: Context, source: TokSpan): TokSpan | null {
   const adverb = (k: number) => {
     const t = ctx.tokens[k]!
@@ -570,6 +580,21 @@ export function sourcePhrase(ctx: Context, source: TokSpan): TokSpan | null {
       to = k
       break
     }
+  // "Jo Vell met Northland's prime minister Jan Roe (and described …)", "The minister rallied
+  // industry leaders (…, warning)": a source run past its own verb ends at that verb
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = tokens[k]!
+    if (t.upper || !(PAST_VERBS.has(t.lower) || /^[a-z]{3,}ed$/.test(t.lower))) continue
+    // ("a report released on Saturday by X", "a person briefed on the talks": a participle)
+    if (PARTICIPLE_NEXT.has(tokens[k + 1]!.lower) || tokens[k + 1]!.punct || isTimeAt(ctx, k + 1))
+      continue
+    const prev = tokens[k - 1]!
+    const mi = ctx.mentionAt[k - 1]!
+    if ((mi >= 0 && ctx.mentions[mi]!.to === k) || SPEAKER_NOUNS.has(prev.lower)) {
+      to = k
+      break
+    }
+  }
   // "My (fear is that …)": a possessive alone is no one
   if (to - from === 1 && POSSESSIVES.has(tokens[from]!.lower)) return null
   // "he blocked the appointment of …": a pronoun and more is a clause

@@ -878,6 +878,13 @@ describe('attribution rules', () => {
     expect(statements.map((s) => s.speaker?.text)).toEqual(['The UN secretary general'])
   })
 
+  test('[reported-inverted] "…, the D.J. said in a video interview from Kyiv": the setting is no speaker', () => {
+    const { statements } = run(
+      '“I thought it should be outside politics,” the D.J., 40, said in a recent video interview from Kyiv.',
+    )
+    expect(statements.some((s) => s.speaker?.text.startsWith('in '))).toBe(false)
+  })
+
   test('where and how it was said is not what was said', () => {
     const { statements, who } = run(
       'The shelling hit a bus stop in the centre of the town, the governor, Petro Danylenko, wrote on Telegram.',

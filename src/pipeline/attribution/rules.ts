@@ -208,6 +208,8 @@ const PLURAL_VERBS = new Set(
   'are were have match show suggest indicate remain appear seem contradict confirm'.split(' '),
 )
 
+const TIME_PREPS = new Set(['in', 'on', 'at', 'during', 'late', 'early'])
+
 /** `“…,” the ministry said.` / `“…,” said Jane Doe.` / `The ministry said: “…”` */
 function quoteRules(ctx: Context, out: Draft[]) {
   const { tokens } = ctx
@@ -240,7 +242,10 @@ function quoteRules(ctx: Context, out: Draft[]) {
       const cueAfter = ctx.lex.verbs.get(t.lower)
       if (cueAfter && !t.lower.endsWith('ing') && !TAKES_OBJECT.has(cueAfter.lemma)) {
         // "- said on Friday the minister"
-        const first = isTimeAt(ctx, k + 1) ? skipTime(ctx, k + 1) : k + 1
+        // ("said in June the spokesman": the preposition goes with the time)
+        const at =
+          TIME_PREPS.has(tokens[k + 1]?.lower ?? '') && isTimeAt(ctx, k + 2) ? k + 2 : k + 1
+        const first = isTimeAt(ctx, at) ? skipTime(ctx, at) : k + 1
         const sp = nounPhraseStartingAt(ctx, first, endSentence)
         if (sp) {
           out.push({

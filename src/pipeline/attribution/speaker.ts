@@ -758,6 +758,8 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
   const { tokens } = ctx
   const t = tokens[first]
   if (!t || first >= ceil) return null
+  // "…, said in a video interview from Kyiv": a setting, not a speaker
+  if (SUBJECT_BLOCKERS.has(t.lower)) return null
   const mi = ctx.mentionAt[first]!
   const d = ctx.descriptionAt.get(first)
   if (d && d.to <= ceil) return { from: d.from, to: d.to }
