@@ -307,6 +307,14 @@ describe('model relations our users could not quote', () => {
     expect(inference(people.ctx, { from: p, to: p + 1 }, { from: 0, to: p })).toBe(false)
   })
 
+  test('a title before a name and its apposition: "Gen. Jo Vell, then chairman of X," is Jo Vell', () => {
+    const { ctx, at } = contextOf(
+      'Gen. Jo Vell, then chairman of the Northland Joint Staff, told reporters that the war would end.',
+    )
+    const key = resolveSpeaker(ctx, { from: 0, to: at('told') - 1 }).entityKey
+    expect(ctx.entities.get(key ?? '')?.name).toBe('Jo Vell')
+  })
+
   test('a source "Beijing, a key partner of Russia," is Beijing, not Russia', () => {
     const { ctx, at } = contextOf(
       'Beijing, a key partner of Russia, refused to name the attackers.',

@@ -110,6 +110,9 @@ export function modelDrafts(
         (mi < 0 || ctx.mentions[mi]!.from !== content.from)
       )
         continue
+      // "X said on Monday that A, two sources told Reuters": a content cut out of another
+      // speech verb's clause, after it and its time, is that verb's, not this cue's
+      if (content.to <= cue.from && complementOfOtherVerb(ctx, content.from)) continue
       // "said addressing the congress": the setting of the speech, not what was said
       if (content.from === cue.to && SETTING_PARTICIPLES.has(tokens[content.from]!.lower)) continue
       // "who" is kept as written (PolNeAR marks it so) and resolved to the phrase it stands
@@ -527,6 +530,18 @@ export function question(ctx: Context, cue: TokSpan): boolean {
 const PARTICIPLE_NEXT = new Set(
   'by on in at for with from to about over under during after before as into'.split(' '),
 )
+/** Does the content start right after another speech verb (and a time: "said on | Monday")? */
+function complementOfOtherVerb(ctx: Context, from: number): boolean {
+  const { tokens } = ctx
+  let k = from - 1
+  // the content starts inside a time ("on | Monday") or right after one ("on Monday | that")
+  const at = tokens[from]!.start
+  const prevEnd = k >= 0 ? tokens[k]!.end : at
+  const t = ctx.times.find((x) => x.start < at && (x.end > at || x.end === prevEnd))
+  if (t) while (k >= 0 && tokens[k]!.start >= t.start) k--
+  return k >= 0 && ctx.lex.verbs.has(tokens[k]!.lower) && !tokens[k]!.upper
+}
+
 // irregular past forms that end a subject ("Jo Vell met …")
 const PAST_VERBS = new Set(
   'met told held made sent took gave wrote went came saw led won lost paid kept brought found spoke'.split(

@@ -520,6 +520,15 @@ describe('attribution rules', () => {
       'The motive, the ministry said, was to frighten soldiers who might surrender',
     )
   })
+  test("the model takes no content out of another speech verb's clause", () => {
+    const { statements } = runWith(
+      { model: loadAttributionModel() },
+      'Some Asian holders of Northland eurobonds said on Monday that they had not received interest payments due, two sources told Reuters.',
+      'Several holders of the bonds said on Tuesday that they had not received payments due, two sources told Reuters.',
+    )
+    expect(statements.filter((s) => s.cue.text === 'told')).toEqual([])
+  })
+
   test('a topic after the cue is not content, whichever rule or model found it', () => {
     const deps = { model: loadAttributionModel() }
     for (const p of [

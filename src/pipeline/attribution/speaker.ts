@@ -843,11 +843,20 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
   const mi = ctx.mentionAt[last]!
   // "Jane Doe, head of the agency," is Jane Doe and "Beijing, a partner of Russia," is Beijing:
   // a name before its apposition heads the phrase
-  const fi = ctx.mentionAt[span.from]!
+  // ("Gen. Jo Vell, then chairman of …,": a title before the name opens the phrase)
+  let first = span.from
+  while (
+    first < last &&
+    tokens[first]!.upper &&
+    isTitle(tokens[first]!.text) &&
+    ctx.mentionAt[first]! < 0
+  )
+    first += tokens[first + 1]?.text === '.' ? 2 : 1
+  const fi = ctx.mentionAt[first]!
   const named = fi >= 0 ? ctx.mentions[fi]! : null
   const apposed =
     named !== null &&
-    named.from === span.from &&
+    named.from === first &&
     tokens[named.to]?.text === ',' &&
     named.to < last &&
     (named.type === 'person' ||
