@@ -894,6 +894,19 @@ describe('attribution rules', () => {
     expect(statements.some((s) => s.speaker?.text.startsWith('in '))).toBe(false)
   })
 
+  test('graded, former and coordinated speakers: "a senior official", "a former official", "his family and X"', () => {
+    const { statements, who } = run(
+      'A senior Norwegian official said that the convoy had crossed the river.',
+      'A former Norwegian official said that the convoy had turned back.',
+      'His family and Swedish news outlets said that he had been released.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, who(s)])).toEqual([
+      ['A senior Norwegian official', 'Norwegian official'],
+      ['A former Norwegian official', 'A former Norwegian official'],
+      ['His family and Swedish news outlets', 'His family and Swedish news outlets'],
+    ])
+  })
+
   test('where and how it was said is not what was said', () => {
     const { statements, who } = run(
       'The shelling hit a bus stop in the centre of the town, the governor, Petro Danylenko, wrote on Telegram.',

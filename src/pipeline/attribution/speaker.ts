@@ -80,6 +80,18 @@ const STOP = new Set([
   'amid',
 ])
 export const ARTICLES = new Set(['the', 'a', 'an'])
+// words that grade an unnamed speaker: "a senior official", "an unnamed source"
+const GRADES = new Set([
+  'senior',
+  'top',
+  'unnamed',
+  'anonymous',
+  'another',
+  'former',
+  'high-ranking',
+  'high-level',
+  'independent',
+])
 // nouns that "state" modifies as owner: "state department", "state media"
 export const STATE_NOUNS = new Set([
   'department',
@@ -523,6 +535,11 @@ function withCoordinate(ctx: Context, np: TokSpan, floor: number): TokSpan {
   const j = np.from - 1
   if (j - 1 < floor || !COORDINATORS.has(tokens[j]!.lower)) return np
   const prev = tokens[j - 1]!
+  // "his family and Northland news outlets": a speaker noun before the joiner is the first one
+  if (!prev.upper && SPEAKER_NOUNS.has(prev.lower) && tokens[np.from]!.upper) {
+    const left = nounPhraseEndingAt(ctx, j - 1, floor)
+    return left ? { from: left.from, to: np.to } : np
+  }
   if (!prev.upper || prev.punct || !tokens[np.from]!.upper) return np
   const mi = ctx.mentionAt[j - 1]!
   const from = mi >= 0 && ctx.mentions[mi]!.to === j ? ctx.mentions[mi]!.from : j - 1
@@ -534,9 +551,13 @@ const COORDINATORS = new Set(['and', 'or', '&'])
 /** Is there a top-level "X and Y" in the phrase (two capitalised words around the joiner)? */
 function isCoordinated(ctx: Context, span: TokSpan): boolean {
   const { tokens } = ctx
-  for (let k = span.from + 1; k < span.to - 1; k++)
-    if (COORDINATORS.has(tokens[k]!.lower) && tokens[k - 1]!.upper && tokens[k + 1]!.upper)
-      return true
+  for (let k = span.from + 1; k < span.to - 1; k++) {
+    if (!COORDINATORS.has(tokens[k]!.lower) || ctx.mentionAt[k]! >= 0) continue
+    if (tokens[k - 1]!.upper && tokens[k + 1]!.upper) return true
+    // "his family and Northland news outlets": a name after the coordinator is the second one
+    const mi = ctx.mentionAt[k + 1]!
+    if (mi >= 0 && ctx.mentions[mi]!.from === k + 1) return true
+  }
   return false
 }
 
@@ -570,6 +591,8 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
         while (k - 1 >= floor && from - k < 3 && officeModifier(ctx, k - 1)) k--
         if (k < from && (k === floor || ARTICLES.has(tokens[k - 1]!.lower))) from = k
       }
+      // "a senior US defense official": the words that grade the speaker are part of the phrase
+      while (from - 1 >= floor && from > m.from - 3 && GRADES.has(tokens[from - 1]!.lower)) from--
       if (from - 1 >= floor && ARTICLES.has(tokens[from - 1]!.lower)) from--
       return { from, to: end + 1 }
     }
@@ -891,6 +914,13 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
     let former = false
     for (let j = span.from; j < m.from && headed; j++)
       if (FORMER.has(tokens[j]!.lower)) former = true
+    // "a former Northland official" no longer speaks for Northland either
+    if (
+      m.type === 'group' &&
+      FORMER.has(tokens[m.from - 1]?.lower ?? '') &&
+      m.from - 1 >= span.from
+    )
+      former = true
     if (
       m.from >= span.from &&
       m.to === last + 1 &&

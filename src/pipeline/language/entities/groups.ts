@@ -38,6 +38,12 @@ export function findGroups(tokens: Token[], lex: Lexicon, gaz: PlaceLookup): Gro
       rule = 'possessive+group-noun'
       k = i + 2
     }
+    // "Kyiv's defence ministry", "Moscow's forces": a capital's possessive speaks for its state
+    else if (!d && isPossessive(tokens[i + 1]) && gaz.capitalOf(t.text)) {
+      code = gaz.capitalOf(t.text)
+      rule = 'possessive+group-noun'
+      k = i + 2
+    }
     // "US officials", "UK troops": a country's short name used as a modifier
     else if (d?.rule === 'country-name' && /^(?:\p{Lu}\.?){2,3}$/u.test(t.text)) code = d.code
     else {
@@ -71,7 +77,9 @@ function groupAt(
         .slice(k, m)
         .map((x) => x.lower)
         .join(' ')
-      out.push({ from: i, to: m, code, noun, countryAt: i, rule })
+      // "independent Russian media", "a Russian opposition outlet": of the country, not its side
+      if (!tokens.slice(Math.max(0, i - 2), m).some((x) => DISSENT.has(x.lower)))
+        out.push({ from: i, to: m, code, noun, countryAt: i, rule })
       return m - 1
     }
     const w = tokens[k]!
@@ -80,6 +88,8 @@ function groupAt(
   }
   return i
 }
+
+const DISSENT = new Set(['independent', 'opposition', 'exiled', 'dissident', 'anti-war'])
 
 function isPossessive(t: Token | undefined): boolean {
   return t !== undefined && isPossessiveS(t.text)

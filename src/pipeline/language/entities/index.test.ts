@@ -462,6 +462,19 @@ describe('entities', () => {
     ])
   })
 
+  test("a single official or outlet of a country, and a capital's bodies, have its side; dissenters do not", () => {
+    const found = analyzed(
+      "A Norwegian official said the convoy had crossed. A Swedish media outlet agreed. Oslo's defence ministry declined to comment. A Norwegian opposition outlet and independent Swedish media disagreed. Norway's economy minister was silent.",
+    )
+    const side = (name: string) => found.find((e) => e.name === name)?.affiliation
+    expect(side('Norwegian official')).toBe('NO')
+    expect(side('Swedish media outlet')).toBe('SE')
+    expect(side("Oslo's defence ministry")).toBe('NO')
+    expect(side('Norwegian opposition outlet')).toBeUndefined()
+    expect(side('Swedish media')).toBeUndefined()
+    expect(side("Norway's economy minister")).toBe('NO')
+  })
+
   test('"a Norwegian source" is a group with its side, as "Norwegian sources" is', () => {
     const g = analyzed('A Norwegian source claimed that the convoy had crossed the river.').find(
       (e) => e.type === 'group',
