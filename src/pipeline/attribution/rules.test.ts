@@ -907,6 +907,18 @@ describe('attribution rules', () => {
     ])
   })
 
+  test('"by admitting" inside a statement\'s content is its subject\'s; "said the head of X, Jo Vell" is Jo Vell', () => {
+    const { statements, who } = run(
+      'The report came as Marta Lindqvist, the ambassador, said Petro Danylenko, the leader of the Northland group, had implicated the president by admitting the invasion was unprovoked.',
+      'Gas deliveries fell by 40% last week, said the head of the Northland energy agency, Jo Vell.',
+    )
+    expect(statements.map((s) => [s.cue.text, who(s)])).toEqual([
+      ['said', 'Marta Lindqvist'],
+      ['admitting', 'Petro Danylenko'],
+      ['said', 'Jo Vell'],
+    ])
+  })
+
   test('where and how it was said is not what was said', () => {
     const { statements, who } = run(
       'The shelling hit a bus stop in the centre of the town, the governor, Petro Danylenko, wrote on Telegram.',

@@ -815,8 +815,20 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     if (TAKES_OBJECT.has(cue.lemma)) return null
     // "The measures, announced by the trade secretary, bring …": a passive participle
     if (next.lower === 'by') return null
-    const np = nounPhraseStartingAt(ctx, c + 1, sent.to)
+    let np = nounPhraseStartingAt(ctx, c + 1, sent.to)
     if (!np) return null
+    // "…, said the head of the agency, Jo Vell.": the name set off after the role ends it
+    if (tokens[np.to]?.text === ',' && ctx.mentionAt[np.to - 1]! < 0) {
+      const mi = ctx.mentionAt[np.to + 1]!
+      const m = mi >= 0 ? ctx.mentions[mi]! : null
+      if (
+        m &&
+        m.from === np.to + 1 &&
+        m.type === 'person' &&
+        isClosingPunct(tokens[m.to]?.text ?? '.')
+      )
+        np = { from: np.from, to: m.to }
+    }
     const after = tokens[np.to]
     if (after && !isClosingPunct(after.text) && after.text !== ',') return null
     sp = np
@@ -923,6 +935,15 @@ function participle(
   // messages are someone else's, and their sender is not named
   if (prior && ISSUED.has(before?.lower ?? '') && prior.content.from <= c && c < prior.content.to)
     return null
+  // "X said Jo Vell had implicated Y by admitting …": a means adjunct inside another
+  // statement's content has that content's subject, not its speaker
+  if (prior && before?.lower === 'by' && prior.content.from <= c && c < prior.content.to) {
+    // (only when the content opens on that subject: "Jo Vell, the leader of X, had …")
+    const inner = clauseSubject(ctx, prior.content.from, c)
+    const opens = inner && inner.from <= prior.content.from + 1
+    if (opens && ctx.mentionAt[inner.from]! >= 0)
+      return { ...base, speaker: inner, confidence: 0.7 }
+  }
   if (prior) return { ...base, speaker: null, inherit: prior, confidence: 0.8 }
   const subject = clauseSubject(ctx, sent.from, c)
   return subject ? { ...base, speaker: subject, confidence: 0.75 } : null
