@@ -1058,7 +1058,8 @@ function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
     if (mi < 0) continue
     const m = ctx.mentions[mi]!
     if (m.from !== k) continue
-    if (pastVerb) {
+    // "Photograph: Agency/REX/Shutterstock Jo Vell said": names in a photo credit are no subject
+    if (pastVerb || ctx.tokens[m.to]?.text === '/' || ctx.tokens[m.from - 1]?.text === '/') {
       k = m.to - 1
       continue
     }

@@ -128,6 +128,14 @@ export function findChunks(
         break
       }
       let from = i
+      // "Photograph: Agency/REX/Shutterstock Trudeau said": the word glued to a credit's slash is
+      // the credit's, not part of the name after it
+      if (
+        j - from > 1 &&
+        tokens[from - 1]?.text === '/' &&
+        tokens[from - 1]!.end === tokens[from]!.start
+      )
+        from++
       if (sentenceStart && !titleCase) {
         const first = tokens[from]!
         // "President Biden spoke …" keeps its title even where "the president" is written too
