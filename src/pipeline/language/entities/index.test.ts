@@ -385,6 +385,13 @@ describe('entities', () => {
     expect(read('The Norwegian president said the border would stay open.')).toContain(
       'person:person:no:president:NO',
     )
+    // written in capitals, or after a country's short form
+    expect(read('The Norwegian President said the border would stay open.')).toContain(
+      'person:person:no:president:NO',
+    )
+    expect(read('The UK Prime Minister said the border would stay open.')).toContain(
+      'person:person:gb:prime minister:GB',
+    )
     // a former holder, an office of someone else, or a named holder are not the office
     for (const text of [
       'The former Norwegian president said the border would stay open.',

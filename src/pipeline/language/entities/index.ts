@@ -1056,10 +1056,20 @@ function addOffices(s: State) {
     let k = i + 1
     // "Britain's prime minister": the country keeps its own mention, the office follows it
     if (c?.rule === 'country-name' && isPossessiveS(tokens[k]?.text ?? '')) k++
-    else if (c?.rule !== 'demonym' || s.covered[i] || described.has(i)) continue
+    // "the US president", "the UK Prime Minister": a country's short form as a modifier
+    else if (
+      !(
+        c?.rule === 'country-name' &&
+        /^(?:\p{Lu}\.?){2,3}$/u.test(t.text) &&
+        tokens[i - 1]?.lower === 'the'
+      ) &&
+      (c?.rule !== 'demonym' || s.covered[i] || described.has(i))
+    )
+      continue
     const two = `${tokens[k]?.lower} ${tokens[k + 1]?.lower}`
     const words = OFFICES.has(two) ? 2 : OFFICES.has(tokens[k]?.lower ?? '') ? 1 : 0
-    if (words === 0 || tokens[k]!.upper) continue
+    // "the Ukrainian President said" as "the Ukrainian president said"; not a title before a name
+    if (words === 0 || (tokens[k]!.upper && tokens[i - 1]?.lower !== 'the')) continue
     const end = k + words
     const next = tokens[end]
     // "the Ukrainian president Volodymyr Zelensky", "the president of …": other phrases
