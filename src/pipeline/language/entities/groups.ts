@@ -95,9 +95,12 @@ function isPossessive(t: Token | undefined): boolean {
   return t !== undefined && isPossessiveS(t.text)
 }
 
+const PLATFORMS = new Set(['telegram', 'twitter', 'facebook', 'youtube', 'tiktok', 'vkontakte'])
+
 function matchGroupNoun(tokens: Token[], at: number, lex: Lexicon): number {
   const t = tokens[at]
-  if (!t || t.upper) return at
+  // ("Telegram channels": a platform's name is capitalised inside the group noun)
+  if (!t || (t.upper && !PLATFORMS.has(t.lower))) return at
   const cands = lex.groupNouns.get(t.lower)
   if (!cands) return at
   for (const words of cands) {

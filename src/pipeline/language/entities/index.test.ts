@@ -480,6 +480,8 @@ describe('entities', () => {
     expect(side('Norwegian opposition outlet')).toBeUndefined()
     expect(side('Swedish media')).toBeUndefined()
     expect(side("Norway's economy minister")).toBe('NO')
+    const channels = analyzed('Norwegian Telegram channels claimed that the convoy had crossed.')
+    expect(channels.find((e) => e.type === 'group')?.affiliation).toBe('NO')
   })
 
   test('"a Norwegian source" is a group with its side, as "Norwegian sources" is', () => {
