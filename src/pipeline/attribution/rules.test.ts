@@ -919,6 +919,13 @@ describe('attribution rules', () => {
     ])
   })
 
+  test('"he" is no name the article only writes after "in" (a place the lists lack)', () => {
+    const { statements, who } = run(
+      'The envoy Jo Vell spoke on Monday. He gave an example of the fire at the kindergarten in Stanica Vorsk. He added that the town was cut off.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, who(s)])).toEqual([['He', 'Jo Vell']])
+  })
+
   test('where and how it was said is not what was said', () => {
     const { statements, who } = run(
       'The shelling hit a bus stop in the centre of the town, the governor, Petro Danylenko, wrote on Telegram.',

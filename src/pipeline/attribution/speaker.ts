@@ -1007,6 +1007,9 @@ function antecedent(
     // a pronoun goes on to the person the article names
     if (m.type === 'person' && ctx.entities.get(m.entityKey)?.why.rule === 'demonym+office')
       continue
+    // "the kindergarten in Stanica X": a "person" after a locative is a place the lists lack
+    // (only one the article never names anywhere else: "interested in McCarthy" stays)
+    if (m.type === 'person' && onlyAfterLocatives(ctx, m.entityKey)) continue
     // "she" is not a man the name lists know as one, nor "he" a woman
     if (gender && m.type === 'person' && otherGender(ctx, m.entityKey, gender)) continue
     // mentions inside quotes belong to the quoted speaker's world
@@ -1021,6 +1024,14 @@ function antecedent(
     return s === m && attendant(ctx, m) ? null : s
   }
   return null
+}
+
+const LOCATIVES = new Set(['in', 'near', 'outside', 'inside'])
+
+function onlyAfterLocatives(ctx: Context, key: string): boolean {
+  for (const m of ctx.mentions)
+    if (m.entityKey === key && !LOCATIVES.has(ctx.tokens[m.from - 1]?.lower ?? '')) return false
+  return true
 }
 
 // people known by whom they serve or belong to: "an adviser to X", "a lawyer for X"
