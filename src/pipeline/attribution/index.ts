@@ -59,9 +59,11 @@ export function attribute(
           // "…, suggesting that …": in reports the writer's inference from what was said
           !(d.rule === 'participial' && INFERRING.has(ctx.tokens[d.cue.from]!.lower)) &&
           !(VERB_RULES.has(d.rule) && afterDeterminer(ctx, d)) &&
+          !(VERB_RULES.has(d.rule) && nounWithComplement(ctx, d.cue.from)) &&
           !topicOnly(ctx, d) &&
           !hollow(ctx, d) &&
           !speculated(ctx, d) &&
+          !deniedAThing(ctx, d) &&
           !askedOfSpeaker(ctx, d) &&
           !genericFuture(ctx, d) &&
           !quotedQuestion(ctx, d),
@@ -537,6 +539,34 @@ const PASSIVE_REPORT = new Set([
  * "the guards, said to have serious injuries" (a passive report with no speaker), "a US think
  * tank", "he added a photograph".
  */
+// what one denies somebody: "denied Ukrainian forces the option to surrender" refuses, says nothing
+const DENIED_THINGS = new Set(
+  'access entry permission option chance opportunity visa visas passage asylum bail request requests appeals'.split(
+    ' ',
+  ),
+)
+
+/** "Social media reports from March 6 of …", "claims of …": as a verb, the word is a noun. */
+function nounWithComplement(ctx: Context, c: number): boolean {
+  const t = ctx.tokens[c]!.lower
+  const next = ctx.tokens[c + 1]?.lower
+  return (t === 'reports' || t === 'claims') && (next === 'from' || next === 'of')
+}
+
+/** "Kyiv denied Ukrainian forces the option to surrender": deny with two objects is a refusal. */
+function deniedAThing(ctx: Context, d: Draft): boolean {
+  if (d.cue.lemma !== 'deny' || d.content.from < d.cue.to) return false
+  const { tokens } = ctx
+  for (let k = d.content.from; k < Math.min(d.content.to, d.content.from + 8); k++) {
+    const t = tokens[k]!
+    if (t.lower === 'that' || t.punct || ctx.lex.verbs.has(t.lower) || FINITE.has(t.lower))
+      return false
+    if (DENIED_THINGS.has(t.lower)) return true
+  }
+  return false
+}
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could'])
+
 const KINDS_OF_STATE = new Set(
   'member nation island frontline front-line neighbouring neighboring allied arab baltic balkan nuclear western european african asian gulf client satellite buffer sovereign independent successor rogue failed eu nato'.split(
     ' ',

@@ -926,6 +926,15 @@ describe('attribution rules', () => {
     expect(statements.map((s) => [s.speaker?.text, who(s)])).toEqual([['He', 'Jo Vell']])
   })
 
+  test('"denied X the option", "reports from March 6 of …" say nothing; "denied that" does', () => {
+    const { statements } = run(
+      'The ministry claimed Northport denied its soldiers the option to surrender.',
+      'Social media reports from March 6 of rocket units near the city may support this assessment.',
+      'Northport denied that it had blocked access to the port.',
+    )
+    expect(statements.map((s) => s.cue.text)).toEqual(['claimed', 'denied'])
+  })
+
   test('where and how it was said is not what was said', () => {
     const { statements, who } = run(
       'The shelling hit a bus stop in the centre of the town, the governor, Petro Danylenko, wrote on Telegram.',
