@@ -369,6 +369,16 @@ function hollow(ctx: Context, d: Draft): boolean {
   if (first.lower === 'to' && d.content.to - d.content.from <= 2 && d.content.from > d.cue.from)
     return true
   if (ctx.inQuote[d.content.from]! >= 0) return false
+  // "…, adding no further detail", "giving no details": nothing was said
+  if (first.lower === 'no' && d.content.from > d.cue.from && d.content.to - d.content.from <= 4) {
+    const head = tokens[d.content.to - 1]!.lower
+    if (
+      /^(?:detail|details|comment|comments|explanation|evidence|information|reason|further)$/.test(
+        head,
+      )
+    )
+      return true
+  }
   // (a sentence may open on "But" before its cue: "But the talks failed, he said")
   if (OPENING_CONJUNCTIONS.has(first.lower) && !first.upper && d.content.from > d.cue.from)
     return true
@@ -550,7 +560,9 @@ const DENIED_THINGS = new Set(
 function nounWithComplement(ctx: Context, c: number): boolean {
   const t = ctx.tokens[c]!.lower
   const next = ctx.tokens[c + 1]?.lower
-  return (t === 'reports' || t === 'claims') && (next === 'from' || next === 'of')
+  return (
+    (t === 'reports' || t === 'claims' || t === 'reporting') && (next === 'from' || next === 'of')
+  )
 }
 
 /** "Kyiv denied Ukrainian forces the option to surrender": deny with two objects is a refusal. */

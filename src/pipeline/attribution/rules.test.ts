@@ -935,6 +935,20 @@ describe('attribution rules', () => {
     expect(statements.map((s) => s.cue.text)).toEqual(['claimed', 'denied'])
   })
 
+  test("[participial] a clause's pronoun subject, a possessive title and its holder; no acts", () => {
+    const { statements } = run(
+      'The envoy Jo Vell arrived on Monday. He began his term by promising to get Northland into the top five economies, vowing it should be modern.',
+      "Northland's Chief Rabbi Marta Lindqvist spoke of her regret that Northland was excluded, warning that such games have no place on the day.",
+      '“We judge each case on its merits,” the minister said, adding no further detail.',
+      'The army kept shelling the town, maintaining pressure on its defenders.',
+    )
+    expect(statements.map((s) => [s.cue.text, s.speaker?.text])).toEqual([
+      ['vowing', 'He'],
+      ['warning', 'Marta Lindqvist'],
+      ['said', 'the minister'],
+    ])
+  })
+
   test('where and how it was said is not what was said', () => {
     const { statements, who } = run(
       'The shelling hit a bus stop in the centre of the town, the governor, Petro Danylenko, wrote on Telegram.',

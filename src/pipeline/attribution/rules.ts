@@ -919,6 +919,14 @@ function participle(
   }
   // "authorities are also dismissing staff": a progressive verb, not a participial clause
   if (passiveBefore(tokens, c)) return null
+  // "…, maintaining military pressure": the act, unless a clause or a quotation follows
+  if (
+    tokens[c]!.lower === 'maintaining' &&
+    tokens[c + 1]?.lower !== 'that' &&
+    ctx.inQuote[c + 1]! < 0 &&
+    ctx.inQuote[c + 2]! < 0
+  )
+    return null
   // "with sources telling CNN that …": a noun right before the participle is its own subject
   const before = tokens[c - 1]
   // "joined X in warning that …" speaks; "issues in maintaining a workforce" does not
@@ -1029,6 +1037,9 @@ function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
       from = k + 1
       break
     }
+  // "He began his term by promising to get Northland into …, vowing": a pronoun that opens
+  // the clause is its subject, whatever names follow
+  if (PERSONAL_SUBJECTS.has(ctx.tokens[from]!.lower) && from + 1 < to) return { from, to: from + 1 }
   for (let k = from; k < to; k++) {
     const lower = ctx.tokens[k]!.lower
     // "X (a critic of Y) said": the aside names no subject
@@ -1094,6 +1105,7 @@ function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
   return null
 }
 
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they'])
 const FINITE_SHAPE = /^[a-z]{3,}(?:izes|ises|ed)$/
 
 /** "The wives of at least two Northlandish soldiers": is the name the complement of an "of"? */
@@ -1181,6 +1193,14 @@ function possessed(ctx: Context, from: number, to: number, limit: number): TokSp
   if (s !== "'s" && s !== '’s') return null
   for (let e = to + 1; e < Math.min(limit, to + 5); e++) {
     const t = tokens[e]!
+    // "Northland's Chief Rabbi Jo Vell": titles in capitals, then the person they name
+    if (t.upper && !t.punct && (isTitle(t.text) || OFFICE_HEADS.has(t.lower))) {
+      const mi = ctx.mentionAt[e + 1]!
+      const m = mi >= 0 ? ctx.mentions[mi]! : null
+      if (m && m.from === e + 1 && m.type === 'person' && m.to <= limit)
+        return { from: m.from, to: m.to }
+      continue
+    }
     if (t.punct || t.upper) return null
     if (SPEAKER_NOUNS.has(t.lower)) {
       // "Putin's spokesman Dmitry Peskov": the person named after the noun is the one
