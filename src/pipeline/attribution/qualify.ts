@@ -50,6 +50,15 @@ export function evidenceIn(ctx: Context, from: number, to: number): (Evidence & 
     if (ctx.inQuote[k]! >= 0) continue
     const cands = ctx.lex.evidence.get(tokens[k]!.lower)
     if (!cands) continue
+    // "The Washington Post reported", "The Post": a word of a name is no evidence; nor is a
+    // caption's label ("Photograph: Agency")
+    const mi = ctx.mentionAt[k]!
+    if (mi >= 0 && ctx.mentions[mi]!.to - ctx.mentions[mi]!.from > 1) continue
+    if (tokens[k + 1]?.text === ':' && tokens[k]!.upper) continue
+    const t = tokens[k]!
+    const first = k === 0 || tokens[k - 1]!.sentence !== t.sentence
+    if (t.upper && !first && !tokens[k - 1]!.punct && (t.lower === 'post' || t.lower === 'posts'))
+      continue
     for (const { words, kind } of cands) {
       if (!words.every((w, i) => tokens[k + i]?.lower === w && k + i < to)) continue
       // "evacuated residents", "locals fled": people who may tell, but only what they say is

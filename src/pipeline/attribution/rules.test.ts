@@ -428,6 +428,18 @@ describe('attribution rules', () => {
     ])
   })
 
+  test("a newspaper's name and a caption's label are no evidence; a post on Telegram is", () => {
+    const kinds = (text: string) =>
+      run(text).statements.flatMap((s) => s.evidence.map((e) => e.kind))
+    expect(
+      kinds('The Northland Post also reported that the brigade had lost most of its men.'),
+    ).toEqual([])
+    expect(kinds('The Post reported that the brigade had lost most of its men.')).toEqual([])
+    expect(
+      kinds('The ministry said in a Telegram post that the brigade had lost most of its men.'),
+    ).toEqual(['social media post'])
+  })
+
   test("residents are witnesses only where they tell; Jehovah's Witnesses are a church", () => {
     const kinds = (text: string) =>
       run(text).statements.flatMap((s) => s.evidence.map((e) => e.kind))
