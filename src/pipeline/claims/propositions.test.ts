@@ -81,6 +81,7 @@ describe('propositions', () => {
       'The general staff said Russia had failed to reach its goals, including capturing Kherson.',
       'Officials said the jets could be sent to help Kherson defend itself.',
       'The governor said the enemy would lose momentum if they do not launch an attack on Kherson.',
+      'Officials said the coming week would be decisive for the enemy to complete the capture of Kherson.',
     ])
       expect(
         props(text).filter((x) => x.frame.type === 'control' || x.frame.type === 'attack'),

@@ -611,6 +611,15 @@ function irrealis(tokens: Token[], at: number, floor: number): boolean {
   // a modal just before the trigger ("could take X") or a condition anywhere earlier in the
   // clause ("… if they do not launch an attack on X") asserts nothing; nor does a verb joined
   // to an aim ("would allow them to bypass Y and ultimately take X")
+  // "to complete the capture of X", "to prevent the fall of X": an aim, not a capture
+  if (
+    tokens[at - 1]?.lower === 'the' &&
+    NOUN_TRIGGERS.has(tokens[at]!.lower) &&
+    tokens[at - 3]?.lower === 'to' &&
+    at - 3 >= floor &&
+    !REALIS_BEFORE_TO.has(tokens[at - 4]?.lower ?? '')
+  )
+    return true
   // "the fall of X will not change …": a capture named as a subject of what may happen
   if (tokens[at - 1]?.lower === 'the' && NOUN_TRIGGERS.has(tokens[at]!.lower))
     for (let j = at + 1; j < Math.min(tokens.length, at + 7); j++) {
