@@ -82,6 +82,9 @@ describe('propositions', () => {
       'Officials said the jets could be sent to help Kherson defend itself.',
       'The governor said the enemy would lose momentum if they do not launch an attack on Kherson.',
       'Officials said the coming week would be decisive for the enemy to complete the capture of Kherson.',
+      'He said the troops were doing their duty to fight for the motherland and "liberate" Kherson.',
+      'The governor announced that occupied Kherson is holding a federal educational marathon.',
+      'The general staff reported attacks near the town but did not confirm enemy claims that enemy forces have entered Kherson.',
     ])
       expect(
         props(text).filter((x) => x.frame.type === 'control' || x.frame.type === 'attack'),

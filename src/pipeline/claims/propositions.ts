@@ -113,7 +113,7 @@ export function findPropositions(input: PropositionInput): Proposition[] {
       }
       if (earlier.length) return
     }
-    const typed = typedFrame(input, lex, placeMentions, from, to)
+    const typed = typedFrame(input, lex, placeMentions, from, to, !flip)
     if (typed) {
       const stance = flip ? opposite(typed.stance) : typed.stance
       out.push({
@@ -217,6 +217,7 @@ function typedFrame(
   places: PlaceRef[],
   from: number,
   to: number,
+  asserts = true,
 ): Typed | null {
   const { tokens } = input
   const hits: { t: Trigger; at: number; end: number; negated: boolean }[] = []
@@ -239,6 +240,9 @@ function typedFrame(
   // control of a place comes first: it is what war reporting most often disputes
   for (const h of hits) {
     if (h.t.frame !== 'control' || irrealis(tokens, h.at, from)) continue
+    // "did not confirm Russian claims that Russian forces have entered X": a claim the content
+    // reports of someone else is not the speaker's (a denial of it is: "denied X's claims that")
+    if (asserts && nestedClaimBefore(tokens, from, h.at)) continue
     // "the captured city of X" presupposes the capture, it does not claim it
     if (
       ADJECTIVAL.has(tokens[h.at - 1]?.lower ?? '') &&
@@ -594,16 +598,33 @@ const CONDITIONS = new Set(['if', 'unless'])
 
 const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'ourselves'])
 
+/** "… claims that …", "… reports that …" between the content's start and `at`. */
+function nestedClaimBefore(tokens: Token[], from: number, at: number): boolean {
+  for (let k = from + 1; k < at; k++)
+    if (tokens[k]!.lower === 'that' && NESTED_NOUNS.has(tokens[k - 1]!.lower)) return true
+  return false
+}
+const NESTED_NOUNS = new Set([
+  'claims',
+  'claim',
+  'reports',
+  'report',
+  'allegations',
+  'rumors',
+  'rumours',
+])
+
 function irrealis(tokens: Token[], at: number, floor: number): boolean {
-  // "to take X", "to ultimately take X"
+  // "to take X", "to ultimately take X", "to “liberate” X"
   let b = at - 1
-  while (b > floor && /^\p{Ll}+ly$/u.test(tokens[b]!.text)) b--
+  while (b > floor && (/^\p{Ll}+ly$/u.test(tokens[b]!.text) || QUOTE_MARKS.has(tokens[b]!.text)))
+    b--
   // "continue to defend X", "managed to take X" say it happens
   if (tokens[b]?.lower === 'to' && b >= floor && !REALIS_BEFORE_TO.has(tokens[b - 1]?.lower ?? ''))
     return true
   // "in order to fortify and defend X": a verb joined to an infinitive just before it
   if ((tokens[b]?.lower === 'and' || tokens[b]?.lower === 'or') && b > floor)
-    for (let j = b - 1; j >= Math.max(floor, b - 3); j--) {
+    for (let j = b - 1; j >= Math.max(floor, b - 5); j--) {
       const t = tokens[j]!
       if (t.punct) break
       if (t.lower === 'to') return !REALIS_BEFORE_TO.has(tokens[j - 1]?.lower ?? '')
@@ -789,9 +810,16 @@ function argumentOf(
   // is what was taken only in the passive ("the city was taken") or a possessive ("the city's
   // capture")
   if (h.t.words.length === 1 && TRANSITIVE.has(h.t.words[0]!) && !passive) return undefined
+  // "occupied X is holding a marathon": a verb with an object of its own is not about X
+  if (
+    (!passive || tokens[h.end - 1]!.lower.endsWith('ing')) &&
+    OBJECT_OPENERS.has(tokens[h.end]?.lower ?? '')
+  )
+    return undefined
   return before
 }
 
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her'])
 const OWN = new Set(['our', 'their', 'its'])
 const FORCES = new Set(['forces', 'troops', 'soldiers', 'defenders', 'fighters', 'units', 'army'])
 
