@@ -85,6 +85,10 @@ describe('propositions', () => {
       'He said the troops were doing their duty to fight for the motherland and "liberate" Kherson.',
       'The governor announced that occupied Kherson is holding a federal educational marathon.',
       'The general staff reported attacks near the town but did not confirm enemy claims that enemy forces have entered Kherson.',
+      'The enemy is concentrating efforts to break through our defenses, exit to the canal, capture the settlement of Kherson, and advance.',
+      'The president said the agreement was a victory for Kherson.',
+      'The governor said two unmanned surface vehicles entered Kherson harbour and one exploded.',
+      'The president said the war must end with the liberation of Kherson.',
     ])
       expect(
         props(text).filter((x) => x.frame.type === 'control' || x.frame.type === 'attack'),

@@ -262,6 +262,11 @@ function typedFrame(
     // "failed to achieve its goals, including capturing X": a gerund names an aim or an
     // activity, not a capture that happened
     if (h.t.role === 'capture' && h.t.words.length === 1 && h.t.words[0]!.endsWith('ing')) continue
+    // "a victory for Ankara": the one who won, not a place taken
+    if (h.t.words.length === 1 && h.t.words[0] === 'victory' && tokens[h.end]?.lower === 'for')
+      continue
+    // "unmanned surface vehicles entered the bay": machines enter, they do not take
+    if (h.t.words[0] === 'entered' && MACHINES.has(tokens[h.at - 1]?.lower ?? '')) continue
     // "to help X defend itself": a country defending itself holds no particular place
     if (h.t.role === 'hold' && REFLEXIVES.has(tokens[h.end]?.lower ?? '')) continue
     const place = argumentOf(tokens, inContent, h)
@@ -590,6 +595,8 @@ const IRREALIS = new Set([
   'if',
   'unless',
   'whether',
+  'must',
+  'should',
 ])
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’'])
@@ -614,7 +621,25 @@ const NESTED_NOUNS = new Set([
   'rumours',
 ])
 
+// base forms that, after a comma or "and" in a list, continue an aim ("efforts to break
+// through, exit to the river, capture X"; "to cross … or reach the sea and take X")
+const BASE_FORMS = new Set([
+  'capture',
+  'take',
+  'seize',
+  'liberate',
+  'occupy',
+  'retake',
+  'recapture',
+])
+
 function irrealis(tokens: Token[], at: number, floor: number): boolean {
+  const w0 = tokens[at]!.lower
+  const prev = tokens[at - 1]?.lower ?? ''
+  if (BASE_FORMS.has(w0) && (prev === ',' || prev === 'and' || prev === 'or') && at - 1 > floor)
+    return true
+  // "but you liberate X and then …": a generic "you" supposes
+  if (prev === 'you' && at - 1 >= floor) return true
   // "to take X", "to ultimately take X", "to “liberate” X"
   let b = at - 1
   while (b > floor && (/^\p{Ll}+ly$/u.test(tokens[b]!.text) || QUOTE_MARKS.has(tokens[b]!.text)))
@@ -819,6 +844,11 @@ function argumentOf(
   return before
 }
 
+const MACHINES = new Set(
+  'vehicles drones boats missiles rockets shells aircraft planes jets helicopters ships vessels'.split(
+    ' ',
+  ),
+)
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her'])
 const OWN = new Set(['our', 'their', 'its'])
 const FORCES = new Set(['forces', 'troops', 'soldiers', 'defenders', 'fighters', 'units', 'army'])
