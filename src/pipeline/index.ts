@@ -48,10 +48,11 @@ export const linkDocument: Linker = (p, ids, index) =>
 
 /**
  * Documents kept per commit: bigger batches write faster, smaller ones hold less in memory.
- * Ids are content hashes, so every batch dirties index pages all over the file; 256 a commit
- * took about 6% less time than 64 on the language bench, and 512 no less than 256.
+ * 256 a commit took about 6% less time than 64 up to language, but with claims linked its peak
+ * memory grew with the ledger (four copies of the bench corpus: 1,098 MB against 795 MB at 64,
+ * in the same 149 s), so memory stays flat only at 64.
  */
-const FLUSH_DOCS = 256
+const FLUSH_DOCS = 64
 const FLUSH_BYTES = 8 * 1024 * 1024
 
 export type PipelineDeps = LanguageDeps &
