@@ -1028,10 +1028,18 @@ function antecedent(
 
 const LOCATIVES = new Set(['in', 'near', 'outside', 'inside'])
 
+// per article: the entities named somewhere other than after a locative (built once)
+const namedFreely = new WeakMap<Context, Set<string>>()
+
 function onlyAfterLocatives(ctx: Context, key: string): boolean {
-  for (const m of ctx.mentions)
-    if (m.entityKey === key && !LOCATIVES.has(ctx.tokens[m.from - 1]?.lower ?? '')) return false
-  return true
+  let free = namedFreely.get(ctx)
+  if (!free) {
+    free = new Set()
+    for (const m of ctx.mentions)
+      if (!LOCATIVES.has(ctx.tokens[m.from - 1]?.lower ?? '')) free.add(m.entityKey)
+    namedFreely.set(ctx, free)
+  }
+  return !free.has(key)
 }
 
 // people known by whom they serve or belong to: "an adviser to X", "a lawyer for X"
