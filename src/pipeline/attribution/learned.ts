@@ -9,6 +9,7 @@ import {
   SETTING_PARTICIPLES,
   SUBJECT_PRONOUNS,
   skipTime,
+  TIME_PREPOSITIONS,
 } from './rules.js'
 import {
   FINITE_AUXILIARIES,
@@ -664,18 +665,6 @@ const ING_PREPOSITIONS = new Set([
 const AFTER_MEDIUM = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'there'])
 
 // words that open a time phrase without being part of it
-const TIME_PREPOSITIONS = new Set([
-  'on',
-  'in',
-  'at',
-  'late',
-  'early',
-  'earlier',
-  'later',
-  'this',
-  'last',
-  'next',
-])
 
 /**
  * "refused to name X", "thanked him for X", "proposed a confiscation": with a cue whose head

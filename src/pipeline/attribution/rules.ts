@@ -208,7 +208,10 @@ const PLURAL_VERBS = new Set(
   'are were have match show suggest indicate remain appear seem contradict confirm'.split(' '),
 )
 
-const TIME_PREPS = new Set(['in', 'on', 'at', 'during', 'late', 'early'])
+/** Words that go with the time expression after them ("on | Monday", "late | Sunday"). */
+export const TIME_PREPOSITIONS = new Set(
+  'on in at during late early earlier later this last next'.split(' '),
+)
 
 /** `“…,” the ministry said.` / `“…,” said Jane Doe.` / `The ministry said: “…”` */
 function quoteRules(ctx: Context, out: Draft[]) {
@@ -244,7 +247,7 @@ function quoteRules(ctx: Context, out: Draft[]) {
         // "- said on Friday the minister"
         // ("said in June the spokesman": the preposition goes with the time)
         const at =
-          TIME_PREPS.has(tokens[k + 1]?.lower ?? '') && isTimeAt(ctx, k + 2) ? k + 2 : k + 1
+          TIME_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && isTimeAt(ctx, k + 2) ? k + 2 : k + 1
         const first = isTimeAt(ctx, at) ? skipTime(ctx, at) : k + 1
         const sp = nounPhraseStartingAt(ctx, first, endSentence)
         if (sp) {
