@@ -821,17 +821,7 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     let np = nounPhraseStartingAt(ctx, c + 1, sent.to)
     if (!np) return null
     // "…, said the head of the agency, Jo Vell.": the name set off after the role ends it
-    if (tokens[np.to]?.text === ',' && ctx.mentionAt[np.to - 1]! < 0) {
-      const mi = ctx.mentionAt[np.to + 1]!
-      const m = mi >= 0 ? ctx.mentions[mi]! : null
-      if (
-        m &&
-        m.from === np.to + 1 &&
-        m.type === 'person' &&
-        isClosingPunct(tokens[m.to]?.text ?? '.')
-      )
-        np = { from: np.from, to: m.to }
-    }
+    np = withNameAfterRole(ctx, np)
     const after = tokens[np.to]
     if (after && !isClosingPunct(after.text) && after.text !== ',') return null
     sp = np
@@ -1217,6 +1207,18 @@ function possessed(ctx: Context, from: number, to: number, limit: number): TokSp
   return null
 }
 
+/** "the head of the agency, Jo Vell" (then a stop or a comma): the role and the person it names. */
+function withNameAfterRole(ctx: Context, sp: TokSpan): TokSpan {
+  const { tokens } = ctx
+  if (tokens[sp.to]?.text !== ',' || ctx.mentionAt[sp.to - 1]! >= 0) return sp
+  const mi = ctx.mentionAt[sp.to + 1]!
+  const m = mi >= 0 ? ctx.mentions[mi]! : null
+  const after = m ? tokens[m.to] : undefined
+  return m && m.from === sp.to + 1 && m.type === 'person' && (!after || after.punct)
+    ? { from: sp.from, to: m.to }
+    : sp
+}
+
 /** `According to X, …` / `…, according to X.` */
 function accordingTo(ctx: Context, c: number, s: number): Draft | null {
   const { tokens } = ctx
@@ -1224,13 +1226,7 @@ function accordingTo(ctx: Context, c: number, s: number): Draft | null {
   let sp = nounPhraseStartingAt(ctx, c + 2, sent.to)
   if (!sp) return null
   // "according to the bloc's energy commissioner, Jo Vell": the name set off after the role
-  if (tokens[sp.to]?.text === ',' && ctx.mentionAt[sp.to - 1]! < 0) {
-    const mi = ctx.mentionAt[sp.to + 1]!
-    const m = mi >= 0 ? ctx.mentions[mi]! : null
-    const after = m ? tokens[m.to] : undefined
-    if (m && m.from === sp.to + 1 && m.type === 'person' && (!after || after.punct))
-      sp = { from: sp.from, to: m.to }
-  }
+  sp = withNameAfterRole(ctx, sp)
   // "That's according to X": what X said is the sentence before, which this one points back to
   if (c - sent.from <= 3 && POINTERS.has(tokens[sent.from]!.lower)) return null
   let content: TokSpan
