@@ -961,6 +961,13 @@ describe('attribution rules', () => {
     ])
   })
 
+  test('"she" is no man with a Polish given name the lists now hold', () => {
+    const { statements, who } = run(
+      'The foreign minister Zbigniew Rau thanked the volunteers. “You stood on the side of the refugees,” she added.',
+    )
+    expect(statements.map((s) => who(s))).toEqual(['she'])
+  })
+
   test('where and how it was said is not what was said', () => {
     const { statements, who } = run(
       'The shelling hit a bus stop in the centre of the town, the governor, Petro Danylenko, wrote on Telegram.',
