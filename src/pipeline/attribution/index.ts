@@ -565,10 +565,29 @@ function nounWithComplement(ctx: Context, c: number): boolean {
   )
 }
 
-/** "Kyiv denied Ukrainian forces the option to surrender": deny with two objects is a refusal. */
+/**
+ * "Kyiv denied Ukrainian forces the option to surrender": deny with two objects is a refusal;
+ * "authorities will add residents to the registry": add with a destination is an act.
+ */
 function deniedAThing(ctx: Context, d: Draft): boolean {
-  if (d.cue.lemma !== 'deny' || d.content.from < d.cue.to) return false
+  if (d.content.from < d.cue.to) return false
   const { tokens } = ctx
+  // "add X to the list": the destination after "to", with no verb of a clause before it
+  if (d.cue.lemma === 'add' && ctx.inQuote[d.content.from]! < 0) {
+    for (let k = d.content.from; k < d.content.to; k++) {
+      const t = tokens[k]!
+      if (FINITE.has(t.lower) || ctx.lex.verbs.has(t.lower) || ctx.inQuote[k]! >= 0) return false
+      // a verb in -ed makes a clause ("forces moved a unit to X"); "of occupied territories" does not
+      const prev = tokens[k - 1]!.lower
+      if (k > d.content.from && /^[a-z]{3,}ed$/.test(t.lower) && !ADJECTIVE_BEFORE.has(prev))
+        return false
+      const next = tokens[k + 1]
+      if (t.lower === 'to' && next && (DESTINATION_OPENERS.has(next.lower) || next.upper))
+        return true
+    }
+    return false
+  }
+  if (d.cue.lemma !== 'deny') return false
   for (let k = d.content.from; k < Math.min(d.content.to, d.content.from + 8); k++) {
     const t = tokens[k]!
     if (t.lower === 'that' || t.punct || ctx.lex.verbs.has(t.lower) || FINITE.has(t.lower))
@@ -577,7 +596,13 @@ function deniedAThing(ctx: Context, d: Draft): boolean {
   }
   return false
 }
-const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could'])
+const ADJECTIVE_BEFORE = new Set(
+  'of the a an in on at for with from by to and its their'.split(' '),
+)
+const DESTINATION_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'])
+const FINITE = new Set(
+  'is are was were has have had will would could can may might must should does did'.split(' '),
+)
 
 const KINDS_OF_STATE = new Set(
   'member nation island frontline front-line neighbouring neighboring allied arab baltic balkan nuclear western european african asian gulf client satellite buffer sovereign independent successor rogue failed eu nato'.split(

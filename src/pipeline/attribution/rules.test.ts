@@ -968,6 +968,17 @@ describe('attribution rules', () => {
     expect(statements.map((s) => who(s))).toEqual(['she'])
   })
 
+  test('"add X to the list" is an act; "the conflict between A and B threatens" is nobody\'s', () => {
+    const { statements } = run(
+      'The ministry has added the mayor to the list of wanted criminals.',
+      'The governor added that the troops moved a battalion to the coast.',
+      'The talks open as the conflict between Northland and Southland threatens to boil over.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.content.text])).toEqual([
+      ['The governor', 'the troops moved a battalion to the coast'],
+    ])
+  })
+
   test('where and how it was said is not what was said', () => {
     const { statements, who } = run(
       'The shelling hit a bus stop in the centre of the town, the governor, Petro Danylenko, wrote on Telegram.',

@@ -175,6 +175,7 @@ const SUBJECT_BLOCKERS = new Set([
   'about',
   'against',
   'among',
+  'between',
   'via',
   'than',
   'like',
