@@ -862,12 +862,12 @@ describe('attribution rules', () => {
   test('[reported] bodies and offices as speakers: embassies, secretaries, an office of an office', () => {
     const { statements, who } = run(
       'The Northland embassy at the UN announced that the talks were over.',
-      'The office of the Prosecutor General of Ukraine announced on Monday that it had charged a priest.',
+      'The office of the Prosecutor General of Norway announced on Monday that it had charged a smuggler.',
       'The press secretary told reporters that the talks had failed.',
     )
     expect(statements.map((s) => s.speaker?.text)).toEqual([
       'The Northland embassy at the UN',
-      'The office of the Prosecutor General of Ukraine',
+      'The office of the Prosecutor General of Norway',
       'The press secretary',
     ])
     // an embassy at the UN does not speak for the UN
@@ -963,7 +963,7 @@ describe('attribution rules', () => {
 
   test('"she" is no man with a Polish given name the lists now hold', () => {
     const { statements, who } = run(
-      'The foreign minister Zbigniew Rau thanked the volunteers. “You stood on the side of the refugees,” she added.',
+      'The foreign minister Zbigniew Korwalski thanked the volunteers. “You stood on the side of the refugees,” she added.',
     )
     expect(statements.map((s) => who(s))).toEqual(['she'])
   })
