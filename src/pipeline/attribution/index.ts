@@ -57,7 +57,10 @@ export function attribute(
         (d) =>
           !notSpeech(ctx, d.cue.from) &&
           // "…, suggesting that …": in reports the writer's inference from what was said
-          !(d.rule === 'participial' && INFERRING.has(ctx.tokens[d.cue.from]!.lower)) &&
+          !(
+            (d.rule === 'participial' || d.rule.startsWith('attribution-perceptron')) &&
+            INFERRING.has(ctx.tokens[d.cue.from]!.lower)
+          ) &&
           !(VERB_RULES.has(d.rule) && afterDeterminer(ctx, d)) &&
           !(VERB_RULES.has(d.rule) && nounWithComplement(ctx, d.cue.from)) &&
           !topicOnly(ctx, d) &&

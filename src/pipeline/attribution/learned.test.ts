@@ -168,6 +168,13 @@ describe('model relations our users could not quote', () => {
     expect(pastMedium(link.ctx, link.at('video'), told)).toBe(link.at('video'))
   })
 
+  test('the end of a bracket the source does not open is no source', () => {
+    const c = contextOf(
+      'Jo Vell (Our sanctions have backfired, 29 July) writes that sanctions fail.',
+    )
+    expect(sourcePhrase(c.ctx, { from: c.at('July'), to: c.at('writes') })).toBeNull()
+  })
+
   test('a source run past its own verb ends at the verb; a participle after a noun stays', () => {
     const met = contextOf(
       'President Jo Vell met the Northland prime minister Jan Roe and described the talks as useful.',

@@ -611,6 +611,12 @@ export function sourcePhrase(ctx: Context, source: TokSpan): TokSpan | null {
       break
     }
   }
+  // "(…, 29 July) writes": the end of a bracket the source does not open is no one
+  let depth = 0
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.text === '(') depth++
+    else if (tokens[k]!.text === ')' && --depth < 0) return null
+  }
   // "My (fear is that …)": a possessive alone is no one
   if (to - from === 1 && POSSESSIVES.has(tokens[from]!.lower)) return null
   // "he blocked the appointment of …": a pronoun and more is a clause
