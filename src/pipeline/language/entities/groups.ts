@@ -32,15 +32,15 @@ export function findGroups(tokens: Token[], lex: Lexicon, gaz: PlaceLookup): Gro
     let rule: GroupMatch['rule'] = 'demonym+group-noun'
     let k = i + 1
     const d = gaz.country(t.text)
+    // "Kyiv's defence ministry", "Moscow's forces": a capital's possessive speaks for its state
+    const capital = !d && isPossessive(tokens[i + 1]) ? gaz.capitalOf(t.text) : null
     if (d?.rule === 'demonym') code = d.code
     else if (d?.rule === 'country-name' && isPossessive(tokens[i + 1])) {
       code = d.code
       rule = 'possessive+group-noun'
       k = i + 2
-    }
-    // "Kyiv's defence ministry", "Moscow's forces": a capital's possessive speaks for its state
-    else if (!d && isPossessive(tokens[i + 1]) && gaz.capitalOf(t.text)) {
-      code = gaz.capitalOf(t.text)
+    } else if (capital) {
+      code = capital
       rule = 'possessive+group-noun'
       k = i + 2
     }
