@@ -137,26 +137,46 @@ describe('model relations our users could not quote', () => {
   })
 
   test('a cue the lexicon does not know is an act unless a clause or a quotation follows', () => {
-    const span = (q: ReturnType<typeof contextOf>, a: string, b: string) => ({
-      from: q.at(a),
-      to: q.at(b) + 1,
-    })
-    const act = contextOf('The governor thanked the donors for their support of the city.')
+    // the cue's word, and the content from its first to its last word
+    const isAct = (text: string, cue: string, first: string, last: string) => {
+      const q = contextOf(text)
+      return actWithoutClause(
+        q.ctx,
+        { from: q.at(cue), to: q.at(cue) + 1 },
+        { from: q.at(first), to: q.at(last) + 1 },
+      )
+    }
     expect(
-      actWithoutClause(act.ctx, span(act, 'thanked', 'thanked'), span(act, 'the', 'city')),
+      isAct(
+        'The governor thanked the donors for their support of the city.',
+        'thanked',
+        'the',
+        'city',
+      ),
     ).toBe(true)
-    const clause = contextOf('The governor emphasized that the bridge would reopen soon.')
     expect(
-      actWithoutClause(
-        clause.ctx,
-        span(clause, 'emphasized', 'emphasized'),
-        span(clause, 'the', 'soon'),
+      isAct(
+        'The governor emphasized that the bridge would reopen soon.',
+        'emphasized',
+        'the',
+        'soon',
       ),
     ).toBe(false)
-    const said = contextOf('The governor said the bridge would reopen soon.')
-    expect(actWithoutClause(said.ctx, span(said, 'said', 'said'), span(said, 'the', 'soon'))).toBe(
+    expect(isAct('The governor said the bridge would reopen soon.', 'said', 'the', 'soon')).toBe(
       false,
     )
+    // cues the lexicon knows as speech only before a clause: "emphasized the need", "recalled its envoy"
+    expect(
+      isAct(
+        'The governor emphasized the need for calm in the harbour.',
+        'emphasized',
+        'the',
+        'harbour',
+      ),
+    ).toBe(true)
+    expect(
+      isAct('Northland recalled its envoy from the capital.', 'recalled', 'its', 'capital'),
+    ).toBe(true)
   })
 
   test('a content the model starts on the medium noun after the cue starts after it', () => {

@@ -3,6 +3,7 @@ import type { Context } from './context.js'
 import { tokenAt } from './context.js'
 import type { AttributionModel } from './model/index.js'
 import {
+  CLAUSE_ONLY,
   type Draft,
   isTimeAt,
   objectIsNoSpeech,
@@ -145,7 +146,8 @@ export function modelDrafts(
         continue
       const verb = ctx.lex.verbs.get(tokens[h]!.lower)
       const lemma = verb ?? ctx.lex.nouns.get(tokens[h]!.lower)
-      if (!lemma && actWithoutClause(ctx, cue, content)) continue
+      if ((!lemma || (verb && CLAUSE_ONLY.has(verb.lemma))) && actWithoutClause(ctx, cue, content))
+        continue
       // "“…,” he countered" has its content before the cue; the object test is for content after it
       if (verb && content.from >= cue.to && objectIsNoSpeech(ctx, h, verb.lemma, content.to))
         continue
@@ -680,7 +682,9 @@ const AFTER_MEDIUM = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we',
 export function actWithoutClause(ctx: Context, cue: TokSpan, content: TokSpan): boolean {
   const { tokens } = ctx
   const head = tokens[cueHead(ctx, cue)]!.lower
-  if (ctx.lex.verbs.has(head) || ctx.lex.nouns.has(head)) return false
+  // "emphasized the importance of …", "recalled its ambassador": these cues need a clause too
+  const verb = ctx.lex.verbs.get(head)
+  if ((verb && !CLAUSE_ONLY.has(verb.lemma)) || ctx.lex.nouns.has(head)) return false
   if (content.from < cue.to || tokens[cue.from]!.lower === 'according') return false
   for (let k = cue.from + 1; k <= content.from && k < tokens.length; k++) {
     const t = tokens[k]!

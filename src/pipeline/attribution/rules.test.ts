@@ -27,6 +27,39 @@ function runWith(deps: AttributionDeps, ...paragraphs: string[]) {
 }
 
 describe('attribution rules', () => {
+  test("[quote-trailing] a demonym opens the speaker's phrase; cues of emphasis and conclusion", () => {
+    const { statements, who } = run(
+      '“We will rebuild every school,” Polish Education Minister Jana Holm said.',
+      '“The port will stay open all winter,” Holm emphasized.',
+      '“Nobody expected the talks to fail,” the envoy concluded.',
+    )
+    expect(statements.map((s) => [who(s), s.cue.text, s.mode])).toEqual([
+      ['Jana Holm', 'said', 'direct'],
+      ['Jana Holm', 'emphasized', 'direct'],
+      ['the envoy', 'concluded', 'direct'],
+    ])
+    expect(statements[0]?.speaker?.text).toBe('Polish Education Minister Jana Holm')
+  })
+
+  test('cues that are speech only before a clause, a question asked, and "claims … that are"', () => {
+    const { statements } = run(
+      'Northland recalled its ambassador from the capital on Monday.',
+      'The minister lamented the loss of life in the harbour.',
+      'The ruins testify to the intensity of the shelling.',
+      'Asked whether the port would reopen this winter, the minister replied.',
+      'The envoy hears claims from the rebels that are already wearily familiar.',
+    )
+    expect(statements).toEqual([])
+    const clause = run(
+      'The minister recalled that the talks had failed in the spring.',
+      'The spokesman commented to reporters that the strike had hit a depot.',
+    )
+    expect(clause.statements.map((s) => s.content.text)).toEqual([
+      'the talks had failed in the spring',
+      'the strike had hit a depot',
+    ])
+  })
+
   test('[quote-trailing] a quotation and then its speaker and cue', () => {
     const {
       statements: [s],

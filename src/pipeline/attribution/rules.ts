@@ -271,6 +271,8 @@ function quoteRules(ctx: Context, out: Draft[]) {
         let sp = subjectBefore(ctx, c, k)
         // "NATO Secretary-General X said": the body the speaker holds office in opens the phrase
         if (sp && sp.from > k && startsWithMention(ctx, k, sp.from)) sp = { ...sp, from: k }
+        // "“…,” Czech Education Minister Jo Doe said": a demonym before the office opens the phrase
+        if (sp && sp.from > k && openedByModifiers(ctx, k, sp.from)) sp = { ...sp, from: k }
         if (!sp || sp.from !== k) sp = namedWithApposition(ctx, k, c) ?? describedName(ctx, k, sp)
         if (sp && !sp.negated && sp.from === k) {
           out.push({
@@ -364,6 +366,19 @@ function afterDateline(ctx: Context, from: number, to: number): number {
 }
 
 /** Is [from, to) exactly one name the entity finder found? */
+/**
+ * Up to three capitalised words before a speaker's phrase that open it (a demonym and an
+ * office: "Polish Education"), none of them a verb or a time.
+ */
+function openedByModifiers(ctx: Context, from: number, to: number): boolean {
+  if (to - from > 3) return false
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!
+    if (!t.upper || t.punct || ctx.lex.verbs.has(t.lower) || isTimeAt(ctx, k)) return false
+  }
+  return true
+}
+
 function startsWithMention(ctx: Context, from: number, to: number): boolean {
   const mi = ctx.mentionAt[from]!
   if (mi < 0) return false
@@ -390,8 +405,24 @@ function namedWithApposition(
 // cues that are speech only with a clause after them
 const POINTERS = new Set(['that', "that's", 'that’s', 'this', 'which'])
 
-// "maintained a blockade", "threaten supply lines": speech only with a clause after them
-const CLAUSE_ONLY = new Set(['threaten', 'maintain'])
+// "maintained a blockade", "threaten supply lines", "recalled its ambassador", "lamented the
+// loss": speech only with a clause after them
+export const CLAUSE_ONLY = new Set([
+  'threaten',
+  'maintain',
+  'emphasize',
+  'conclude',
+  'reiterate',
+  'remark',
+  'reply',
+  'caution',
+  'recall',
+  'comment',
+  'underline',
+  'testify',
+  'complain',
+  'lament',
+])
 
 /**
  * A cue whose object shows it is no speech act: "dismissed General X from his post" (removal
@@ -592,8 +623,17 @@ function reportedBy(
     !SUBJECT_PRONOUNS.has(next)
   )
     return null
-  if (objectIsNoSpeech(ctx, c, cue.lemma, sent.to)) return null
   let k = c + 1
+  // "testified to the intensity of …" is no speech; "threatened to …" and "commented to
+  // reporters that …" are
+  if (
+    CLAUSE_ONLY.has(cue.lemma) &&
+    cue.lemma !== 'threaten' &&
+    next === 'to' &&
+    findThat(ctx, k, Math.min(sent.to, k + 15)) < 0
+  )
+    return null
+  if (objectIsNoSpeech(ctx, c, cue.lemma, sent.to)) return null
   // "told reporters that", "said in a statement on Monday that"; a venue phrase may be long
   // ("stated in a comment to the weekly on November 7 that")
   const reach = PREPS.has(tokens[k]?.lower ?? '') ? 15 : 9
@@ -846,13 +886,7 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     if (comma < 0) return null
     let found = subjectBefore(ctx, c, comma + 1)
     // "…, Belarusian President Jo Doe said": a demonym before the name opens the phrase
-    const before = tokens[comma + 1]!
-    if (
-      found?.from === comma + 2 &&
-      before.upper &&
-      !ctx.lex.verbs.has(before.lower) &&
-      !isTimeAt(ctx, comma + 1)
-    )
+    if (found?.from === comma + 2 && openedByModifiers(ctx, comma + 1, found.from))
       found = { ...found, from: comma + 1 }
     if (!found || found.negated || found.from !== comma + 1) return null
     sp = found
@@ -866,6 +900,8 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     sent.to - sent.from <= MAX_CONTENT
   if (!resumes && (comma - sent.from < 3 || comma - sent.from > MAX_CONTENT)) return null
   const from = afterDateline(ctx, sent.from, comma)
+  // "Asked whether X, the minister replied": the question is the reporter's, not the content
+  if (tokens[from]!.lower === 'asked' && ASKED_ABOUT.has(tokens[from + 1]?.lower ?? '')) return null
   const content = trimContent(ctx, { from, to: resumes ? sent.to : comma })
   return {
     sentence: s,
@@ -877,6 +913,21 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     confidence: 0.85,
   }
 }
+
+const ASKED_ABOUT = new Set([
+  'whether',
+  'if',
+  'about',
+  'why',
+  'how',
+  'what',
+  'when',
+  'who',
+  'where',
+  'to',
+  'by',
+  'on',
+])
 
 /** `…, saying …` / `…, adding that …`: the speaker is the clause's subject. */
 function participle(
@@ -1258,6 +1309,14 @@ function accordingTo(ctx: Context, c: number, s: number): Draft | null {
   }
 }
 
+// a verb straight after "claims that" makes "that" a relative pronoun
+const RELATIVE_VERBS = new Set([
+  ...FINITE_AUXILIARIES,
+  ...'can could may might must should remain remains remained appear appears appeared seem seems seemed'.split(
+    ' ',
+  ),
+])
+
 /**
  * `claims by X that …`, `X's claim that …`, `a statement from X that …`, and a named or
  * demonym speaker written before the noun: `Russian claims that …`, `Kremlin reports that …`.
@@ -1294,6 +1353,9 @@ function nounCue(ctx: Context, n: number, cue: CueEntry, s: number): Draft | nul
   const ofAfterDemonym = tokens[k]?.lower === 'of' && before >= 0 && sp.to === n
   if (tokens[k]?.lower !== 'that' && !ofAfterDemonym) return null
   k++
+  // "claims from Moscow that are familiar": a "that" with a verb after it opens a relative
+  // clause about the claims, not their content
+  if (!ofAfterDemonym && RELATIVE_VERBS.has(tokens[k]?.lower ?? '')) return null
   let end = cutContent(ctx, k, sent.to)
   // "Russian claims of a surrender are false": the claim is the noun phrase; the verb after
   // it opens the writer's own clause about the claim
