@@ -761,7 +761,9 @@ function finish(
   let b = own - 1
   while (b > sent.from && ['the', 'a', 'an'].includes(tokens[b]!.lower)) b--
   if (b >= sent.from && SUBORDINATORS.has(tokens[b]!.lower)) lo = own
-  const hi = Math.max(sent.to, d.content.to)
+  // the writer's inference after the content ("…, indicating forces have likely …") hedges
+  // only itself
+  const hi = inferenceAt(ctx, d.content.to) ? d.content.to : Math.max(sent.to, d.content.to)
   // what a denial rejects is not evidence it cites
   const denied = deniedSpans.filter((x) => x.sentence === d.sentence)
   const evidence = evidenceIn(ctx, lo, hi)
@@ -798,6 +800,17 @@ const CAVEAT =
 const CROSS_REFERENCE =
   /^as (?:\S+ ){1,4}(?:has |have |had )?(?:previously |also )?(?:reported|assessed|noted)\b/
 
+/** ", indicating …", ", suggesting …" at the comma `k`, outside a quotation. */
+function inferenceAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k + 1]
+  return (
+    ctx.tokens[k]?.text === ',' &&
+    t !== undefined &&
+    (INFERRING.has(t.lower) || t.lower === 'implying') &&
+    ctx.inQuote[k + 1]! < 0
+  )
+}
+
 /**
  * A content ends before the writer's own aside: it is the writer who cannot verify the claim
  * or has reported it before, not the speaker. (The hedge is still read from the sentence.)
@@ -806,7 +819,10 @@ function withoutWriterAside(ctx: Context, d: Draft): Draft {
   const { tokens } = ctx
   for (let k = d.content.from + 2; k < d.content.to; k++) {
     const t = tokens[k]!
-    if (!ASIDE_OPENERS.has(t.lower) || tokens[k - 1]!.text !== ',' || ctx.inQuote[k]! >= 0) continue
+    if (tokens[k - 1]!.text !== ',' || ctx.inQuote[k]! >= 0) continue
+    // "X stated that A, indicating B": in reports B is the writer's inference from A
+    if (inferenceAt(ctx, k - 1)) return { ...d, content: { from: d.content.from, to: k - 1 } }
+    if (!ASIDE_OPENERS.has(t.lower)) continue
     const words: string[] = []
     for (let j = k; j < Math.min(d.content.to, k + 14) && tokens[j]!.text !== ','; j++)
       words.push(tokens[j]!.lower)

@@ -185,6 +185,25 @@ describe('attribution rules', () => {
     ])
   })
 
+  test('[reported-coordinated] "claimed A but noted B" is two statements too', () => {
+    const { statements, who } = run(
+      'A rebel commander claimed that his unit held the bridge but conceded that the depot had burned.',
+    )
+    expect(statements.map((s) => [who(s), s.cue.text, s.content.text])).toEqual([
+      ['A rebel commander', 'claimed', 'his unit held the bridge'],
+      ['A rebel commander', 'conceded', 'the depot had burned'],
+    ])
+  })
+
+  test('the writer\'s inference after a content (", indicating …") is neither content nor hedge', () => {
+    const { statements } = run(
+      'The regional command reported that the rebels shelled the harbour on Monday, indicating that they likely hold the ridge above it.',
+    )
+    expect(statements.map((s) => [s.content.text, s.hedges])).toEqual([
+      ['the rebels shelled the harbour on Monday', []],
+    ])
+  })
+
   test('[reported] where it was said, between subject and cue, is not the speaker', () => {
     const { statements, who } = run(
       'The Northland army in a statement on Friday said the bridge had been destroyed.',

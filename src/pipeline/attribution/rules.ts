@@ -693,12 +693,14 @@ function reportedBy(
   // outside it, so what is left cannot be quoted as the speaker's claim
   if (RESUMING.has(tokens[k]?.lower ?? '')) return null
   let end = cutContent(ctx, k, sent.to)
-  // "stated that A and denied X's claim that B": a speech verb of the cue's own form after "and"
-  // is the speaker's next statement (the coordinated rule reads it), not part of A
+  // "stated that A and denied X's claim that B", "claimed A but noted B": a speech verb of the
+  // cue's own form after "and" or "but" is the speaker's next statement (the coordinated rule
+  // reads it), not part of A
   const form = verbForm(tokens[c]!.lower)
   for (let e = k + 2; form && e < end - 1; e++) {
     const v = tokens[e + 1]!
-    if (tokens[e]!.lower !== 'and' || ctx.inQuote[e]! >= 0 || !ctx.lex.verbs.has(v.lower)) continue
+    const joins = tokens[e]!.lower === 'and' || tokens[e]!.lower === 'but'
+    if (!joins || ctx.inQuote[e]! >= 0 || !ctx.lex.verbs.has(v.lower)) continue
     if (verbForm(v.lower) !== form) continue
     // "after Russia annexed X, fomented Y and threatened Z": the last of a list of acts
     let list = false
