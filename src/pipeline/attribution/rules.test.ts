@@ -565,6 +565,13 @@ describe('attribution rules', () => {
     expect(statements).toHaveLength(1)
     expect(who(statements[0]!)).toBe('Petro')
     expect(statements[0]!.why.rule).toBe('quote-trailing:speaker-cue')
+    // a long apposition with no comma inside
+    const long = run(
+      '“Every state must decide what it can do to stop the killing,” Jana Holm, a former envoy at large for war crimes issues and now a senior fellow of the Northland Policy Institute, said.',
+    )
+    expect(long.statements.map((s) => [long.who(s), s.why.rule])).toEqual([
+      ['Jana Holm', 'quote-trailing:speaker-cue'],
+    ])
   })
 
   test("a quotation ending its sentence is not the content of the next sentence's cue", () => {

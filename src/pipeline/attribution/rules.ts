@@ -263,7 +263,7 @@ function quoteRules(ctx: Context, out: Draft[]) {
           continue
         }
       }
-      for (let c = k; c < Math.min(endSentence, k + 16); c++) {
+      for (let c = k; c < Math.min(endSentence, k + 30); c++) {
         const cue = ctx.lex.verbs.get(tokens[c]!.lower)
         if (!cue || tokens[c]!.lower.endsWith('ing')) continue
         // "the head of state said": after "of" or a determiner the word is a noun
@@ -398,7 +398,12 @@ function namedWithApposition(
   const { tokens } = ctx
   let e = k
   while (e < c && e - k < 4 && tokens[e]!.upper && !tokens[e]!.punct) e++
-  if (e === k || tokens[e]?.text !== ',' || tokens[c - 1]?.text !== ',' || c - e > 14) return null
+  if (e === k || tokens[e]?.text !== ',' || tokens[c - 1]?.text !== ',' || c - e > 24) return null
+  // a long apposition holds no quotation and no other comma ("a former envoy at large for war
+  // crimes issues and now a senior fellow of X")
+  if (c - e > 14)
+    for (let j = e + 1; j < c - 1; j++)
+      if (tokens[j]!.text === ',' || ctx.inQuote[j]! >= 0) return null
   return { from: k, to: e, negated: false }
 }
 
