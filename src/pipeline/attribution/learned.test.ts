@@ -332,6 +332,14 @@ describe('model relations our users could not quote', () => {
     const people = contextOf('Northland officials indicated that the faction is gaining ground.')
     const p = people.at('indicated')
     expect(inference(people.ctx, { from: p, to: p + 1 }, { from: 0, to: p })).toBe(false)
+    // "These reports indicate": the writer's reading of what was reported before; "The report
+    // indicates" may still be the report's author speaking
+    const recap = contextOf('These reports indicate that the faction is gaining ground.')
+    const r = recap.at('indicate')
+    expect(inference(recap.ctx, { from: r, to: r + 1 }, { from: 0, to: r })).toBe(true)
+    const report = contextOf('The report indicates that the faction is gaining ground.')
+    const q = report.at('indicates')
+    expect(inference(report.ctx, { from: q, to: q + 1 }, { from: 0, to: q })).toBe(false)
   })
 
   test('a title before a name and its apposition: "Gen. Jo Vell, then chairman of X," is Jo Vell', () => {

@@ -474,6 +474,13 @@ export function inference(ctx: Context, cue: TokSpan, source: TokSpan): boolean 
         ?.some((e) => e.words.length === 1 && e.kind !== 'document' && e.kind !== 'statement') ===
         true
   }
+  // "These reports indicate that …": the writer's reading of what was reported before
+  if (
+    !evidence &&
+    RECAP.has(ctx.tokens[source.from]!.lower) &&
+    (ctx.lex.nouns.has(head.lower) || head.lower === 'data')
+  )
+    return true
   return (
     !head.upper &&
     !evidence &&
@@ -482,6 +489,7 @@ export function inference(ctx: Context, cue: TokSpan, source: TokSpan): boolean 
     !ctx.lex.pronouns.has(head.lower)
   )
 }
+const RECAP = new Set(['these', 'those', 'such', 'both', 'all', 'this', 'that'])
 
 /**
  * "Similar claims have been made": a cue noun that is the subject of a verb, with a modifier
