@@ -245,4 +245,30 @@ describe('propositions', () => {
     )
     expect(q.some((x) => x.text === 'Moscow has been captured')).toBe(false)
   })
+
+  test("[control] a place taken by its own country's forces is retaken: that refutes its capture", () => {
+    const p = props(
+      'The ministry said Russian forces had captured Kupiansk.',
+      'The general staff said Ukrainian forces had liberated Kupiansk on Friday.',
+      'Officials said Kupiansk was liberated by Ukrainian troops after a week of fighting.',
+    )
+    expect(p.map((x) => [x.text, x.stance, x.why.rule])).toEqual([
+      ['Kupiansk has been captured', 'supports', 'frame:control:capture'],
+      ['Kupiansk has been captured', 'refutes', 'frame:control:retaken'],
+      ['Kupiansk has been captured', 'refutes', 'frame:control:retaken'],
+    ])
+  })
+
+  test('[control] "the settlement in X" is a place of its own; a name the gazetteer lacks breaks the reference', () => {
+    const located = props(
+      'Fighting continued in Izium on Monday.',
+      'The ministry claimed the liberation of the settlement in the Kharkiv region.',
+    )
+    expect(located.some((x) => x.text === 'Izium has been captured')).toBe(false)
+    const unknown = props(
+      'Fighting continued in Izium on Monday.',
+      'The governor said troops had liberated Zalyvnoye, but the army has not confirmed the liberation of the settlement.',
+    )
+    expect(unknown.some((x) => x.text === 'Izium has been captured')).toBe(false)
+  })
 })

@@ -73,6 +73,8 @@ interface PlaceRef {
   name: string
   at: number
   kind: string | null
+  /** The country the gazetteer puts the place in. */
+  country: string | null
 }
 
 export interface PropositionInput {
@@ -272,14 +274,20 @@ function typedFrame(
     const place = argumentOf(tokens, inContent, h)
     if (!place) continue
     if (h.t.role === 'capture' && hasPeopleObject(tokens, h.end, to, lex)) continue
-    const base: StanceLabel = h.t.role === 'capture' ? 'supports' : 'refutes'
+    // "Ukrainian forces liberated X" (a Ukrainian place): taken back by its own country's
+    // forces, which refutes that it has been captured
+    const retaken =
+      h.t.role === 'capture' &&
+      place.country !== null &&
+      captureActor(input, from, h) === place.country
+    const base: StanceLabel = h.t.role === 'capture' && !retaken ? 'supports' : 'refutes'
     return {
       frame: { type: 'control', roles: { place: place.key, actor: null } },
       key: `control:${place.key}`,
       text: `${place.name} has been captured`,
       places: [place.key],
       stance: h.negated ? opposite(base) : base,
-      rule: `frame:control:${h.t.role}`,
+      rule: retaken ? 'frame:control:retaken' : `frame:control:${h.t.role}`,
     }
   }
   for (const h of hits) {
@@ -414,10 +422,61 @@ function placeIndex(input: PropositionInput): PlaceRef[] {
         COMPASS.has(input.tokens[at - 2]!.lower)
       )
         continue
-      if (at >= 0) out.push({ key: e.key, name: e.name, at, kind: e.geo?.kind ?? null })
+      if (at >= 0)
+        out.push({
+          key: e.key,
+          name: e.name,
+          at,
+          kind: e.geo?.kind ?? null,
+          country: e.geo?.country ?? null,
+        })
     }
   }
   return out.sort((a, b) => a.at - b.at)
+}
+
+// between a capture verb and its subject: "have reportedly already captured"
+const BEFORE_VERB = new Set(
+  'have has had reportedly already also successfully fully finally now recently allegedly purportedly likely reportedly completely partially'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The country whose side took a place: the subject of the capture ("Ukrainian forces captured",
+ * "Wagner fighters took"), the agent of a passive ("liberated by Ukrainian troops"), or a flag
+ * ("raised a Ukrainian flag"). Null when the words do not say.
+ */
+function captureActor(
+  input: PropositionInput,
+  from: number,
+  h: { at: number; end: number; t: Trigger },
+): string | null {
+  const { tokens } = input
+  const gaz = loadGazetteer()
+  for (const w of h.t.words) {
+    const c = gaz.country(w.charAt(0).toUpperCase() + w.slice(1))
+    if (c?.rule === 'demonym') return c.code
+  }
+  if (tokens[h.end]?.lower === 'by') {
+    const a = tokens[h.end + 1]?.lower === 'the' ? h.end + 2 : h.end + 1
+    return sideOfPhraseAt(input, a, 'start')
+  }
+  let k = h.at - 1
+  while (k >= from && BEFORE_VERB.has(tokens[k]!.lower)) k--
+  return k >= from ? sideOfPhraseAt(input, k, 'end') : null
+}
+
+/** The side of the entity whose mention starts (or ends) at token k, if it has one. */
+function sideOfPhraseAt(input: PropositionInput, k: number, edge: 'start' | 'end'): string | null {
+  const t = input.tokens[k]
+  if (!t) return null
+  for (const e of input.entities) {
+    if (!e.affiliation || e.type === 'place' || e.type === 'outlet') continue
+    for (const m of e.mentions)
+      if (edge === 'start' ? m.start === t.start : m.end === t.end) return e.affiliation
+  }
+  return null
 }
 
 function placesIn(places: PlaceRef[], from: number, to: number): PlaceRef[] {
@@ -875,13 +934,45 @@ function placeReferences(
     // gazetteer or not
     if ((tokens[k + 2]?.lower === 'of' || tokens[k + 2]?.text === ',') && tokens[k + 3]?.upper)
       continue
+    // "the settlement in Donetsk Oblast", "the village near X": a place of its own, unnamed
+    if (LOCATING.has(tokens[k + 2]?.lower ?? '')) continue
     // "the city" is the last city named, "the region" the last region
     const noun = tokens[k + 1]!.lower
     const want = noun === 'region' || noun === 'area' ? 'region' : 'city'
     const ante = [...places].reverse().find((p) => p.at < k && k - p.at < 120 && p.kind === want)
-    if (ante) out.push({ ...ante, at: k + 1 })
+    // "… liberated Kyselivka … the liberation of the settlement": a place the gazetteer does
+    // not know, named after the last one it knows, may be the one meant
+    if (ante && !unknownPlaceBetween(input, places, ante.at + 1, k))
+      out.push({ ...ante, at: k + 1 })
   }
   return out
+}
+
+const LOCATING = new Set(['in', 'near', 'outside', 'west', 'east', 'north', 'south'])
+// words before a place's name: "in X", "near X", "captured X", "liberated X"
+const BEFORE_PLACE = new Set(
+  'in near of outside from to into toward towards captured liberated seized took entered'.split(
+    ' ',
+  ),
+)
+
+/** A capitalised word in [from, to) after a place word, the gazetteer's place or not, that no entity claims. */
+function unknownPlaceBetween(
+  input: PropositionInput,
+  places: PlaceRef[],
+  from: number,
+  to: number,
+): boolean {
+  const { tokens } = input
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!
+    if (!t.upper || !BEFORE_PLACE.has(tokens[k - 1]?.lower ?? '')) continue
+    if (places.some((p) => p.at === k)) continue
+    if (input.entities.some((e) => e.mentions.some((m) => m.start <= t.start && t.end <= m.end)))
+      continue
+    return true
+  }
+  return false
 }
 
 /** Who delivers: a country or organisation named just before the trigger ("Finland decided to supply"). */
