@@ -204,6 +204,19 @@ describe('attribution rules', () => {
     ])
   })
 
+  test('a relative clause\'s object or subject outside the content gives no statement; "in which X said" does', () => {
+    const { statements, who } = run(
+      'The governor sent an invitation to the envoy, which the envoy stated he would accept if the talks resumed.',
+      'The shelling destroyed the depot, which, the mayor claimed, is why the town ran out of fuel.',
+      'Jo Vell posted a long message on Monday in which he stated that the bridge had been rebuilt.',
+    )
+    expect(
+      statements
+        .filter((s) => s.cue.text === 'stated' || s.cue.text === 'claimed')
+        .map((s) => [who(s), s.cue.text, s.content.text]),
+    ).toEqual([['Jo Vell', 'stated', 'the bridge had been rebuilt']])
+  })
+
   test('[reported] where it was said, between subject and cue, is not the speaker', () => {
     const { statements, who } = run(
       'The Northland army in a statement on Friday said the bridge had been destroyed.',

@@ -524,6 +524,13 @@ function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   )
     sp = { ...sp, to: sp.to - 2 }
   if (!sp || sp.negated || claimRelative(ctx, sp.from) || demanded(ctx, sp)) return null
+  // "an invitation, which Jo Doe stated he would accept": the content's object is the
+  // relative pronoun's, outside it ("in which Jo Doe stated that …" holds a whole clause)
+  if (
+    ctx.tokens[sp.from - 1]?.lower === 'which' &&
+    !WHICH_PREPS.has(ctx.tokens[sp.from - 2]?.lower ?? '')
+  )
+    return null
   return reportedBy(ctx, c, cue, s, { speaker: sp, rule: 'reported', confidence: 0.85 })
 }
 
@@ -537,6 +544,11 @@ function demanded(ctx: Context, sp: TokSpan): boolean {
   if (last === 'to' || last === 'of' || last === 'for') return true
   return tokens[sp.from - 1]?.lower === 'that' && DEMANDS.has(tokens[sp.from - 2]?.lower ?? '')
 }
+const WHICH_PREPS = new Set(
+  'in on at during through from over after before with by along under of for within into'.split(
+    ' ',
+  ),
+)
 const RAISING = new Set([
   'seem',
   'seems',
@@ -853,6 +865,8 @@ export const SETTING_PARTICIPLES = new Set([
   'referring',
 ])
 
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose'])
+
 /** `The town has fallen, the ministry said.` / `…, said Jane Doe.` */
 function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | null {
   const { tokens } = ctx
@@ -906,6 +920,9 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     (RESUMING.has(tokens[c + 2]?.lower ?? '') || SUBORDINATORS.has(tokens[sent.from]!.lower)) &&
     sent.to - sent.from <= MAX_CONTENT
   if (!resumes && (comma - sent.from < 3 || comma - sent.from > MAX_CONTENT)) return null
+  // "…, which, he claimed, is why …": what is claimed is the relative clause about something
+  // said before, which the sentence's own statement already holds
+  if (RELATIVE_OPENERS.has(tokens[comma - 1]?.lower ?? '')) return null
   const from = afterDateline(ctx, sent.from, comma)
   // "Asked whether X, the minister replied": the question is the reporter's, not the content
   if (tokens[from]!.lower === 'asked' && ASKED_ABOUT.has(tokens[from + 1]?.lower ?? '')) return null
