@@ -68,6 +68,7 @@ export function evidenceIn(ctx: Context, from: number, to: number): (Evidence & 
       // "Jehovah's Witnesses" are a church
       if (kind === 'witness' && tokens[k]!.upper && /^jehovah/.test(tokens[k - 2]?.lower ?? ''))
         continue
+      if (otherSense(ctx, k, k + words.length, kind)) continue
       const qualifiers: string[] = []
       let a = k
       while (
@@ -97,7 +98,229 @@ function tells(ctx: Context, from: number, to: number): boolean {
     if (TELLING_BEFORE.has(tokens[k]!.lower)) return true
   return false
 }
-const TELLING_BEFORE = new Set(['according', 'citing', 'told', 'by', 'from', 'interviewed'])
+// "told residents to leave": those told are listeners, not sources
+const TELLING_BEFORE = new Set(['according', 'citing', 'by', 'from', 'interviewed'])
+
+/** Is the evidence word at [k, end) used in a sense that cites nothing? */
+function otherSense(ctx: Context, k: number, end: number, kind: string): boolean {
+  const { tokens } = ctx
+  const w = tokens[k]!.lower
+  const prev = tokens[k - 1]?.lower ?? ''
+  const next = tokens[end]?.lower ?? ''
+  // "data centres", "post office", "report card": a modifier of another noun
+  if (COMPOUND_HEADS.has(next)) return true
+  // "could witness", "to report to parliament": a verb
+  if (
+    BASE_VERBS.has(w) &&
+    (MODALS.has(prev) || (prev === 'to' && !TO_NOUN.has(tokens[k - 2]?.lower ?? '')))
+  )
+    return true
+  // "no video", "no new data": the speaker cites its absence
+  for (let j = k - 1; j >= Math.max(0, k - 2) && !tokens[j]!.punct; j--)
+    if (tokens[j]!.lower === 'no' || tokens[j]!.lower === 'without') return true
+  // "appealed for witnesses": sought, not heard
+  if (
+    kind === 'witness' &&
+    (SEEK.has(prev) || (prev === 'any' && SEEK.has(tokens[k - 2]?.lower ?? '')))
+  )
+    return true
+  // "the full picture", "public figures", "a letter of support"
+  if (IDIOM_BEFORE.get(w)?.has(prev)) return true
+  if (next === 'of' && OF_ACT.has(tokens[end + 1]?.lower ?? '')) return true
+  // "records were broken", "set new records"
+  if (w === 'records') {
+    for (let j = Math.max(0, k - 3); j < Math.min(tokens.length, end + 3); j++)
+      if (RECORD_BREAK.has(tokens[j]!.lower) || (j < k && RECORD_SET.has(tokens[j]!.lower)))
+        return true
+  }
+  // "border post", "resigned from his post": a post is online only where the words say so
+  if (kind === 'social media post' && (w === 'post' || w === 'posts') && !online(ctx, k, end))
+    return true
+  // "in a phone call": the medium of speech; only a recording of one is evidence
+  if (w === 'phone' && !ctx.lex.qualifiers.has(prev)) {
+    for (let j = end; j < Math.min(tokens.length, end + 3) && !tokens[j]!.punct; j++)
+      if (RECORDED.has(tokens[j]!.lower)) return false
+    return true
+  }
+  return false
+}
+// "a phone call recorded by the police"
+const RECORDED = new Set(['recorded', 'leaked', 'intercepted', 'obtained', 'released', 'published'])
+const COMPOUND_HEADS = new Set([
+  'centre',
+  'centres',
+  'center',
+  'centers',
+  'office',
+  'offices',
+  'card',
+  'cards',
+  'opportunity',
+  'opportunities',
+  'op',
+  'game',
+  'games',
+  'breach',
+  'breaches',
+  'protection',
+  'privacy',
+  'box',
+  'boxes',
+  'bomb',
+  'bombs',
+  'shoot',
+  'room',
+  'studio',
+  'frame',
+  'frames',
+  'rights',
+])
+const BASE_VERBS = new Set([
+  'witness',
+  'report',
+  'document',
+  'picture',
+  'post',
+  'tweet',
+  'photograph',
+])
+const MODALS = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'cannot',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'did',
+  'does',
+  'do',
+])
+// "according to witness accounts": "to" as a preposition
+const TO_NOUN = new Set(['according', 'thanks', 'owing', 'contrary', 'pointed', 'referring'])
+const SEEK = new Set(['for', 'seek', 'seeks', 'seeking', 'sought'])
+const IDIOM_BEFORE = new Map([
+  [
+    'picture',
+    new Set([
+      'full',
+      'bigger',
+      'big',
+      'clear',
+      'clearer',
+      'complete',
+      'overall',
+      'wider',
+      'broader',
+      'mixed',
+      'grim',
+      'bleak',
+      'rosy',
+    ]),
+  ],
+  ['image', new Set(['public', 'brand', 'self'])],
+  [
+    'figures',
+    new Set([
+      'public',
+      'senior',
+      'leading',
+      'key',
+      'prominent',
+      'opposition',
+      'political',
+      'religious',
+      'party',
+      'community',
+      'tribal',
+      'influential',
+      'controversial',
+      'historical',
+      'sporting',
+      'cultural',
+    ]),
+  ],
+])
+const OF_ACT = new Set([
+  'support',
+  'intent',
+  'credit',
+  'recommendation',
+  'thanks',
+  'condolence',
+  'condolences',
+  'comfort',
+  'introduction',
+  'credence',
+  'guarantee',
+])
+const RECORD_BREAK = new Set([
+  'break',
+  'breaks',
+  'broke',
+  'broken',
+  'breaking',
+  'smashed',
+  'shattered',
+  'tumbled',
+])
+// "set new records", but "the records set out the payments"
+const RECORD_SET = new Set(['set', 'sets', 'setting'])
+const ONLINE_BEFORE = new Set(['online', 'blog', 'viral', 'media', 'social', 'web', 'website'])
+const ONLINE_AFTER = new Set([
+  'online',
+  'shared',
+  'published',
+  'uploaded',
+  'deleted',
+  'circulated',
+  'circulating',
+  'viewed',
+  'reposted',
+])
+const ONLINE_PLACES = new Set([
+  'channel',
+  'account',
+  'page',
+  'feed',
+  'website',
+  'site',
+  'blog',
+  'platform',
+  'media',
+])
+
+/** Is the post at [k, end) one made online ("a Telegram post", "a post on X", "in a post")? */
+function online(ctx: Context, k: number, end: number): boolean {
+  const { tokens } = ctx
+  // "a Telegram post", "online posts"
+  const before = tokens[k - 1]
+  if (before && before.sentence === tokens[k]!.sentence) {
+    const first = k === 1 || tokens[k - 2]!.sentence !== before.sentence
+    if ((before.upper && !first && !before.punct) || ONLINE_BEFORE.has(before.lower)) return true
+  }
+  // "in a post, …"
+  if (tokens[k - 2]?.lower === 'in' && ['a', 'an', 'one'].includes(tokens[k - 1]!.lower))
+    return tokens[end]?.lower !== 'as'
+  // "a post it shared", "the post was deleted"
+  for (let j = end; j < Math.min(tokens.length, end + 3) && !tokens[j]!.punct; j++)
+    if (ONLINE_AFTER.has(tokens[j]!.lower)) return true
+  if (tokens[end]?.lower === 'on') {
+    const o = tokens[end + 1]
+    if (o?.upper && !inTime(ctx, end + 1)) return true
+    for (let j = end + 1; j < Math.min(tokens.length, end + 5); j++)
+      if (ONLINE_PLACES.has(tokens[j]!.lower)) return true
+  }
+  return false
+}
+
+function inTime(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!
+  return ctx.times.some((x) => x.start <= t.start && t.end <= x.end)
+}
 
 /** The time of a speech act: a time expression in its clause, outside its content, nearest the cue. */
 export function speechTime(
