@@ -690,16 +690,18 @@ const NUMBER_WORDS = new Set(
  * "claimed on television to have …"), nor for a time ("reported on Monday …") or an amount
  * ("said about 800 people …").
  */
-function topicOnly(ctx: Context, d: Draft): boolean {
+export function topicOnly(ctx: Context, d: Draft): boolean {
   const { tokens } = ctx
-  const k = d.content.from
+  // "claims about X …" with the preposition read into the cue is the same topic
+  const inCue = d.cue.to - d.cue.from > 1 && TOPIC_PREPS.has(tokens[d.cue.to - 1]!.lower) ? 1 : 0
+  const k = d.content.from - inCue
   const t = tokens[k]
-  if (!t || k !== d.cue.to || !TOPIC_PREPS.has(t.lower)) return false
+  if (!t || k !== d.cue.to - inCue || !TOPIC_PREPS.has(t.lower)) return false
   const next = tokens[k + 1]
   if (t.lower === 'about' && (/^\d/.test(next?.text ?? '') || NUMBER_WORDS.has(next?.lower ?? '')))
     return false
   if (isTimeAt(ctx, k) || isTimeAt(ctx, k + 1)) return false
-  for (let j = k; j < d.content.to; j++) {
+  for (let j = k + inCue; j < d.content.to; j++) {
     const w = tokens[j]!.lower
     if (ctx.inQuote[j]! >= 0 || w === 'that' || (j > k + 1 && SUBJECTS.has(w))) return false
     if (w === 'to' && INFINITIVE_AUX.has(tokens[j + 1]?.lower ?? '')) return false

@@ -3,6 +3,7 @@ import { bareArticle } from '../assemble.js'
 import { loadGazetteer } from '../language/geo/index.js'
 import { analyze } from '../language/index.js'
 import { buildContext } from './context.js'
+import { topicOnly } from './index.js'
 import {
   actWithoutClause,
   aroundCue,
@@ -177,6 +178,31 @@ describe('model relations our users could not quote', () => {
     expect(
       isAct('Northland recalled its envoy from the capital.', 'recalled', 'its', 'capital'),
     ).toBe(true)
+  })
+
+  test('a topic with its preposition read into the cue ("claims about X remain …") says nothing', () => {
+    const { ctx, at } = contextOf(
+      'Rebel claims about their gains near the port remain unconfirmed.',
+    )
+    const draft = (cueTo: number) => ({
+      sentence: 0,
+      speaker: { from: 0, to: 1 },
+      cue: { from: at('claims'), to: cueTo, lemma: 'claim', polarity: 'asserts' as const },
+      content: { from: cueTo, to: at('unconfirmed') + 1 },
+      mode: 'reported' as const,
+      rule: 'attribution-perceptron@1',
+      confidence: 0.8,
+    })
+    expect(topicOnly(ctx, draft(at('about') + 1))).toBe(true)
+    expect(topicOnly(ctx, draft(at('about')))).toBe(true)
+    const { ctx: c2, at: a2 } = contextOf('The envoy spoke about how they had failed the port.')
+    expect(
+      topicOnly(c2, {
+        ...draft(0),
+        cue: { from: a2('spoke'), to: a2('about') + 1, lemma: 'speak', polarity: 'asserts' },
+        content: { from: a2('about') + 1, to: a2('port') + 1 },
+      }),
+    ).toBe(false)
   })
 
   test('a content the model starts on the medium noun after the cue starts after it', () => {

@@ -217,6 +217,33 @@ describe('attribution rules', () => {
     ).toEqual([['Jo Vell', 'stated', 'the bridge had been rebuilt']])
   })
 
+  test('[reported] a name, a demonym or a possessive before the office opens the speaker', () => {
+    const { statements } = run(
+      'Kremlin spokesman Jo Vell said that the talks had stalled.',
+      'British defence minister Jana Holm said that the troops would stay.',
+      'Northland’s foreign minister Piet Kas said that the border would reopen.',
+      '“The port will stay open,” Polish defence minister Ana Ruiz said.',
+      'But spokesman Tom Reed added that the ferry had sailed.',
+    )
+    expect(statements.map((s) => s.speaker?.text)).toEqual([
+      'Kremlin spokesman Jo Vell',
+      'British defence minister Jana Holm',
+      'Northland’s foreign minister Piet Kas',
+      'Polish defence minister Ana Ruiz',
+      'spokesman Tom Reed',
+    ])
+  })
+
+  test('[noun-cue] after a demonym "claims" stays a noun: "claims to have …" is the claim, "to the contrary" none', () => {
+    const { statements } = run(
+      'The town remains under rebel control, despite official Russian claims to the contrary.',
+      'The institute could not verify Russian claims to have repelled the attack on the town.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.why.rule, s.content.text])).toEqual([
+      ['Russian', 'noun-cue', 'to have repelled the attack on the town'],
+    ])
+  })
+
   test('[reported] where it was said, between subject and cue, is not the speaker', () => {
     const { statements, who } = run(
       'The Northland army in a statement on Friday said the bridge had been destroyed.',

@@ -160,7 +160,8 @@ export function findDrafts(ctx: Context): Draft[] {
       const before = bi >= 0 ? ctx.mentions[bi] : undefined
       const nounFirst = noun !== undefined && before?.kind === 'reference' && before.to === c
       let d = nounFirst ? nounCue(ctx, c, noun, s) : null
-      if (!d && verb && !pluralNounCue(ctx, c)) {
+      // "despite official Russian claims to the contrary": after a demonym the word stays a noun
+      if (!d && verb && !nounFirst && !pluralNounCue(ctx, c)) {
         d =
           t.lower.endsWith('ing') && t.lower !== 'during'
             ? participle(ctx, c, verb, s, out)
@@ -1375,8 +1376,11 @@ function nounCue(ctx: Context, n: number, cue: CueEntry, s: number): Draft | nul
   if (!sp) return null
   // "Russian claims of the town's fall": after a demonym the noun may take "of" and a noun phrase
   const ofAfterDemonym = tokens[k]?.lower === 'of' && before >= 0 && sp.to === n
-  if (tokens[k]?.lower !== 'that' && !ofAfterDemonym) return null
-  k++
+  // "Russian claims to have repelled the attack": the claim is the infinitive, as after the verb
+  const toHave =
+    tokens[k]?.lower === 'to' && tokens[k + 1]?.lower === 'have' && before >= 0 && sp.to === n
+  if (tokens[k]?.lower !== 'that' && !ofAfterDemonym && !toHave) return null
+  if (!toHave) k++
   // "claims from Moscow that are familiar": a "that" with a verb after it opens a relative
   // clause about the claims, not their content
   if (!ofAfterDemonym && RELATIVE_VERBS.has(tokens[k]?.lower ?? '')) return null
@@ -1384,6 +1388,8 @@ function nounCue(ctx: Context, n: number, cue: CueEntry, s: number): Draft | nul
   // "Russian claims of a surrender are false": the claim is the noun phrase; the verb after
   // it opens the writer's own clause about the claim
   if (ofAfterDemonym) end = nounPhraseEnd(ctx, k, end)
+  // "… to have recaptured X were confirmed": the writer's verb ends the infinitive
+  if (toHave) end = nounPhraseEnd(ctx, k + 2, end)
   if (end - k < 2) return null
   const content = trimContent(ctx, { from: k, to: end })
   // "said nothing", "denied it": one word is no claim anyone could quote

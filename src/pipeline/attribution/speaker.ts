@@ -590,7 +590,15 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
       if (from < m.from && !tokens[from]!.upper) {
         let k = from
         while (k - 1 >= floor && from - k < 3 && officeModifier(ctx, k - 1)) k--
-        if (k < from && (k === floor || ARTICLES.has(tokens[k - 1]!.lower))) from = k
+        // "Kremlin spokesman Jo Doe", "British defence minister Jo Doe", "Northland's foreign
+        // minister Jo Doe": a name, a demonym or a possessive before the office says whose it is
+        let c = k
+        if (c - 2 >= floor && isPossessiveS(tokens[c - 1]!.text) && namePart(ctx, c - 2)) c -= 2
+        else while (c - 1 >= floor && k - c < 2 && namePart(ctx, c - 1)) c--
+        const opens = (j: number) =>
+          j === floor || ARTICLES.has(tokens[j - 1]!.lower) || tokens[j - 1]!.punct
+        if (c < k && opens(c)) from = c
+        else if (k < from && (k === floor || ARTICLES.has(tokens[k - 1]!.lower))) from = k
       }
       // "a senior US defense official": the words that grade the speaker are part of the phrase
       while (from - 1 >= floor && from > m.from - 3 && GRADES.has(tokens[from - 1]!.lower)) from--
@@ -697,6 +705,27 @@ const POST_MODIFIER = new Set([
   'knowledgeable',
   'based',
 ])
+
+// capitalised at a sentence's start, no part of a name: "Meanwhile, …", "Also …"
+const SENTENCE_ADVERBS = new Set(
+  'meanwhile also however then now still yet so thus instead later earlier separately similarly likewise'.split(
+    ' ',
+  ),
+)
+
+/** A capitalised word that is no verb and no part of a time: "Kremlin", "British". */
+function namePart(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!
+  return (
+    t.upper &&
+    !t.punct &&
+    !STOP.has(t.lower) &&
+    !SENTENCE_ADVERBS.has(t.lower) &&
+    !ARTICLES.has(t.lower) &&
+    !ctx.lex.verbs.has(t.lower) &&
+    !ctx.times.some((x) => x.start <= t.start && t.end <= x.end)
+  )
+}
 
 /** A lower-case word that can stand before a role noun: "foreign", "ministry", "press". */
 function officeModifier(ctx: Context, k: number): boolean {
