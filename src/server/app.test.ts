@@ -134,7 +134,7 @@ describe.each(DIALECTS)('HTTP API on a ledger read by the pipeline (%s)', (diale
     expectError(await get('/api/v1/disputes?offset=-1'), 400, 'bad_request')
     expectError(await get('/api/v1/disputes?side=Ukraine'), 400, 'bad_request')
     expectError(await get('/api/v1/disputes?from=March'), 400, 'bad_request')
-    expectError(await get('/api/v1/disputes?place=Vuhledar'), 400, 'bad_request')
+    expectError(await get('/api/v1/disputes?place=Avdiivka'), 400, 'bad_request')
     expectError(await get('/api/v1/disputes?colour=red'), 400, 'bad_request')
   })
 
@@ -319,7 +319,7 @@ describe.each(DIALECTS)('HTTP API on a ledger read by the pipeline (%s)', (diale
     // query syntax is never syntax
     for (const q of [
       'AND OR NOT',
-      'vuhledar*',
+      'avdiivka*',
       'NEAR(a b)',
       "'; drop table claims; --",
       '<script>',

@@ -8,35 +8,35 @@ import type { IngestItem } from '../../pipeline/ingest/types.js'
  */
 export const FIXTURE_PAGES: { source: string; content: string }[] = [
   {
-    source: 'fixture://vuhledar-moscow',
-    content: `Moscow says its troops captured Vuhledar
+    source: 'fixture://avdiivka-moscow',
+    content: `Moscow says its troops captured Avdiivka
 
 By Example Wire
 
 Published March 3, 2024
 
-Russia's defence ministry said on Tuesday that Russian forces had captured the town of Vuhledar after weeks of fighting.
+Russia's defence ministry said on Tuesday that Russian forces had captured the town of Avdiivka after weeks of fighting.
 
-"Our units have taken full control of Vuhledar," the Russian defence ministry said in a statement.
+"Our units have taken full control of Avdiivka," the Russian defence ministry said in a statement.
 
-Ukraine's military denied that Vuhledar had been captured. "Vuhledar has not been captured and our defenders are holding their positions," said Andriy Kovalenko, a spokesman for the Ukrainian army.
+Ukraine's military denied that Avdiivka had been captured. "Avdiivka has not been captured and our defenders are holding their positions," said Andriy Kovalenko, a spokesman for the Ukrainian army.
 
 The claims could not be independently verified.
 `,
   },
   {
-    source: 'fixture://vuhledar-kyiv',
-    content: `Kyiv denies the fall of Vuhledar
+    source: 'fixture://avdiivka-kyiv',
+    content: `Kyiv denies the fall of Avdiivka
 
 By Sample Daily
 
 Published March 4, 2024
 
-The General Staff of the Ukrainian army said on Wednesday that Vuhledar had not been captured, rejecting claims by Russian forces that they had taken the town.
+The General Staff of the Ukrainian army said on Wednesday that Avdiivka had not been captured, rejecting claims by Russian forces that they had taken the town.
 
 "The enemy keeps spreading lies," said Andriy Kovalenko, adding that the town remained under Ukrainian control.
 
-Russian forces said they had captured Vuhledar, according to a video posted on social media.
+Russian forces said they had captured Avdiivka, according to a video posted on social media.
 `,
   },
   {

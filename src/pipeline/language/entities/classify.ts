@@ -205,6 +205,25 @@ export function classifyChunk(
   if (GEO_FEATURES.has(tokens[to - 1]!.text) && to - nameFrom > 1) {
     return hit('place', nameFrom, to, null, 'geo-feature-word', 0.7)
   }
+  // "the town of Vell", "the village of Kas": the text names the kind, so a settlement the
+  // gazetteer lacks is still a place (with no coordinates)
+  {
+    const p1 = tokens[nameFrom - 1]
+    const p2 = tokens[nameFrom - 2]
+    if (
+      p1?.lower === 'of' &&
+      p2 !== undefined &&
+      !p2.upper &&
+      CITY_WORDS.has(p2.lower) &&
+      to - nameFrom <= 3 &&
+      !lex.givenNames.has(tokens[nameFrom]!.text) &&
+      // "the city of Tver Photograph: …", "the city of Belgorod Two people …": a run glued
+      // onto the next sentence holds an English word or a place the gazetteer knows
+      !gaz.isPlaceName(tokens[nameFrom]!.text) &&
+      tokens.slice(nameFrom, to).every((t) => !t.punct && !isEnglishWord(t.lower))
+    )
+      return { ...hit('place', nameFrom, to, null, 'kind-named', 0.7), placeKind: 'city' }
+  }
 
   // the name's words: tokens nameFrom..to
   // a middle initial's period is no word: "Jo K. Vell" is three

@@ -13,6 +13,18 @@ function analyzed(...paragraphs: string[]) {
 }
 
 describe('entities', () => {
+  test('a settlement named by its kind is a place the gazetteer may lack, named alone again later', () => {
+    const found = analyzed(
+      'Rebels said they had taken the village of Zarvanka overnight.',
+      'The army denied that Zarvanka had fallen.',
+      'Officials in the city of Tver Photograph: a crowd at the station.',
+    )
+    const village = found.find((e) => e.name === 'Zarvanka')
+    expect(village).toMatchObject({ type: 'place', geo: null })
+    expect(village?.mentions).toHaveLength(2)
+    expect(found.some((e) => e.type === 'place' && e.name.includes('Photograph'))).toBe(false)
+  })
+
   test('a body and its office holder in one capitalised run are two entities', () => {
     for (const run of [
       'NATO Secretary-General Marta Lindqvist',

@@ -407,6 +407,8 @@ function shortForms(s: State): Map<string, Draft[]> {
   const shortIndex = new Map<string, Draft[]>()
   for (const d of s.drafts.values()) {
     if (d.type === 'person' && d.nameTokens.length > 1) push(shortIndex, d.nameTokens.at(-1)!, d)
+    // "the town of Vell … Vell": the settlement the text named by its kind, named again alone
+    if (d.type === 'place' && d.why.rule === 'kind-named') push(shortIndex, d.name, d)
     if (
       d.type === 'organization' &&
       d.nameTokens.length > 1 &&
