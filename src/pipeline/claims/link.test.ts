@@ -47,4 +47,30 @@ describe('linkClaims', () => {
     expect(strict!.claimId).not.toBe('cl_a')
     expect(strict!.grouping.method).toBe('new-claim')
   })
+
+  test('the stance model may overrule a close statement, but not one that repeats the claim', async () => {
+    const claim = { id: 'cl_a', text: 'the depot was shelled', terms: [] }
+    // a model that always reads "reports", and is sure of it
+    const check = () => ({
+      stance: 'reports' as const,
+      confidence: 0.9,
+      why: { rule: 'stance-model', confidence: 0.9 },
+    })
+    const [close] = await linkClaims(
+      [prop('the depot near the port was shelled', 'supports')],
+      ['st_1'],
+      index([claim]),
+      matcher,
+      check,
+    )
+    expect(close!.stance).toBe('reports')
+    const [same] = await linkClaims(
+      [prop('the depot was shelled', 'supports')],
+      ['st_2'],
+      index([claim]),
+      matcher,
+      check,
+    )
+    expect(same!.stance).toBe('supports')
+  })
 })

@@ -39,6 +39,9 @@ const STANCE_OVERRIDE = 0.8
 const CANDIDATES = 10
 const MAX_POOL = 60
 
+/** Similarity at which a statement repeats a claim's own words, beyond the stance model's say. */
+const SAME_WORDS = 0.95
+
 /**
  * Joins each proposition to a claim. A typed frame names its claim by its key; a general
  * proposition joins the most similar existing claim above the matcher's threshold, or starts
@@ -119,7 +122,11 @@ export async function linkClaims<K>(
         // the learned stance model may overrule the polarity rule when it is sure
         // a denial of "these claims" or of "X's claims that …" repeats the claim's words: the
         // model would read agreement
-        const second = DENIALS_BY_REFERENCE.has(p.why.rule) ? null : check?.(best.text, p.text)
+        // nor the same words again: a repeat asserts what it repeats (boilerplate reports)
+        const second =
+          DENIALS_BY_REFERENCE.has(p.why.rule) || best.score >= SAME_WORDS
+            ? null
+            : check?.(best.text, p.text)
         if (
           second &&
           second.confidence >= STANCE_OVERRIDE &&
