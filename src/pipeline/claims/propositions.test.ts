@@ -251,9 +251,11 @@ describe('propositions', () => {
       'The ministry said Russian forces had captured Kupiansk.',
       'The general staff said Ukrainian forces had liberated Kupiansk on Friday.',
       'Officials said Kupiansk was liberated by Ukrainian troops after a week of fighting.',
+      'The army said on Monday that Ukrainian forces have full control over Kupiansk.',
     )
     expect(p.map((x) => [x.text, x.stance, x.why.rule])).toEqual([
       ['Kupiansk has been captured', 'supports', 'frame:control:capture'],
+      ['Kupiansk has been captured', 'refutes', 'frame:control:retaken'],
       ['Kupiansk has been captured', 'refutes', 'frame:control:retaken'],
       ['Kupiansk has been captured', 'refutes', 'frame:control:retaken'],
     ])
