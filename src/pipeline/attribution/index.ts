@@ -802,6 +802,9 @@ const CAVEAT =
 const CROSS_REFERENCE =
   /^as (?:\S+ ){1,4}(?:has |have |had )?(?:previously |also )?(?:reported|assessed|noted)\b/
 
+// "consistent with", "in line with"-like words of the writer comparing a claim with others
+const AGREEING = new Set(['consistent', 'inconsistent', 'congruent', 'compatible'])
+
 /** ", indicating …", ", suggesting …" at the comma `k`, outside a quotation. */
 function inferenceAt(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k + 1]
@@ -824,6 +827,12 @@ function withoutWriterAside(ctx: Context, d: Draft): Draft {
     if (tokens[k - 1]!.text !== ',' || ctx.inQuote[k]! >= 0) continue
     // "X stated that A, indicating B": in reports B is the writer's inference from A
     if (inferenceAt(ctx, k - 1)) return { ...d, content: { from: d.content.from, to: k - 1 } }
+    // "…, which is consistent with previous reports …", "…, consistent with ISW's assessment":
+    // the writer weighing the claim
+    const w = (j: number) => tokens[j]?.lower ?? ''
+    const agreeAt = t.lower === 'which' ? (w(k + 1) === 'is' || w(k + 1) === 'was' ? k + 2 : -1) : k
+    if (agreeAt >= 0 && AGREEING.has(w(agreeAt)) && w(agreeAt + 1) === 'with')
+      return { ...d, content: { from: d.content.from, to: k - 1 } }
     if (!ASIDE_OPENERS.has(t.lower)) continue
     const words: string[] = []
     for (let j = k; j < Math.min(d.content.to, k + 14) && tokens[j]!.text !== ','; j++)

@@ -202,6 +202,12 @@ describe('attribution rules', () => {
     expect(statements.map((s) => [s.content.text, s.hedges])).toEqual([
       ['the rebels shelled the harbour on Monday', []],
     ])
+    const weighed = run(
+      'Jo Vell claimed that the rebels had moved to the coast, which is consistent with earlier accounts of a withdrawal.',
+    )
+    expect(weighed.statements.map((s) => s.content.text)).toEqual([
+      'the rebels had moved to the coast',
+    ])
   })
 
   test('a relative clause\'s object or subject outside the content gives no statement; "in which X said" does', () => {
