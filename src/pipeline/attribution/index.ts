@@ -382,6 +382,19 @@ function hollow(ctx: Context, d: Draft): boolean {
     )
       return true
   }
+  // "said otherwise on Sunday", "said so.": a word standing for something said elsewhere
+  // ("said so many people had fled" has its content)
+  if (d.content.from > d.cue.from && PRO_CONTENT.has(first.lower)) {
+    const next = tokens[d.content.from + 1]
+    if (
+      d.content.from + 1 >= d.content.to ||
+      !next ||
+      next.punct ||
+      isTimeAt(ctx, d.content.from + 1) ||
+      SETTING_PREPS.has(next.lower)
+    )
+      return true
+  }
   // (a sentence may open on "But" before its cue: "But the talks failed, he said")
   if (OPENING_CONJUNCTIONS.has(first.lower) && !first.upper && d.content.from > d.cue.from)
     return true
@@ -395,6 +408,9 @@ function hollow(ctx: Context, d: Draft): boolean {
     return true
   return d.rule.startsWith('attribution') && FINITE_AUXILIARIES.has(first.lower)
 }
+
+const PRO_CONTENT = new Set(['otherwise', 'so', 'likewise', 'similarly', 'differently'])
+const SETTING_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'via'])
 
 /**
  * "Why did the minister say …?", "How does the envoy explain …?": the writer asks what someone

@@ -250,6 +250,19 @@ describe('attribution rules', () => {
     ])
   })
 
+  test('a name past the clause\'s verb does not speak for its participle; a question word ends a speaker; "said otherwise" says nothing', () => {
+    const { statements, who } = run(
+      'The administration is urging banks not to help Northland evade sanctions, warning that firms risk losing their licences.',
+      'It is unclear why a Northland official announced that the general had returned.',
+      'The Harbour Post said otherwise on Sunday, in a report on the talks.',
+      'He said so many people had fled that the town was empty.',
+    )
+    expect(statements.map((s) => [who(s) ?? null, s.cue.text])).toEqual([
+      ['a Northland official', 'announced'],
+      ['He', 'said'],
+    ])
+  })
+
   test('[reported] where it was said, between subject and cue, is not the speaker', () => {
     const { statements, who } = run(
       'The Northland army in a statement on Friday said the bridge had been destroyed.',

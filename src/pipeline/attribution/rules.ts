@@ -1096,6 +1096,20 @@ const JOINS_CLAUSE = new Set([
  * clause's speech verb or "that": "X dismissed suggestions that Russia …, stressing …" has no
  * name before "dismissed" that the rules know, and Russia is no answer.
  */
+// a clause opening on a preposition may put its subject after the verb
+const FRONTED = new Set([
+  'among',
+  'in',
+  'on',
+  'at',
+  'with',
+  'from',
+  'behind',
+  'beside',
+  'here',
+  'there',
+])
+
 function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
   // "The regime criticizes the supply of arms to Ukraine, claiming …": past a verb, a name is
   // its object until a comma closes the phrase ("In an article penned in 2021, X underlined …")
@@ -1118,6 +1132,10 @@ function clauseSubject(ctx: Context, from: number, to: number): TokSpan | null {
     }
     if (lower === 'that' || ctx.lex.verbs.has(lower)) return null
     if (lower === ',') pastVerb = false
+    // "X is urging banks not to help Y …": past a finite auxiliary, names are objects too
+    // ("Among those absent is Jo Vell, …" puts its subject after the verb)
+    else if (k > from && FINITE_AUXILIARIES.has(lower) && !FRONTED.has(ctx.tokens[from]!.lower))
+      pastVerb = true
     // (a word in -ed after an article is an adjective: "the attacked city")
     else if (
       k > from &&

@@ -78,6 +78,10 @@ const STOP = new Set([
   'where',
   'than',
   'amid',
+  // "unclear why a Kremlin official announced …": a question word opens a clause of its own
+  'why',
+  'how',
+  'whether',
 ])
 export const ARTICLES = new Set(['the', 'a', 'an'])
 // words that grade an unnamed speaker: "a senior official", "an unnamed source"
