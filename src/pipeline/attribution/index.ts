@@ -779,9 +779,14 @@ function finish(
   let b = own - 1
   while (b > sent.from && ['the', 'a', 'an'].includes(tokens[b]!.lower)) b--
   if (b >= sent.from && SUBORDINATORS.has(tokens[b]!.lower)) lo = own
-  // the writer's inference after the content ("…, indicating forces have likely …") hedges
-  // only itself
-  const hi = inferenceAt(ctx, d.content.to) ? d.content.to : Math.max(sent.to, d.content.to)
+  // the writer's inference or guess after the content ("…, indicating forces have likely …",
+  // "…, likely to …") hedges only itself
+  const guessAfter =
+    ctx.tokens[d.content.to]?.text === ',' &&
+    AFTERTHOUGHTS.has(ctx.tokens[d.content.to + 1]?.lower ?? '') &&
+    ctx.inQuote[d.content.to + 1]! < 0
+  const hi =
+    inferenceAt(ctx, d.content.to) || guessAfter ? d.content.to : Math.max(sent.to, d.content.to)
   // what a denial rejects is not evidence it cites
   const denied = deniedSpans.filter((x) => x.sentence === d.sentence)
   const evidence = evidenceIn(ctx, lo, hi)
@@ -818,6 +823,9 @@ const CAVEAT =
 const CROSS_REFERENCE =
   /^as (?:\S+ ){1,4}(?:has |have |had )?(?:previously |also )?(?:reported|assessed|noted)\b/
 
+// a writer's guess set off after a reported content
+const AFTERTHOUGHTS = new Set(['presumably', 'likely', 'probably', 'possibly', 'apparently'])
+
 // "consistent with", "in line with"-like words of the writer comparing a claim with others
 const AGREEING = new Set(['consistent', 'inconsistent', 'congruent', 'compatible'])
 
@@ -843,6 +851,14 @@ function withoutWriterAside(ctx: Context, d: Draft): Draft {
     if (tokens[k - 1]!.text !== ',' || ctx.inQuote[k]! >= 0) continue
     // "X stated that A, indicating B": in reports B is the writer's inference from A
     if (inferenceAt(ctx, k - 1)) return { ...d, content: { from: d.content.from, to: k - 1 } }
+    // "X claimed that forces will divide the city, presumably along the river": the writer's
+    // guess ("individuals, likely partisans, attacked …" sets off a short one inside the clause)
+    if (AFTERTHOUGHTS.has(t.lower) && d.mode !== 'direct') {
+      let inside = k - 1 - d.content.from < 4
+      for (let j = k + 1; j < Math.min(d.content.to, k + 15) && !inside; j++)
+        inside = tokens[j]!.text === ','
+      if (!inside) return { ...d, content: { from: d.content.from, to: k - 1 } }
+    }
     // "…, which is consistent with previous reports …", "…, consistent with ISW's assessment":
     // the writer weighing the claim
     const w = (j: number) => tokens[j]?.lower ?? ''

@@ -208,6 +208,15 @@ describe('attribution rules', () => {
     expect(weighed.statements.map((s) => s.content.text)).toEqual([
       'the rebels had moved to the coast',
     ])
+    // the writer's guess after a reported content, but not one set off inside it
+    const guessed = run(
+      'The regional command reported that the rebels shelled the harbour on Monday, likely to cut the road to the coast.',
+      'A rebel source claimed that assault units, likely from the northern brigade, seized the depot.',
+    )
+    expect(guessed.statements.map((s) => [s.content.text, s.hedges])).toEqual([
+      ['the rebels shelled the harbour on Monday', []],
+      ['assault units, likely from the northern brigade, seized the depot', ['likely']],
+    ])
   })
 
   test('a relative clause\'s object or subject outside the content gives no statement; "in which X said" does', () => {
