@@ -273,4 +273,21 @@ describe('propositions', () => {
     )
     expect(unknown.some((x) => x.text === 'Izium has been captured')).toBe(false)
   })
+
+  test('blame needs an event, a casualty count no date, a delivery a verb', () => {
+    const p = props(
+      'The general staff said the best troops are still responsible for the defence of Kherson.',
+      'Officials said the rebels were responsible for the attack on Kherson.',
+      'The ministry said that Kherson lost power on October 23.',
+      'The ministry said that 12 civilians were killed in Kherson.',
+      'Analysts said Russia’s dwindling supply of cruise missiles is forcing a change of tactics.',
+    )
+    expect(p.map((x) => [x.frame.type, x.frame.count ?? null])).toEqual([
+      ['general', null],
+      ['responsibility', null],
+      ['general', null],
+      ['casualties', 12],
+      ['general', null],
+    ])
+  })
 })

@@ -336,6 +336,9 @@ function typedFrame(
       )
     }
     if (h.t.frame === 'responsibility') {
+      // blame is for an event: "responsible for the attack", not "responsible for the defence"
+      // or "carried out offensive actions"
+      if (!tokens.slice(from, to).some((t) => EVENT_NOUNS.has(t.lower))) continue
       const place = irrealis(tokens, h.at, from) ? undefined : argumentOf(tokens, inContent, h, 10)
       if (!place) continue
       return typedGeneral(
@@ -348,6 +351,9 @@ function typedFrame(
       )
     }
     if (h.t.frame === 'weapons') {
+      // "Russia's dwindling supply of missiles", "the supply of weapons": a noun, no delivery
+      const before = tokens[h.at - 1]
+      if (before && (NOUN_MARKERS.has(before.lower) || /ing$/.test(before.lower))) continue
       const weapon = weaponNear(tokens, h.end, to, lex)
       const supplier =
         weapon && !irrealis(tokens, h.at, from) ? supplierBefore(input, h.at, from) : null
@@ -366,6 +372,13 @@ function typedFrame(
   }
   return null
 }
+
+const EVENT_NOUNS = new Set(
+  'attack attacks strike strikes explosion explosions blast blasts bombing bombings shelling killing killings massacre murder murders assassination sabotage fire crash atrocity atrocities crimes incident deaths downing poisoning raid'.split(
+    ' ',
+  ),
+)
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'of', "'s", '’s'])
 
 function typedGeneral(
   type: Frame['type'],
@@ -495,10 +508,23 @@ function countNear(tokens: Token[], from: number, to: number): number | null {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!.lower
     const n = /^\d[\d,]*$/.test(t) ? Number(t.replace(/,/g, '')) : NUMBER_WORDS[t]
-    if (n !== undefined && Number.isFinite(n) && n > 0 && n < 1e7) return n
+    if (n === undefined || !Number.isFinite(n) || n <= 0 || n >= 1e7) continue
+    // "on October 23", "in 2022", "50km", "40 percent": a date, a distance or a share counts no one
+    const prev = tokens[k - 1]?.lower ?? ''
+    const next = tokens[k + 1]?.lower ?? ''
+    if (MONTHS.test(prev) || MONTHS.test(next) || NOT_PEOPLE.has(next)) continue
+    if (/^\d{4}$/.test(t) && n >= 1900 && n <= 2100) continue
+    return n
   }
   return null
 }
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/
+const NOT_PEOPLE = new Set(
+  'km kilometres kilometers miles metres meters percent % am pm hours days weeks months years tonnes tons'.split(
+    ' ',
+  ),
+)
 
 function weaponNear(tokens: Token[], from: number, to: number, lex: ClaimsLexicon): string | null {
   for (let k = from; k < Math.min(to, from + 8); k++) {
