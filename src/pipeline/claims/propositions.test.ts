@@ -290,4 +290,13 @@ describe('propositions', () => {
       ['general', null],
     ])
   })
+
+  test('[attack] a place before an active attack verb attacks; in the passive it was attacked', () => {
+    const p = props(
+      'Brussels hits oligarchs’ inner circle as the US hardens its warning, the paper reported.',
+      'The mayor said Kharkiv was shelled overnight.',
+    )
+    expect(p.map((x) => x.frame.type)).toEqual(['general', 'attack'])
+    expect(p[1]?.text).toBe('Kharkiv was attacked')
+  })
 })

@@ -789,6 +789,11 @@ const TRANSITIVE = new Set([
   'overrun',
 ])
 const LOCATIVE = new Set(['in', 'into', 'near', 'around', 'on', 'at'])
+const ACTIVE_ATTACK = new Set(
+  'hits hit strikes struck attacks attacked shells shelled bombs bombed targets targeted'.split(
+    ' ',
+  ),
+)
 
 const FILLERS = new Set([
   'the',
@@ -920,6 +925,14 @@ function argumentOf(
   // is what was taken only in the passive ("the city was taken") or a possessive ("the city's
   // capture")
   if (h.t.words.length === 1 && TRANSITIVE.has(h.t.words[0]!) && !passive) return undefined
+  // "Brussels hits Putin's inner circle": a place before an active attack verb is who acts
+  if (
+    h.t.frame === 'attack' &&
+    h.t.words.length === 1 &&
+    ACTIVE_ATTACK.has(h.t.words[0]!) &&
+    !passive
+  )
+    return undefined
   // "occupied X is holding a marathon": a verb with an object of its own is not about X
   if (
     (!passive || tokens[h.end - 1]!.lower.endsWith('ing')) &&
