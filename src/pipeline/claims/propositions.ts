@@ -457,7 +457,7 @@ const BEFORE_VERB = new Set(
 
 /**
  * The country whose side took a place: the subject of the capture ("Ukrainian forces captured",
- * "Wagner fighters took"), the agent of a passive ("liberated by Ukrainian troops"), or a flag
+ * "the rebels' fighters took"), the agent of a passive ("liberated by Ukrainian troops"), or a flag
  * ("raised a Ukrainian flag"). Null when the words do not say.
  */
 function captureActor(
