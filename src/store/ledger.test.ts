@@ -54,6 +54,42 @@ describe.each(DIALECTS)('the ledger across articles (%s)', (dialect) => {
     expect(marek).toEqual({ affiliation: 'RU', affiliation_rule: 'member-of:Zorvath Group' })
   })
 
+  test('a surname alone takes the side of the one full name with it, stored before or after', async () => {
+    const side = async (name: string) =>
+      store.db
+        .selectFrom('entities')
+        .select(['affiliation', 'affiliation_rule'])
+        .where('name', '=', name)
+        .executeTakeFirst()
+    await ingest(
+      store,
+      [
+        'full.txt',
+        'Talks in Warsaw\n\nPolish President Jana Kowalczyk said on Monday that the border crossings would reopen next week.',
+      ],
+      [
+        'lone.txt',
+        'Border to reopen\n\n“The crossings will reopen within days,” Kowalczyk said on Tuesday. She added that the ferries would run again.',
+      ],
+      [
+        'lone-first.txt',
+        'Port deal\n\n“The port will stay open all winter,” Brandt said on Wednesday. He added that the deal was close.',
+      ],
+      [
+        'full-later.txt',
+        'Port stays open\n\nGerman Chancellor Otto Brandt said on Thursday that the port deal had been signed.',
+      ],
+    )
+    expect(await side('Kowalczyk')).toEqual({
+      affiliation: 'PL',
+      affiliation_rule: 'surname-of:Jana Kowalczyk',
+    })
+    expect(await side('Brandt')).toEqual({
+      affiliation: 'DE',
+      affiliation_rule: 'surname-of:Otto Brandt',
+    })
+  })
+
   test('a rejection of "Russian claims that X" in a later article disputes the claim X', async () => {
     await ingest(
       store,

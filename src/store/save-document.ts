@@ -357,6 +357,11 @@ async function insertArticle(
   )
 
   await sidesFromOrganisations(trx, analysis.entities)
+  await sidesFromSurnames(
+    trx,
+    analysis.entities,
+    new Set(p.statements.flatMap((st) => (st.speaker?.entityKey ? [st.speaker.entityKey] : []))),
+  )
 
   const aliasRows = analysis.entities.flatMap((e) => {
     const id = entityIds.get(e.key)!
@@ -468,6 +473,64 @@ async function sidesFromOrganisations(
       .updateTable('entities')
       .set({ affiliation: held[0]!.affiliation, affiliation_rule: `member-of:${held[0]!.name}` })
       .where('key', '=', e.key)
+      .where('affiliation', 'is', null)
+      .execute()
+  }
+}
+
+/**
+ * "Biden" alone, where an article names him no further, takes the side other articles gave the
+ * one person they name in full with that surname ("Joe Biden"); a full name stored later fills
+ * the surname stored before. Only a gap is filled, and only where exactly one full name in the
+ * ledger ends in that surname (two Johnsons give neither side).
+ */
+async function sidesFromSurnames(
+  trx: Transaction<Database>,
+  entities: ProcessedDocument['analysis']['entities'],
+  speakers: Set<string>,
+): Promise<void> {
+  const lone = (key: string) => key.startsWith('person:') && !key.slice(7).includes(' ')
+  const persons = entities.filter((e) => e.type === 'person')
+  // (only speakers: a side matters where someone says something, and each look-up scans)
+  const targets = new Set(
+    persons.filter((e) => !e.affiliation && lone(e.key) && speakers.has(e.key)).map((e) => e.key),
+  )
+  // surnames this article names in full with a side: their lone forms stored before may lack one
+  const fullKeys = persons
+    .filter((e) => e.affiliation && !lone(e.key) && e.key.startsWith('person:'))
+    .map((e) => `person:${e.key.slice(e.key.lastIndexOf(' ') + 1)}`)
+  if (fullKeys.length) {
+    const stored = await trx
+      .selectFrom('entities')
+      .select('key')
+      .where('key', 'in', [...new Set(fullKeys)])
+      .where('affiliation', 'is', null)
+      .execute()
+    for (const r of stored) targets.add(r.key)
+  }
+  if (targets.size === 0) return
+  // those the ledger already gave a side need no look-up
+  const open = await trx
+    .selectFrom('entities')
+    .select('key')
+    .where('key', 'in', [...targets])
+    .where('affiliation', 'is', null)
+    .execute()
+  for (const { key } of open) {
+    const surname = key.slice(7)
+    if (/[%_\\]/.test(surname) || surname.length < 3) continue
+    const full = await trx
+      .selectFrom('entities')
+      .select(['key', 'name', 'affiliation'])
+      .where('type', '=', 'person')
+      .where('key', 'like', `person:% ${surname}`)
+      .limit(2)
+      .execute()
+    if (full.length !== 1 || !full[0]!.affiliation) continue
+    await trx
+      .updateTable('entities')
+      .set({ affiliation: full[0]!.affiliation, affiliation_rule: `surname-of:${full[0]!.name}` })
+      .where('key', '=', key)
       .where('affiliation', 'is', null)
       .execute()
   }
