@@ -299,4 +299,13 @@ describe('propositions', () => {
     expect(p.map((x) => x.frame.type)).toEqual(['general', 'attack'])
     expect(p[1]?.text).toBe('Kharkiv was attacked')
   })
+
+  test('[attack] further attacks and preparations for an offensive are no attack', () => {
+    const p = props(
+      'The army said the rebels were building bridgeheads for further attacks on Kharkiv.',
+      'Officials said there was no sign that the rebels were preparing for the offensive on Kharkiv.',
+      'The mayor said the rebels shelled Kharkiv overnight.',
+    )
+    expect(p.map((x) => x.frame.type)).toEqual(['general', 'general', 'attack'])
+  })
 })

@@ -757,6 +757,15 @@ function irrealis(tokens: Token[], at: number, floor: number): boolean {
       if (MODALS_AFTER.has(tokens[j]!.lower)) return true
       if (tokens[j]!.punct) break
     }
+  // "for further attacks on X", "preparing for the offensive in X": what may come, not what came
+  const b1 = tokens[at - 1]?.lower ?? ''
+  if (at - 1 >= floor && PROSPECTIVE.has(b1)) return true
+  for (let j = at - 1; j >= Math.max(floor, at - 4); j--) {
+    if (tokens[j]!.lower !== 'for') continue
+    if (/^prepar/.test(tokens[j - 1]?.lower ?? '') || /^prepar/.test(tokens[j - 2]?.lower ?? ''))
+      return true
+    break
+  }
   let joined = false
   for (let j = at - 1; j >= Math.max(floor, at - 10); j--) {
     const w = tokens[j]!.lower
@@ -767,6 +776,13 @@ function irrealis(tokens: Token[], at: number, floor: number): boolean {
   }
   return false
 }
+
+// adjectives of what has not happened: "further attacks", "a possible offensive"
+const PROSPECTIVE = new Set(
+  'further future possible potential planned imminent upcoming expected likely anticipated'.split(
+    ' ',
+  ),
+)
 
 // words between a trigger and its place that keep the place its object: "the embattled city of X"
 // capture verbs whose object is the place taken ("took X"), unlike "fighting in X"
