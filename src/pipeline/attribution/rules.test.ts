@@ -41,6 +41,16 @@ describe('attribution rules', () => {
     expect(statements[0]?.speaker?.text).toBe('Polish Education Minister Jana Holm')
   })
 
+  test('[quote-trailing] a name the article gives in no other form speaks; a weekday does not', () => {
+    const { statements } = run(
+      '“The ferries will run again by spring,” Kowalczyk said.',
+      '“The port will stay shut,” Monday said.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.content.text])).toEqual([
+      ['Kowalczyk', 'The ferries will run again by spring'],
+    ])
+  })
+
   test('cues that are speech only before a clause, a question asked, and "claims … that are"', () => {
     const { statements } = run(
       'Northland recalled its ambassador from the capital on Monday.',

@@ -1,4 +1,4 @@
-import { lexicon } from '../language/lexicon.js'
+import { isEnglishWord, lexicon } from '../language/lexicon.js'
 import type { Context } from './context.js'
 import type { CueEntry } from './lexicon.js'
 import { DASHES } from './quotes.js'
@@ -275,6 +275,9 @@ function quoteRules(ctx: Context, out: Draft[]) {
         // "“…,” Czech Education Minister Jo Doe said": a demonym before the office opens the phrase
         if (sp && sp.from > k && openedByModifiers(ctx, k, sp.from)) sp = { ...sp, from: k }
         if (!sp || sp.from !== k) sp = namedWithApposition(ctx, k, c) ?? describedName(ctx, k, sp)
+        // "“…,” Kowalczyk said": a name the article gives no other form, right after the quotation
+        if (!sp && c - k >= 1 && c - k <= 2 && unknownName(ctx, k, c))
+          sp = { from: k, to: c, negated: false }
         if (sp && !sp.negated && sp.from === k) {
           out.push({
             sentence: tokens[c]!.sentence,
@@ -376,6 +379,18 @@ function openedByModifiers(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k]!
     if (!t.upper || t.punct || ctx.lex.verbs.has(t.lower) || isTimeAt(ctx, k)) return false
+  }
+  return true
+}
+
+/** Tokens [from, to): capitalised words that are no English words, times, verbs or pronouns. */
+function unknownName(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) return false
+    if (isEnglishWord(t.lower) || ctx.lex.verbs.has(t.lower) || ctx.lex.pronouns.has(t.lower))
+      return false
+    if (isTimeAt(ctx, k) || ctx.mentionAt[k]! >= 0) return false
   }
   return true
 }
