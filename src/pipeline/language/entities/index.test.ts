@@ -13,6 +13,26 @@ function analyzed(...paragraphs: string[]) {
 }
 
 describe('entities', () => {
+  test('"the government" after two sides\' governments refers to neither; after one, to it', () => {
+    const refs = (...ps: string[]) =>
+      analyzed(...ps)
+        .filter((e) => e.mentions.some((m) => m.kind === 'reference'))
+        .map((e) => e.name)
+    expect(
+      refs(
+        'The Australian government announced a new aid package on Monday.',
+        'The minister thanked the Polish government for its support.',
+        'The government also announced a grant for the fund.',
+      ),
+    ).toEqual([])
+    expect(
+      refs(
+        'The Australian government announced a new aid package on Monday.',
+        'The government also announced a grant for the fund.',
+      ),
+    ).toEqual(['Australian government'])
+  })
+
   test('a settlement named by its kind is a place the gazetteer may lack, named alone again later', () => {
     const found = analyzed(
       'Rebels said they had taken the village of Zarvanka overnight.',

@@ -1480,6 +1480,17 @@ function matchRole(
 function nearestOrgWithHead(orgs: Draft[], noun: string, offset: number): Draft | undefined {
   let best: Draft | undefined
   let bestDist = Number.POSITIVE_INFINITY
+  // "the Australian government … the Polish government … The government announced": with two
+  // sides' bodies named before it, "the government" may be either
+  const sides = new Set<string>()
+  for (const o of orgs)
+    if (
+      o.nameTokens.at(-1)?.toLowerCase() === noun &&
+      o.affiliation &&
+      o.mentions.some((m) => m.kind !== 'reference' && m.start <= offset)
+    )
+      sides.add(o.affiliation)
+  if (sides.size > 1) return undefined
   for (const o of orgs) {
     const head = o.nameTokens.at(-1)?.toLowerCase()
     if (head !== noun) continue
