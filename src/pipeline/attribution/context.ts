@@ -107,6 +107,12 @@ export function buildContext(
   }
 }
 
+/** Is token k inside a time expression ("on Friday", "last week")? */
+export function inTime(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!
+  return ctx.times.some((x) => x.start <= t.start && t.end <= x.end)
+}
+
 /** Index of the token holding a character offset, or -1. */
 export function tokenAt(tokens: Token[], offset: number): number {
   let lo = 0

@@ -781,12 +781,10 @@ function finish(
   if (b >= sent.from && SUBORDINATORS.has(tokens[b]!.lower)) lo = own
   // the writer's inference or guess after the content ("…, indicating forces have likely …",
   // "…, likely to …") hedges only itself
-  const guessAfter =
-    ctx.tokens[d.content.to]?.text === ',' &&
-    AFTERTHOUGHTS.has(ctx.tokens[d.content.to + 1]?.lower ?? '') &&
-    ctx.inQuote[d.content.to + 1]! < 0
   const hi =
-    inferenceAt(ctx, d.content.to) || guessAfter ? d.content.to : Math.max(sent.to, d.content.to)
+    inferenceAt(ctx, d.content.to) || guessAt(ctx, d.content.to)
+      ? d.content.to
+      : Math.max(sent.to, d.content.to)
   // what a denial rejects is not evidence it cites
   const denied = deniedSpans.filter((x) => x.sentence === d.sentence)
   const evidence = evidenceIn(ctx, lo, hi)
@@ -840,9 +838,19 @@ function inferenceAt(ctx: Context, k: number): boolean {
   )
 }
 
+/** ", likely …", ", presumably …" at the comma `k`, outside a quotation. */
+function guessAt(ctx: Context, k: number): boolean {
+  return (
+    ctx.tokens[k]?.text === ',' &&
+    AFTERTHOUGHTS.has(ctx.tokens[k + 1]?.lower ?? '') &&
+    ctx.inQuote[k + 1]! < 0
+  )
+}
+
 /**
  * A content ends before the writer's own aside: it is the writer who cannot verify the claim
- * or has reported it before, not the speaker. (The hedge is still read from the sentence.)
+ * or has reported it before, not the speaker. (Its hedge is still read from the sentence, unless
+ * it is an inference or a guess after the content: see `finish`.)
  */
 function withoutWriterAside(ctx: Context, d: Draft): Draft {
   const { tokens } = ctx
@@ -853,7 +861,7 @@ function withoutWriterAside(ctx: Context, d: Draft): Draft {
     if (inferenceAt(ctx, k - 1)) return { ...d, content: { from: d.content.from, to: k - 1 } }
     // "X claimed that forces will divide the city, presumably along the river": the writer's
     // guess ("individuals, likely partisans, attacked …" sets off a short one inside the clause)
-    if (AFTERTHOUGHTS.has(t.lower) && d.mode !== 'direct') {
+    if (guessAt(ctx, k - 1) && d.mode !== 'direct') {
       let inside = k - 1 - d.content.from < 4
       for (let j = k + 1; j < Math.min(d.content.to, k + 15) && !inside; j++)
         inside = tokens[j]!.text === ','

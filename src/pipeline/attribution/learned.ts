@@ -146,8 +146,7 @@ export function modelDrafts(
         continue
       const verb = ctx.lex.verbs.get(tokens[h]!.lower)
       const lemma = verb ?? ctx.lex.nouns.get(tokens[h]!.lower)
-      if ((!lemma || (verb && CLAUSE_ONLY.has(verb.lemma))) && actWithoutClause(ctx, cue, content))
-        continue
+      if (actWithoutClause(ctx, cue, content)) continue
       // "“…,” he countered" has its content before the cue; the object test is for content after it
       if (verb && content.from >= cue.to && objectIsNoSpeech(ctx, h, verb.lemma, content.to))
         continue

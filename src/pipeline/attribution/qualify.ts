@@ -1,4 +1,4 @@
-import type { Context } from './context.js'
+import { type Context, inTime } from './context.js'
 import type { TokSpan } from './speaker.js'
 import type { Evidence, Statement } from './types.js'
 
@@ -315,11 +315,6 @@ function online(ctx: Context, k: number, end: number): boolean {
       if (ONLINE_PLACES.has(tokens[j]!.lower)) return true
   }
   return false
-}
-
-function inTime(ctx: Context, k: number): boolean {
-  const t = ctx.tokens[k]!
-  return ctx.times.some((x) => x.start <= t.start && t.end <= x.end)
 }
 
 /** The time of a speech act: a time expression in its clause, outside its content, nearest the cue. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { isPossessiveS } from '../language/entities/normalize.js'
 import { lexicon } from '../language/lexicon.js'
 import type { ArticleEntity, EntityType, Token } from '../language/types.js'
-import type { Context, TokenMention } from './context.js'
+import { type Context, inTime, type TokenMention } from './context.js'
 import type { Statement } from './types.js'
 
 export const SPEAKER_NOUNS = new Set(
@@ -727,7 +727,7 @@ function namePart(ctx: Context, k: number): boolean {
     !SENTENCE_ADVERBS.has(t.lower) &&
     !ARTICLES.has(t.lower) &&
     !ctx.lex.verbs.has(t.lower) &&
-    !ctx.times.some((x) => x.start <= t.start && t.end <= x.end)
+    !inTime(ctx, k)
   )
 }
 
