@@ -69,6 +69,12 @@ const REGION_WORDS = new Set([
   'state',
 ])
 const CITY_WORDS = new Set(['city', 'town', 'village', 'settlement', 'capital'])
+
+/** "the town of X": a word of settlement and "of" just before the name at `at`. */
+function afterCityWord(tokens: Token[], at: number): boolean {
+  const kind = tokens[at - 2]
+  return tokens[at - 1]?.lower === 'of' && kind !== undefined && CITY_WORDS.has(kind.lower)
+}
 const COMPOUND_MODIFIER =
   /-(based|controlled|backed|occupied|held|led|born|run|owned|linked|installed|appointed|made|friendly|aligned|allied|leaning|style|era|bound)$/i
 export const SPEECH_CUES = new Set([
@@ -196,34 +202,25 @@ export function classifyChunk(
         suffixTo: to + 1,
       }
     }
-    const prev2 = tokens[nameFrom - 2]
-    const prev1 = tokens[nameFrom - 1]
-    const cityHint = prev1?.lower === 'of' && prev2 && CITY_WORDS.has(prev2.lower)
     const p = hit('place', nameFrom, to, null, 'gazetteer', 0.85)
-    return cityHint ? { ...p, placeKind: 'city' } : p
+    return afterCityWord(tokens, nameFrom) ? { ...p, placeKind: 'city' } : p
   }
   if (GEO_FEATURES.has(tokens[to - 1]!.text) && to - nameFrom > 1) {
     return hit('place', nameFrom, to, null, 'geo-feature-word', 0.7)
   }
   // "the town of Vell", "the village of Kas": the text names the kind, so a settlement the
   // gazetteer lacks is still a place (with no coordinates)
-  {
-    const p1 = tokens[nameFrom - 1]
-    const p2 = tokens[nameFrom - 2]
-    if (
-      p1?.lower === 'of' &&
-      p2 !== undefined &&
-      !p2.upper &&
-      CITY_WORDS.has(p2.lower) &&
-      to - nameFrom <= 3 &&
-      !lex.givenNames.has(tokens[nameFrom]!.text) &&
-      // "the city of Tver Photograph: …", "the city of Belgorod Two people …": a run glued
-      // onto the next sentence holds an English word or a place the gazetteer knows
-      !gaz.isPlaceName(tokens[nameFrom]!.text) &&
-      tokens.slice(nameFrom, to).every((t) => !t.punct && !isEnglishWord(t.lower))
-    )
-      return { ...hit('place', nameFrom, to, null, 'kind-named', 0.7), placeKind: 'city' }
-  }
+  if (
+    afterCityWord(tokens, nameFrom) &&
+    !tokens[nameFrom - 2]!.upper &&
+    to - nameFrom <= 3 &&
+    !lex.givenNames.has(tokens[nameFrom]!.text) &&
+    // "the city of Tver Photograph: …", "the city of Belgorod Two people …": a run glued
+    // onto the next sentence holds an English word or a place the gazetteer knows
+    !gaz.isPlaceName(tokens[nameFrom]!.text) &&
+    tokens.slice(nameFrom, to).every((t) => !t.punct && !isEnglishWord(t.lower))
+  )
+    return { ...hit('place', nameFrom, to, null, 'kind-named', 0.7), placeKind: 'city' }
 
   // the name's words: tokens nameFrom..to
   // a middle initial's period is no word: "Jo K. Vell" is three
