@@ -532,7 +532,12 @@ const VERB_RULES = new Set([
   'quote-trailing:cue-speaker',
   'quote-leading',
 ])
-const DETERMINERS = new Set(['of', 'the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her'])
+const DETERMINERS = new Set([
+  ...['of', 'the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your'],
+  // "from different states", "other reports", "EU member states"
+  ...['different', 'several', 'various', 'other', 'member', 'neighbouring', 'neighboring'],
+  ...['these', 'those'],
+])
 
 /** "the head of state whether …": after a determiner or "of" the cue word is a noun. */
 function afterDeterminer(ctx: Context, d: Draft): boolean {

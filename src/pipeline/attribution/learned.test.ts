@@ -16,6 +16,7 @@ import {
   pastMedium,
   question,
   sourcePhrase,
+  withoutQuoteMarks,
 } from './learned.js'
 import { attributionLexicon } from './lexicon.js'
 import { relativeAntecedent, resolveSpeaker } from './speaker.js'
@@ -56,6 +57,19 @@ describe('model relations our users could not quote', () => {
     const ms = { from: mid.at('said'), to: mid.at('said') + 1 }
     const whole = { from: 0, to: mid.at('rockets') + 1 }
     expect(aroundCue(mid.ctx, whole, ms, { from: ms.from - 1, to: ms.from })).toEqual(whole)
+  })
+
+  test('a content that is one whole quotation loses its marks and the stop or comma before the closing one', () => {
+    const q = contextOf('“The line held all night, and we lost no one,” he continued.')
+    const close = q.ctx.tokens.findIndex((t) => t.text === '”')
+    const kept = withoutQuoteMarks(q.ctx, { from: 0, to: close + 1 })
+    expect(q.ctx.text.slice(q.ctx.tokens[kept.from]!.start, q.ctx.tokens[kept.to - 1]!.end)).toBe(
+      'The line held all night, and we lost no one',
+    )
+    // words outside the quotation keep the span as it was
+    const m = contextOf('He said the line “held all night” and more.')
+    const span = { from: m.at('the'), to: m.at('more') + 1 }
+    expect(withoutQuoteMarks(m.ctx, span)).toEqual(span)
   })
 
   test('a reported content ends with its sentence, unless a colon or a quotation carries it on', () => {

@@ -86,7 +86,7 @@ export function modelDrafts(
       const first = r.content[0]!
       const last = r.content.at(-1)!
       const speaker = source && sourcePhrase(ctx, source)
-      const content =
+      let content =
         cue &&
         speaker &&
         aroundCue(
@@ -150,6 +150,7 @@ export function modelDrafts(
       // "“…,” he countered" has its content before the cue; the object test is for content after it
       if (verb && content.from >= cue.to && objectIsNoSpeech(ctx, h, verb.lemma, content.to))
         continue
+      content = withoutQuoteMarks(ctx, content)
       let quoted = 0
       for (let k = content.from; k < content.to; k++) if (ctx.inQuote[k]! >= 0) quoted++
       out.push({
@@ -168,6 +169,24 @@ export function modelDrafts(
     }
   }
   return out
+}
+
+/**
+ * "“…,” he continued": PolNeAR's contents take in the quotation marks (and the comma before the
+ * closing one); a content that is one whole quotation is its words alone, and so direct.
+ */
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„'])
+
+export function withoutQuoteMarks(ctx: Context, content: TokSpan): TokSpan {
+  const q = ctx.quotes[ctx.inQuote[content.from + 1] ?? -1]
+  if (!q || q.from < content.from || q.from > content.from + 1 || q.to > content.to) return content
+  for (let k = q.to; k < content.to; k++) if (!ctx.tokens[k]!.punct) return content
+  // a quotation inside it ("… the “Heroes” memorial,”) keeps its marks and the span as it was
+  for (let k = q.from; k < q.to; k++) if (QUOTE_MARKS.has(ctx.tokens[k]!.text)) return content
+  // (and the stop before the closing mark, as the rules' quotations have none)
+  let to = q.to
+  while (to > q.from && [',', ';', ':', '.'].includes(ctx.tokens[to - 1]!.text)) to--
+  return to > q.from ? { from: q.from, to } : content
 }
 
 /**

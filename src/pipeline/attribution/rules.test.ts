@@ -1521,4 +1521,84 @@ describe('attribution rules', () => {
     )
     expect(statements.map((s) => who(s))).toEqual(['May'])
   })
+
+  test('[according-to] a source set off between a subject and its predicate keeps the whole sentence', () => {
+    const { statements, who } = run(
+      'The strike, according to officials, killed 12 people in the port.',
+      '(XYZ)The mayor, according to aides, left the city on Friday.',
+      'The plan was dropped, according to Jo Vell, who heads the agency.',
+    )
+    expect(statements.map((s) => [who(s), s.content.text])).toEqual([
+      ['officials', 'The strike, according to officials, killed 12 people in the port'],
+      ['aides', 'The mayor, according to aides, left the city on Friday'],
+      ['Jo Vell', 'The plan was dropped'],
+    ])
+  })
+
+  test('a spaced hyphen after a dateline is a dash; a plus ends a name', () => {
+    const { statements, who } = run(
+      'LONDON (Example Wire) - The senator said the outage hit Streamly+.',
+    )
+    expect(statements.map((s) => [who(s), s.content.text])).toEqual([
+      ['The senator', 'the outage hit Streamly+'],
+    ])
+  })
+
+  test('an insider speaks; the comma of a legal form does not end the apposition', () => {
+    const { statements, who } = run(
+      '"The deal is off," the insider added of the feud.',
+      'Jo Vell, chief executive of Acme Widgets, Inc., said the plant would close.',
+    )
+    expect(statements.map((s) => who(s))).toEqual(['the insider', 'Jo Vell'])
+  })
+
+  test('a statement in a clause opening on "though" ends where the main clause begins, past a demonym', () => {
+    const { statements } = run(
+      'And though the Chinese NHA has said there is no need to worry, it has also acknowledged that remote areas are at risk.',
+    )
+    expect(statements.map((s) => s.content.text)).toEqual([
+      'there is no need to worry',
+      'remote areas are at risk',
+    ])
+  })
+
+  test('a time and a venue after the cue are no content; the content is before the speaker', () => {
+    const { statements, who } = run(
+      'The carrier finalized a deal to buy 30 jets, executives of both companies announced Wednesday at the air show.',
+    )
+    expect(statements.map((s) => [who(s), s.content.text])).toEqual([
+      ['executives of both companies', 'The carrier finalized a deal to buy 30 jets'],
+    ])
+  })
+
+  test('an object with a relative clause, a phrase set off by a comma alone and one ending on "and" are no speakers', () => {
+    const { statements } = run(
+      'The manager believed the waitress, who had been rude to everyone.',
+      'Patience is our best friend, says the premier – video',
+      'The ministry summoned the envoy for a formal protest and alleged that the treaty was broken.',
+    )
+    expect(statements).toEqual([])
+    // a relative clause that closes before the predicate leaves a clause
+    expect(
+      run('The mayor said the bridge, which was built in 1990, had collapsed.').statements,
+    ).toHaveLength(1)
+  })
+
+  test('"from different states" and "other reports" are nouns', () => {
+    const { statements } = run(
+      'The forum brought together 700 guests, including ministers, officials from different states, as well as envoys.',
+    )
+    expect(statements).toEqual([])
+  })
+
+  test('"X, citing Y, reported" is X\'s statement; a place\'s "which" clause leaves a claim', () => {
+    const { statements, who } = run(
+      'The Northland news website, citing anonymous security officials, reported that drones damaged a refinery.',
+      'Local residents reported heavy fighting in Dovhe, which lies north of the river.',
+    )
+    expect(statements.map((s) => [who(s), s.content.text])).toEqual([
+      ['The Northland news website', 'drones damaged a refinery'],
+      ['Local residents', 'heavy fighting in Dovhe, which lies north of the river'],
+    ])
+  })
 })

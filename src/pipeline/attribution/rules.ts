@@ -359,6 +359,17 @@ function describedName(
 /** "MINSK, 21 July (BelTA) – The West …", "WASHINGTON — The …": the dateline is not the content. */
 function afterDateline(ctx: Context, from: number, to: number): number {
   const { tokens } = ctx
+  // "(CNN)President …": an outlet's tag in brackets with no dash after it
+  const tag = tokens[from + 1]?.text ?? ''
+  if (
+    tokens[from]!.text === '(' &&
+    tokens[from + 2]?.text === ')' &&
+    from + 3 < to &&
+    tag.length > 1 &&
+    tag === tag.toUpperCase() &&
+    !DASHES.has(tokens[from + 3]!.text)
+  )
+    return from + 3
   for (let k = from + 1; k < Math.min(to - 2, from + 9); k++) {
     if (!DASHES.has(tokens[k]!.text)) continue
     const p = tokens[k - 1]!
@@ -547,6 +558,15 @@ function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     !WHICH_PREPS.has(ctx.tokens[sp.from - 2]?.lower ?? '')
   )
     return null
+  // "Panic is our best friend, says the president": a complement of "is" set off before the
+  // cue by a comma is no subject (the speaker comes after the cue)
+  const { tokens } = ctx
+  if (
+    tokens[c - 1]?.text === ',' &&
+    sp.to === c - 1 &&
+    FINITE_AUXILIARIES.has(tokens[sp.from - 1]?.lower ?? '')
+  )
+    return null
   return reportedBy(ctx, c, cue, s, { speaker: sp, rule: 'reported', confidence: 0.85 })
 }
 
@@ -557,7 +577,9 @@ function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
 function demanded(ctx: Context, sp: TokSpan): boolean {
   const { tokens } = ctx
   const last = tokens[sp.to - 1]!.lower
-  if (last === 'to' || last === 'of' || last === 'for') return true
+  // ("summoned the envoy for a protest and alleged": a phrase ending on "and" is no subject)
+  if (last === 'to' || last === 'of' || last === 'for' || last === 'and' || last === 'or')
+    return true
   return tokens[sp.from - 1]?.lower === 'that' && DEMANDS.has(tokens[sp.from - 2]?.lower ?? '')
 }
 const WHICH_PREPS = new Set(
@@ -694,7 +716,11 @@ function reportedBy(
       isTimeAt(ctx, k))
   )
     k = thatAt + 1
-  else if (isTimeAt(ctx, k)) k = skipTime(ctx, k)
+  else if (isTimeAt(ctx, k)) {
+    k = skipTime(ctx, k)
+    // "announced Wednesday at the air show.": the time and the venue, no content
+    if (k < sent.to && PREPS.has(tokens[k]!.lower) && verbless(ctx, k, sent.to)) return null
+  }
   // "wrote on Telegram.", "said during an interview": where and how, not what; the content is
   // elsewhere (before the speaker, or in a quote)
   else if (k === c + 1 && tokens[k]?.lower !== 'to' && verbless(ctx, k, sent.to)) return null
@@ -745,7 +771,16 @@ function reportedBy(
   }
   // "While authorities said some had been killed, investigators …": a clause opened by a
   // subordinator ends at its comma, where the main clause begins
-  const lead = who.speaker ? tokens[who.speaker.from - 1] : undefined
+  // (over an article and capitalised words the speaker's phrase left out: "though the Chinese CDC")
+  const opens = who.speaker?.from ?? 0
+  let before = opens - 1
+  while (
+    before > opens - 3 &&
+    before > sent.from &&
+    (ARTICLES.has(tokens[before]!.lower) || (tokens[before]!.upper && !tokens[before]!.punct))
+  )
+    before--
+  const lead = before >= 0 ? tokens[before] : undefined
   if (lead && lead.start >= tokens[sent.from]!.start && SUBORDINATORS.has(lead.lower))
     for (let e = k + 2; e < end; e++)
       if (tokens[e]!.text === ',' && ctx.inQuote[e]! < 0) {
@@ -775,6 +810,7 @@ function reportedBy(
   const content = trimContent(ctx, { from: k, to: end })
   // "said nothing", "denied it": one word is no claim anyone could quote
   if (content.to - content.from < 2) return null
+  if (objectWithRelative(ctx, content)) return null
   return {
     sentence: s,
     cue: { from: c, to: c + 1, ...cue },
@@ -782,6 +818,24 @@ function reportedBy(
     mode: modeOf(ctx, content),
     ...who,
   }
+}
+
+/**
+ * "the manager believed the waitress, who said …": a short noun phrase and a relative clause
+ * that runs to the end is the verb's object, not a clause anyone said ("the bridge, which was
+ * built in 1990, had collapsed" goes on past the relative clause).
+ */
+function objectWithRelative(ctx: Context, content: TokSpan): boolean {
+  const { tokens } = ctx
+  for (let k = content.from + 1; k < Math.min(content.to - 1, content.from + 5); k++) {
+    if (ctx.lex.verbs.has(tokens[k]!.lower) || ctx.inQuote[k]! >= 0) return false
+    if (tokens[k]!.text !== ',') continue
+    // (a place's "which" clause leaves a claim: "reported fighting in X, which is north of Y")
+    if (tokens[k + 1]!.lower !== 'who' && tokens[k + 1]!.lower !== 'whom') return false
+    for (let e = k + 2; e < content.to; e++) if (tokens[e]!.text === ',') return false
+    return true
+  }
+  return false
 }
 
 const NOUN_BEFORE = new Set(['of', 'the', 'a', 'an', 'this', 'its', 'their', 'his', 'her'])
@@ -1350,6 +1404,10 @@ function accordingTo(ctx: Context, c: number, s: number): Draft | null {
     while (k < sent.to && tokens[k]!.text !== ',') k++
     if (k >= sent.to - 2) return null
     content = trimContent(ctx, { from: k + 1, to: sent.to })
+  } else if (interruptsSubject(ctx, c, sp, sent)) {
+    // "The man, according to police, fled the scene": the subject before and the predicate
+    // after are one content, as in "The motive, the ministry said, was …"
+    content = trimContent(ctx, { from: afterDateline(ctx, sent.from, c - 1), to: sent.to })
   } else {
     let e = c
     if (tokens[e - 1]?.text === ',') e--
@@ -1365,6 +1423,34 @@ function accordingTo(ctx: Context, c: number, s: number): Draft | null {
     rule: 'according-to',
     confidence: 0.85,
   }
+}
+
+// words that cannot open the predicate a parenthetical "according to X," interrupts
+const NO_PREDICATE = new Set([
+  ...RELATIVE_OPENERS,
+  ...SUBORDINATORS,
+  ...PREPS,
+  ...'a an the this that these those his her its their our and but or nor as of for'.split(' '),
+])
+
+/**
+ * "The strike, according to officials, killed 12": a subject with no comma of its own, the
+ * source set off by commas, then a lower-case word that can open a predicate.
+ */
+function interruptsSubject(
+  ctx: Context,
+  c: number,
+  sp: TokSpan,
+  sent: { from: number; to: number },
+): boolean {
+  const { tokens } = ctx
+  if (tokens[c - 1]?.text !== ',' || tokens[sp.to]?.text !== ',') return false
+  const next = tokens[sp.to + 1]
+  if (!next || next.punct || next.upper || NO_PREDICATE.has(next.lower)) return false
+  if (sent.to - (sp.to + 1) < 2 || sent.to - sent.from > MAX_CONTENT) return false
+  const from = afterDateline(ctx, sent.from, c - 1)
+  for (let k = from; k < c - 1; k++) if (tokens[k]!.punct && tokens[k]!.text !== '.') return false
+  return c - 1 - from <= 12
 }
 
 // a verb straight after "claims that" makes "that" a relative pronoun
@@ -1801,7 +1887,8 @@ function trimContent(ctx: Context, span: TokSpan): TokSpan {
   while (
     to > from &&
     tokens[to - 1]!.punct &&
-    !['”', '"', '’', ')', '%', '$'].includes(tokens[to - 1]!.text)
+    // "Disney+" keeps its plus
+    !['”', '"', '’', ')', '%', '$', '+'].includes(tokens[to - 1]!.text)
   )
     to--
   while (to > from && [',', ';', ':'].includes(tokens[to - 1]!.text)) to--

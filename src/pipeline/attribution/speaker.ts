@@ -341,7 +341,17 @@ export function subjectBefore(
     const named = namedBeforeApposition(ctx, p, floor)
     if (named) return { ...named, negated }
   }
-  const found = nounPhraseEndingAt(ctx, p, floor)
+  let found = nounPhraseEndingAt(ctx, p, floor)
+  // "The website, citing anonymous officials, reported": the website speaks, citing its source
+  if (found && tokens[p]!.text === ',') {
+    const at = CITING.has(tokens[found.from]!.lower)
+      ? found.from
+      : CITING.has(tokens[found.from - 1]?.lower ?? '')
+        ? found.from - 1
+        : -1
+    if (at >= 0 && tokens[at - 1]?.text === ',' && at - 2 >= floor)
+      found = nounPhraseEndingAt(ctx, at - 2, floor)
+  }
   // "X (ABC) and Y (DEF) said": a coordination of bracketed names is not read
   if (
     bracketed &&
@@ -463,10 +473,14 @@ function descriptionEndingAt(ctx: Context, to: number, floor: number): TokSpan |
 }
 
 /** The named subject of "X, <apposition>," where `close` is the comma after the apposition. */
+const CITING = new Set(['citing', 'quoting'])
+const LEGAL_FORMS = new Set(['Inc', 'Ltd', 'LLC', 'LLP', 'Corp', 'plc', 'PLC', 'GmbH', 'AG'])
+
 function namedBeforeApposition(ctx: Context, close: number, floor: number): TokSpan | null {
   if (descriptionEndingAt(ctx, close, floor)) return null
   for (let k = close - 1; k > floor && k >= close - 14; k--) {
-    if (ctx.tokens[k]!.text !== ',') continue
+    // "Jo Doe, Vice President of Sales for Acme, Inc., said": the comma of a legal form
+    if (ctx.tokens[k]!.text !== ',' || LEGAL_FORMS.has(ctx.tokens[k + 1]!.text)) continue
     const mi = ctx.mentionAt[k - 1]!
     // a description ("the former president of …", "Northland's foreign minister"), not a name
     // ("The head of X, Jo Doe, said"); but a person's capitalised office after the person's
@@ -621,6 +635,10 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
   while (from - 1 >= floor && words < reach) {
     const u = tokens[from - 1]!
     if (u.punct && !/^['’]s$/.test(u.text) && u.text !== '-') break
+    // "WASHINGTON (Reuters) - The senator": a hyphen with spaces round it is a dash
+    // ("high -ranking", glued on one side, is still a hyphen)
+    if (u.text === '-' && u.end < tokens[from]!.start && u.start > (tokens[from - 2]?.end ?? -1))
+      break
     const owner = u.lower === 'state' && STATE_NOUNS.has(tokens[from]!.lower)
     if (STOP.has(u.lower) || (ctx.lex.verbs.has(u.lower) && !owner)) break
     if (FINITE_AUXILIARIES.has(u.lower)) break
