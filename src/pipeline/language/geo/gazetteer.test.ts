@@ -207,3 +207,27 @@ describe('generated data', () => {
     }
   })
 })
+
+describe('resolve: regions, the towns named after them, and words that are no places', () => {
+  const US = { countries: new Set(['US']) }
+  it.each(['California', 'Florida', 'Oregon', 'Virginia', 'Alabama'])(
+    '"%s" with the US in context is the state, not a small town far from it',
+    (name) => {
+      expect(g.resolve(name, US)?.place.kind).toBe('region')
+    },
+  )
+
+  it('a region named after its main city, a capital or a big seat yields to the city', () => {
+    expect(g.resolve('Kharkiv', UA_RU)?.place.kind).toBe('city')
+    expect(g.resolve('Magadan', UA_RU)?.place.kind).toBe('city')
+    expect(g.resolve('Washington', US)?.place.name).toBe('Washington, D.C.')
+  })
+
+  it.each(['Mars', 'Jupiter', 'Toyota', 'Metro', 'English', "We'll", 'San'])(
+    '"%s" is no place outside a context that names one',
+    (name) => {
+      expect(g.isPlaceName(name)).toBe(false)
+      expect(g.resolve(name)).toBeNull()
+    },
+  )
+})

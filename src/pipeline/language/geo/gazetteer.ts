@@ -36,6 +36,11 @@ const MIN_KEY_LENGTH = 3
 export const LOOSE_MIN_POP_OUTSIDE_CONTEXT = 100_000
 /** A city outside the context wins anyway when it is this big and RATIO times the best one inside. */
 export const MAJOR_CITY_POP = 500_000
+/** A region's main city lies this close to the region's point (oblasts: 1–4 km, Russian oblasts 50–80 km). */
+const MAIN_CITY_KM = 300
+/** …or is a seat of government this big (Magadan, 383 km from its oblast's point; not a county seat in Missouri named California). */
+const MAIN_CITY_MIN_POP = 50_000
+const CONTRACTION_RE = /['’](?:ll|re|ve|d|m)$|n['’]t$/i
 export const MAJOR_CITY_RATIO = 20
 /** Loose keys shorter than this are not used (too many accidental matches). */
 const LOOSE_MIN_LENGTH = 5
@@ -270,13 +275,21 @@ class GazetteerImpl implements Gazetteer {
       if (set.some((c) => !inCtx(c.ref))) narrow('major-city', (c) => !inCtx(c.ref))
     }
     narrow('country-over-region', (c) => kindIs(c, 'country'))
-    // A region named after its main city ("Donetsk", "Kherson") yields to the city; a region and a
-    // city in different countries ("Florida") are weighed by population below.
+    // A region named after its main city ("Donetsk", "Kherson") yields to the city, and so does
+    // one named like a capital or a seat ("Washington", "Magadan"); a region and a far-off town named after
+    // it ("California", a town in Maryland) or a city in another country ("Florida") are weighed
+    // by population below.
     narrow(
       'city-over-region',
       (c) =>
         !kindIs(c, 'region') ||
-        !set.some((d) => kindIs(d, 'city') && this.countryOf(d.ref) === this.countryOf(c.ref)),
+        !set.some(
+          (d) =>
+            kindIs(d, 'city') &&
+            this.countryOf(d.ref) === this.countryOf(c.ref) &&
+            ((this.isSeat(d.ref) && this.popOf(d.ref) >= MAIN_CITY_MIN_POP) ||
+              this.km(c.ref, d.ref) <= MAIN_CITY_KM),
+        ),
     )
     if (form.typed && kind === 'region') narrow('typed-short-form', (c) => c.via !== VIA_NAME)
 
@@ -393,6 +406,8 @@ class GazetteerImpl implements Gazetteer {
 
   /** First reading of the name that the index knows: as written, without "the"/possessive, without a type word; then loosely. */
   private lookup(name: string): { form: QueryForm; cands: Candidate[] } | null {
+    // "We'll", "They're": a contraction is no name
+    if (CONTRACTION_RE.test(name)) return null
     const forms = this.queryForms(name)
     for (const form of forms) {
       const v = this.exact.get(form.key)
@@ -531,6 +546,25 @@ class GazetteerImpl implements Gazetteer {
     return ref < this.cities.count
       ? this.cities.population[ref]!
       : this.others[ref - this.cities.count]!.population
+  }
+
+  /** A national capital or the seat of an administrative division. */
+  private isSeat(ref: number): boolean {
+    return (
+      ref < this.cities.count &&
+      (this.cities.flags[ref]! & (CITY_FLAG_CAPITAL | CITY_FLAG_ADMIN_SEAT)) !== 0
+    )
+  }
+
+  /** Great-circle distance between two places, in km. */
+  private km(a: number, b: number): number {
+    const p = this.place(a)
+    const q = this.place(b)
+    const r = Math.PI / 180
+    const h =
+      Math.sin(((q.lat - p.lat) * r) / 2) ** 2 +
+      Math.cos(p.lat * r) * Math.cos(q.lat * r) * Math.sin(((q.lon - p.lon) * r) / 2) ** 2
+    return 2 * 6371 * Math.asin(Math.sqrt(h))
   }
 
   private place(ref: number): Place {
