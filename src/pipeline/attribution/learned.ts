@@ -11,6 +11,7 @@ import {
   SUBJECT_PRONOUNS,
   skipTime,
   TIME_PREPOSITIONS,
+  topicOf,
 } from './rules.js'
 import {
   FINITE_AUXILIARIES,
@@ -150,6 +151,7 @@ export function modelDrafts(
       // "“…,” he countered" has its content before the cue; the object test is for content after it
       if (verb && content.from >= cue.to && objectIsNoSpeech(ctx, h, verb.lemma, content.to))
         continue
+      if (verb && topicOf(ctx, h, verb.lemma, content.from)) continue
       content = withoutQuoteMarks(ctx, content)
       let quoted = 0
       for (let k = content.from; k < content.to; k++) if (ctx.inQuote[k]! >= 0) quoted++

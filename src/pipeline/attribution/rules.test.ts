@@ -1601,4 +1601,17 @@ describe('attribution rules', () => {
       ['Local residents', 'heavy fighting in Dovhe, which lies north of the river'],
     ])
   })
+
+  test('"said of X" names a topic; "added his seventh" adds no words; a role in lower case opens the speaker', () => {
+    const { statements, who } = run(
+      '"We checked every sample twice," marine biologist Jo Vell said of the discovery in the statement.',
+      'Ivo Petrenko added his seventh goal of the season, and the visitors held on.',
+      'Jo Vell said of the grant: "We need this money now."',
+    )
+    expect(statements.map((s) => [who(s), s.cue.text, s.content.text])).toEqual([
+      ['Jo Vell', 'said', 'We checked every sample twice'],
+      ['Jo Vell', 'said', 'We need this money now'],
+    ])
+    expect(statements[0]!.speaker!.text).toBe('marine biologist Jo Vell')
+  })
 })

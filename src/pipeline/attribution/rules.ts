@@ -274,6 +274,8 @@ function quoteRules(ctx: Context, out: Draft[]) {
         if (sp && sp.from > k && startsWithMention(ctx, k, sp.from)) sp = { ...sp, from: k }
         // "“…,” Czech Education Minister Jo Doe said": a demonym before the office opens the phrase
         if (sp && sp.from > k && openedByModifiers(ctx, k, sp.from)) sp = { ...sp, from: k }
+        // "“…,” planetary scientist Jo Doe said": a role in lower case before the name
+        if (sp && sp.from > k && roleBefore(ctx, k, sp.from)) sp = { ...sp, from: k }
         if (!sp || sp.from !== k) sp = namedWithApposition(ctx, k, c) ?? describedName(ctx, k, sp)
         // "“…,” Kowalczyk said": a name the article gives no other form, right after the quotation
         if (!sp && c - k >= 1 && c - k <= 2 && unknownName(ctx, k, c))
@@ -304,7 +306,9 @@ function quoteRules(ctx: Context, out: Draft[]) {
     for (let c = p; c >= Math.max(startSentence, p - 6); c--) {
       const cue = ctx.lex.verbs.get(tokens[c]!.lower)
       if (!cue) continue
-      if (c !== p && !PREPS.has(tokens[c + 1]!.lower)) break
+      // ("said in a statement:", "said of the aid:", but not "warned of a “…”")
+      const ofTopic = tokens[c + 1]!.lower === 'of' && p < open - 1
+      if (c !== p && !PREPS.has(tokens[c + 1]!.lower) && !ofTopic) break
       // "X said that …, adding that “…”": a participle's speaker is its clause's subject, which
       // the participial rule finds; the words just before it are the previous content
       if (tokens[c]!.lower.endsWith('ing')) break
@@ -394,6 +398,23 @@ function openedByModifiers(ctx: Context, from: number, to: number): boolean {
   return true
 }
 
+/**
+ * Tokens [from, to): up to four words, no verbs, prepositions or times, that end in a role
+ * noun before a person's name ("planetary scientist", "Goddard planetary scientist").
+ */
+function roleBefore(ctx: Context, from: number, to: number): boolean {
+  if (to - from > 4 || ctx.mentions[ctx.mentionAt[to]!]?.type !== 'person') return false
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!
+    if (t.punct || ctx.lex.verbs.has(t.lower) || PREPS.has(t.lower) || isTimeAt(ctx, k))
+      return false
+    if (ARTICLES.has(t.lower) || t.lower === 'of' || t.lower === 'and') return false
+  }
+  const head = ctx.tokens[to - 1]!
+  return !head.upper && (SPEAKER_NOUNS.has(head.lower) || ROLE_SUFFIX.test(head.lower))
+}
+const ROLE_SUFFIX = /^[a-z]{3,}(?:ist|er|or|ian|ant|ent)$/
+
 /** Tokens [from, to): capitalised words that are no English words, times, verbs or pronouns. */
 function unknownName(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -462,9 +483,23 @@ export const CLAUSE_ONLY = new Set([
  * "countered that …", "contradicted the ministry's claims").
  */
 export function objectIsNoSpeech(ctx: Context, c: number, lemma: string, end: number): boolean {
+  // "added his seventh goal", "added another": a thing added, no words
+  if (lemma === 'add' && ADDED_THINGS.has(ctx.tokens[c + 1]?.lower ?? '')) return true
   if (lemma === 'dismiss') return removedFromOffice(ctx, c + 1, end)
   if (lemma === 'declare') return declaredAct(ctx, c + 1)
   return OBJECT_IS_SPEECH.has(lemma) && !answersSpeech(ctx, c + 1, end)
+}
+
+/**
+ * "said of the discovery": a content that opens on "of" after a verb of saying is its topic;
+ * the words are elsewhere (a quotation before the cue, or one after a colon).
+ */
+export function topicOf(ctx: Context, c: number, lemma: string, contentFrom: number): boolean {
+  return (
+    contentFrom === c + 1 &&
+    ctx.tokens[c + 1]?.lower === 'of' &&
+    (lemma === 'say' || lemma === 'write' || lemma === 'add')
+  )
 }
 
 /** "declared independence", "declared its intention to", "declared them annexed": an act. */
@@ -688,7 +723,7 @@ function reportedBy(
     findThat(ctx, k, Math.min(sent.to, k + 15)) < 0
   )
     return null
-  if (objectIsNoSpeech(ctx, c, cue.lemma, sent.to)) return null
+  if (objectIsNoSpeech(ctx, c, cue.lemma, sent.to) || topicOf(ctx, c, cue.lemma, c + 1)) return null
   // "told reporters that", "said in a statement on Monday that"; a venue phrase may be long
   // ("stated in a comment to the weekly on November 7 that")
   const reach = PREPS.has(tokens[k]?.lower ?? '') ? 15 : 9
@@ -837,6 +872,8 @@ function objectWithRelative(ctx: Context, content: TokSpan): boolean {
   }
   return false
 }
+
+const ADDED_THINGS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'another', 'a', 'an'])
 
 const NOUN_BEFORE = new Set(['of', 'the', 'a', 'an', 'this', 'its', 'their', 'his', 'her'])
 export const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you'])
