@@ -226,6 +226,10 @@ describe('model relations our users could not quote', () => {
     const link = contextOf('The commander told a video link from the plant that the line held.')
     const told = { from: link.at('told'), to: link.at('told') + 1 }
     expect(pastMedium(link.ctx, link.at('video'), told)).toBe(link.at('video'))
+    // a content that opens on the whole medium phrase
+    const rel = contextOf('The prosecutor said in the release this case shows the law works.')
+    const said = { from: rel.at('said'), to: rel.at('said') + 1 }
+    expect(pastMedium(rel.ctx, rel.at('in'), said)).toBe(rel.at('this'))
   })
 
   test('the end of a bracket the source does not open is no source', () => {

@@ -677,7 +677,16 @@ export function sourcePhrase(ctx: Context, source: TokSpan): TokSpan | null {
  * noun after the cue, the content starts after it, if a clause opens there.
  */
 export function pastMedium(ctx: Context, from: number, cue: TokSpan): number {
-  if (from <= cue.to) return from
+  // "said in the release this case shows …": a content that opens on the medium phrase itself
+  if (from === cue.to) {
+    for (let m = from + 1; m <= from + 6 && m < ctx.tokens.length; m++) {
+      if (mediumAdjunctEndingAt(ctx, m, cue.to - 1) !== from) continue
+      const after = pastMedium(ctx, m, cue)
+      return after > m ? after : from
+    }
+    return from
+  }
+  if (from < cue.to) return from
   const medium = mediumAdjunctEndingAt(ctx, from, cue.to - 1)
   const next = ctx.tokens[from + 1]
   return medium >= cue.to && next && (next.upper || AFTER_MEDIUM.has(next.lower)) ? from + 1 : from
@@ -698,7 +707,10 @@ const ING_PREPOSITIONS = new Set([
 ])
 
 // words that open a clause after a medium phrase: "said in a statement the company …"
-const AFTER_MEDIUM = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'there'])
+const AFTER_MEDIUM = new Set([
+  ...['the', 'a', 'an', 'this', 'these', 'those'],
+  ...['it', 'he', 'she', 'they', 'we', 'i', 'there'],
+])
 
 // words that open a time phrase without being part of it
 

@@ -1614,4 +1614,11 @@ describe('attribution rules', () => {
     ])
     expect(statements[0]!.speaker!.text).toBe('marine biologist Jo Vell')
   })
+
+  test('a long apposition may hold a name with commas in it', () => {
+    const { statements, who } = run(
+      '“The new rocket cuts the cost of every launch by half,” Jo Vell, senior vice president for launch systems at Acme Defense, Space, and Security, said in a statement.',
+    )
+    expect(statements.map((s) => [who(s), s.mode])).toEqual([['Jo Vell', 'direct']])
+  })
 })

@@ -448,10 +448,14 @@ function namedWithApposition(
   while (e < c && e - k < 4 && tokens[e]!.upper && !tokens[e]!.punct) e++
   if (e === k || tokens[e]?.text !== ',' || tokens[c - 1]?.text !== ',' || c - e > 24) return null
   // a long apposition holds no quotation and no other comma ("a former envoy at large for war
-  // crimes issues and now a senior fellow of X")
+  // crimes issues and now a senior fellow of X"), but for one inside a name ("at Acme Defense,
+  // Space, and Security")
+  const inName = (j: number) =>
+    tokens[j - 1]!.upper &&
+    (tokens[j + 1]!.upper || (tokens[j + 1]!.lower === 'and' && tokens[j + 2]?.upper === true))
   if (c - e > 14)
     for (let j = e + 1; j < c - 1; j++)
-      if (tokens[j]!.text === ',' || ctx.inQuote[j]! >= 0) return null
+      if ((tokens[j]!.text === ',' && !inName(j)) || ctx.inQuote[j]! >= 0) return null
   return { from: k, to: e, negated: false }
 }
 

@@ -242,6 +242,10 @@ const MEDIA = new Set([
   'update',
   'report',
   'summary',
+  'release',
+  'email',
+  'memo',
+  'filing',
 ])
 
 /** Where a "in a Facebook post" that ends at `last` begins, or -1. */
