@@ -21,7 +21,14 @@ export interface Quote {
 }
 
 const OPEN = new Set(['“', '"', '«', '„'])
-const CLOSE_FOR: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' }
+const CLOSE_FOR: Record<string, string> = {
+  '“': '”',
+  '"': '"',
+  '«': '»',
+  '„': '“',
+  "'": "'",
+  '‘': '’',
+}
 
 /**
  * Finds quotations. Curly and guillemet quotes pair by shape; straight quotes alternate
@@ -34,10 +41,16 @@ export function findQuotes(
   speechVerb: (lower: string) => boolean = () => false,
 ): Quote[] {
   const out: Quote[] = []
+  // British style quotes with single marks ('We will stay,' he said): read only in a text with
+  // no double marks at all, where a single mark is otherwise an apostrophe or a nested quote
+  const single = !DOUBLE_MARKS.test(text)
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]!
-    if (!OPEN.has(t.text) || (t.text === '"' && !opensHere(text, t.start))) {
+    const opens = OPEN.has(t.text)
+      ? t.text !== '"' || opensHere(text, t.start)
+      : single && SINGLE_OPEN.has(t.text) && opensSingle(text, tokens, i)
+    if (!opens) {
       i++
       continue
     }
@@ -57,7 +70,7 @@ export function findQuotes(
       // scraped text mixes marks: “… ." closes on a straight quote shaped as a closer, and
       // "… ” on a curly one
       if (
-        u.text === closer ||
+        (SINGLE_OPEN.has(t.text) ? closesSingle(text, tokens, j) : u.text === closer) ||
         (t.text === '“' && u.text === '"' && !opensHere(text, u.start)) ||
         (t.text === '"' && u.text === '”')
       ) {
@@ -207,6 +220,31 @@ function speechAfter(tokens: Token[], k: number, speechVerb: (lower: string) => 
     if (speechVerb(tokens[v]!.lower)) return STOPS.has(tokens[v + 1]!.text)
   }
   return false
+}
+
+const DOUBLE_MARKS = /["“”«»„]/
+const SINGLE_OPEN = new Set(["'", '‘'])
+
+/** 'We …: a single mark after space or a bracket, glued to a word that is no year ('90s). */
+function opensSingle(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]
+  if (!next || next.start !== tokens[i]!.end || next.punct || /^\d/.test(next.text)) return false
+  return opensHere(text, tokens[i]!.start)
+}
+
+/**
+ * …,' he said / … stop.': a single mark glued to what it closes, not followed by a word at
+ * once; "the workers' union" (a plural's apostrophe before a lower-case word) closes nothing.
+ */
+function closesSingle(text: string, tokens: Token[], j: number): boolean {
+  const u = tokens[j]!
+  if (u.text !== "'" && u.text !== '’') return false
+  const prev = tokens[j - 1]!
+  if (prev.end !== u.start) return false
+  const next = tokens[j + 1]
+  if (next && next.start === u.end && !next.punct) return false
+  if (prev.punct) return true
+  return !(prev.lower.endsWith('s') && next && !next.punct && /^\p{Ll}/u.test(next.text))
 }
 
 /** A straight quote opens where it follows space, a bracket or the text's start. */

@@ -1621,4 +1621,27 @@ describe('attribution rules', () => {
     )
     expect(statements.map((s) => [who(s), s.mode])).toEqual([['Jo Vell', 'direct']])
   })
+
+  test('single quotation marks in a text with no double ones; plural apostrophes and years are no marks', () => {
+    const { statements, who } = run(
+      "'The workers' canteen stays open all winter,' said Jo Vell, who runs the depot. 'We will not close it.'",
+      "The mayor, a fan of '90s music, said the fair was 'a great success'.",
+    )
+    expect(statements.map((s) => [who(s), s.mode, s.content.text])).toEqual([
+      ['Jo Vell', 'direct', "The workers' canteen stays open all winter"],
+      ['Jo Vell', 'direct', 'We will not close it'],
+      ['The mayor', 'mixed', "the fair was 'a great success'"],
+    ])
+  })
+
+  test('a quotation that ends its paragraph takes no speaker from the next one', () => {
+    const { statements, who } = run(
+      'The official said she stayed because she "needed time to think"',
+      'Jo Vell, 22, said: "We work in shifts here."',
+    )
+    expect(statements.map((s) => [who(s), s.content.text])).toEqual([
+      ['The official', 'she stayed because she "needed time to think"'],
+      ['Jo Vell', 'We work in shifts here'],
+    ])
+  })
 })

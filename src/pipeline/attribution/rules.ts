@@ -242,7 +242,9 @@ function quoteRules(ctx: Context, out: Draft[]) {
     const t = tokens[k]
     // `… never will." He added that …` starts a sentence of its own, with its own content
     const closed = lastInside.text === '.' && t && t.sentence !== lastInside.sentence
-    if (t && !t.punct && !closed) {
+    // a paragraph that ends on its quotation has no attribution after it
+    const broken = t !== undefined && ctx.text.slice(tokens[k - 1]!.end, t.start).includes('\n')
+    if (t && !t.punct && !closed && !broken) {
       const cueAfter = ctx.lex.verbs.get(t.lower)
       if (cueAfter && !t.lower.endsWith('ing') && !TAKES_OBJECT.has(cueAfter.lemma)) {
         // "- said on Friday the minister"
@@ -1929,7 +1931,7 @@ function trimContent(ctx: Context, span: TokSpan): TokSpan {
     to > from &&
     tokens[to - 1]!.punct &&
     // "Disney+" keeps its plus
-    !['”', '"', '’', ')', '%', '$', '+'].includes(tokens[to - 1]!.text)
+    !['”', '"', '’', "'", ')', '%', '$', '+'].includes(tokens[to - 1]!.text)
   )
     to--
   while (to > from && [',', ';', ':'].includes(tokens[to - 1]!.text)) to--
