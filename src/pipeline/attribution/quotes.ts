@@ -70,7 +70,7 @@ export function findQuotes(
       // scraped text mixes marks: “… ." closes on a straight quote shaped as a closer, and
       // "… ” on a curly one
       if (
-        (SINGLE_OPEN.has(t.text) ? closesSingle(text, tokens, j) : u.text === closer) ||
+        (SINGLE_OPEN.has(t.text) ? closesSingle(tokens, j) : u.text === closer) ||
         (t.text === '“' && u.text === '"' && !opensHere(text, u.start)) ||
         (t.text === '"' && u.text === '”')
       ) {
@@ -236,7 +236,7 @@ function opensSingle(text: string, tokens: Token[], i: number): boolean {
  * …,' he said / … stop.': a single mark glued to what it closes, not followed by a word at
  * once; "the workers' union" (a plural's apostrophe before a lower-case word) closes nothing.
  */
-function closesSingle(text: string, tokens: Token[], j: number): boolean {
+function closesSingle(tokens: Token[], j: number): boolean {
   const u = tokens[j]!
   if (u.text !== "'" && u.text !== '’') return false
   const prev = tokens[j - 1]!
