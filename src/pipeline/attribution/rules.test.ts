@@ -1644,4 +1644,12 @@ describe('attribution rules', () => {
       ['Jo Vell', 'We work in shifts here'],
     ])
   })
+
+  test('"said White House Press Secretary Jo Vell": the office holder speaks, not the body or "White House Press"', () => {
+    const { statements, who } = run(
+      '“The talks will go on,” said White House Press Secretary Jo Vell.',
+      '“We are assessing the results,” said Pentagon Press Secretary Rear Adm. Ivo Petrenko.',
+    )
+    expect(statements.map((s) => who(s))).toEqual(['Jo Vell', 'Ivo Petrenko'])
+  })
 })

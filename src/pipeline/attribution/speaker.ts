@@ -844,6 +844,9 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
   if (d && d.to <= ceil) return { from: d.from, to: d.to }
   if (mi >= 0 && ctx.mentions[mi]!.from === first) {
     let to = Math.min(ceil, ctx.mentions[mi]!.to)
+    // "said White House Press Secretary Jo Vell": the office holder named after the body speaks
+    const holder = titledPersonAt(ctx, to, ceil)
+    if (holder) return { from: first, to: holder }
     // "Southland rebels": a name used as a modifier of the head noun after it
     let k = to
     while (
@@ -863,7 +866,16 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
   let to = first
   while (to < ceil && to - first < 8) {
     const u = tokens[to]!
-    if (u.punct && !/^['’]s$/.test(u.text)) break
+    // "Rear Adm. Jo Vell": an abbreviation's stop in a run of capitalised words stays inside
+    // the phrase ("legislation signed by Mr. X" ends before it)
+    const abbreviation =
+      u.text === '.' &&
+      to > first &&
+      tokens.slice(first, to).every((w) => w.upper || w.text === '.') &&
+      tokens[to - 1]!.end === u.start &&
+      /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[to - 1]!.text) &&
+      tokens[to + 1]?.upper === true
+    if (u.punct && !/^['’]s$/.test(u.text) && !abbreviation) break
     if (STOP.has(u.lower)) break
     // "the President of the United States": a capital inside a name is no verb
     if (to > first && ctx.lex.verbs.has(u.lower) && !(u.upper && ctx.mentionAt[to]! >= 0)) break
@@ -879,6 +891,23 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
 }
 
 const SETTING_PREPS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from'])
+
+/**
+ * The end of a person's name after up to four capitalised title words at `k` ("Press Secretary
+ * Jo Vell", "Rear Adm. Jo Vell"), or 0.
+ */
+function titledPersonAt(ctx: Context, k: number, ceil: number): number {
+  const { tokens } = ctx
+  let j = k
+  while (j < ceil && j - k < 5 && ctx.mentionAt[j]! < 0) {
+    const t = tokens[j]!
+    const stop = t.text === '.' && j > k && tokens[j - 1]!.end === t.start
+    if (!stop && (!t.upper || t.punct)) return 0
+    j++
+  }
+  const m = ctx.mentions[ctx.mentionAt[j] ?? -1]
+  return j > k && m && m.from === j && m.type === 'person' ? Math.min(ceil, m.to) : 0
+}
 
 function setting(ctx: Context, k: number): boolean {
   const next = ctx.tokens[k + 1]?.lower

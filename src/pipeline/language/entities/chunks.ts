@@ -197,11 +197,20 @@ export function splitRun(
   // a body or place, then a person
   let end = p
   while (end > from && JOINERS.has(tokens[end - 1]!.lower)) end--
+  // "White House Press Secretary Jo Vell": a title that runs up to the name ends the body, and
+  // an organisation word that opens it ("Press") is the title's
+  for (let t = from + 1; t < end; t++)
+    if (matchTitle(tokens, t, to, lex) === end) {
+      end = t
+      break
+    }
   // "Defence Staff Operations Deputy Chief": the body ends at its last organisation
   // word; the role words after it are the person's
+  const bodyWord = (k: number) =>
+    lex.orgKeywords.has(tokens[k]!.text) && !(matchTitle(tokens, k, to, lex) > k)
   let k = end - 1
-  while (k > from && !lex.orgKeywords.has(tokens[k]!.text) && !JOINERS.has(tokens[k]!.lower)) k--
-  if (lex.orgKeywords.has(tokens[k]!.text)) end = k + 1
+  while (k > from && !bodyWord(k) && !JOINERS.has(tokens[k]!.lower)) k--
+  if (bodyWord(k)) end = k + 1
   let head = from
   // "(Northlandish) Foreign Minister of Northland Jo Doe": the title belongs to the
   // person, the rest is a place
