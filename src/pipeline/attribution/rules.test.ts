@@ -1649,7 +1649,16 @@ describe('attribution rules', () => {
     const { statements, who } = run(
       '“The talks will go on,” said White House Press Secretary Jo Vell.',
       '“We are assessing the results,” said Pentagon Press Secretary Rear Adm. Ivo Petrenko.',
+      '“The line held,” said retired Gen. Marta Lindqvist, a former commander.',
     )
-    expect(statements.map((s) => who(s))).toEqual(['Jo Vell', 'Ivo Petrenko'])
+    expect(statements.map((s) => who(s))).toEqual(['Jo Vell', 'Ivo Petrenko', 'Marta Lindqvist'])
+  })
+
+  test('"argued for decades that" reads past the duration; "wrote a long rant" is writing, no statement', () => {
+    const { statements } = run(
+      'Northland argued for decades that it was the first victim of the war.',
+      'I wrote a long rant about this last year when the firm changed course.',
+    )
+    expect(statements.map((s) => s.content.text)).toEqual(['it was the first victim of the war'])
   })
 })

@@ -489,8 +489,10 @@ export const CLAUSE_ONLY = new Set([
  * "countered that …", "contradicted the ministry's claims").
  */
 export function objectIsNoSpeech(ctx: Context, c: number, lemma: string, end: number): boolean {
-  // "added his seventh goal", "added another": a thing added, no words
-  if (lemma === 'add' && ADDED_THINGS.has(ctx.tokens[c + 1]?.lower ?? '')) return true
+  // "added his seventh goal", "added another", "wrote a long rant": a thing added or written,
+  // no words
+  if ((lemma === 'add' || lemma === 'write') && ADDED_THINGS.has(ctx.tokens[c + 1]?.lower ?? ''))
+    return true
   if (lemma === 'dismiss') return removedFromOffice(ctx, c + 1, end)
   if (lemma === 'declare') return declaredAct(ctx, c + 1)
   return OBJECT_IS_SPEECH.has(lemma) && !answersSpeech(ctx, c + 1, end)
@@ -754,7 +756,9 @@ function reportedBy(
       tokens[c]!.lower === 'tells' ||
       tokens[k]!.text === ',' ||
       PREPS.has(tokens[k]!.lower) ||
-      isTimeAt(ctx, k))
+      isTimeAt(ctx, k) ||
+      // "argued for decades that …"
+      (tokens[k]!.lower === 'for' && DURATIONS.has(tokens[k + 1]?.lower ?? '')))
   )
     k = thatAt + 1
   else if (isTimeAt(ctx, k)) {
@@ -879,6 +883,7 @@ function objectWithRelative(ctx: Context, content: TokSpan): boolean {
   return false
 }
 
+const DURATIONS = new Set(['years', 'decades', 'months', 'weeks', 'days', 'hours', 'centuries'])
 const ADDED_THINGS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'another', 'a', 'an'])
 
 const NOUN_BEFORE = new Set(['of', 'the', 'a', 'an', 'this', 'its', 'their', 'his', 'her'])

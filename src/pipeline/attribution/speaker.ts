@@ -866,12 +866,14 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
   let to = first
   while (to < ceil && to - first < 8) {
     const u = tokens[to]!
-    // "Rear Adm. Jo Vell": an abbreviation's stop in a run of capitalised words stays inside
-    // the phrase ("legislation signed by Mr. X" ends before it)
+    // "Rear Adm. Jo Vell", "retired Gen. Jo Vell": the stop of a title, or of an abbreviation
+    // in a run of capitalised words, stays inside the phrase ("signed by Mr. X" ends before it)
     const abbreviation =
       u.text === '.' &&
       to > first &&
-      tokens.slice(first, to).every((w) => w.upper || w.text === '.') &&
+      (lexicon().titles.has(`${tokens[to - 1]!.text}.`) ||
+        tokens.slice(first, to).every((w) => w.upper || w.text === '.')) &&
+      !['Mr', 'Mrs', 'Ms'].includes(tokens[to - 1]!.text) &&
       tokens[to - 1]!.end === u.start &&
       /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[to - 1]!.text) &&
       tokens[to + 1]?.upper === true

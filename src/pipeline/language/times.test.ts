@@ -51,3 +51,10 @@ describe('time expressions', () => {
     expect(findTimes(s, null, tokenize(s))).toEqual([])
   })
 })
+
+describe('names that hold time words', () => {
+  test('a word in capitals after another is part of a name: "USA TODAY" is no time', () => {
+    const t = 'Experts told USA TODAY that the rule changed today.'
+    expect(findTimes(t, null, tokenize(t)).map((x) => x.text)).toEqual(['today'])
+  })
+})

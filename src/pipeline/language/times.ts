@@ -210,6 +210,8 @@ const RULES: Rule[] = RULE_DEFS.map((r) => {
  * @example
  * findTimes('on Monday', new Date('2023-03-08'))[0].value // '2023-03-06'
  */
+const capitalsOnly = (w: string) => w.length > 1 && /^[A-Z]+$/.test(w)
+
 export function findTimes(text: string, anchor: Date | null, tokens: Token[]): TimeExpression[] {
   const out: TimeExpression[] = []
   let takenUntil = -1
@@ -217,6 +219,8 @@ export function findTimes(text: string, anchor: Date | null, tokens: Token[]): T
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.start < takenUntil || !isTrigger(t)) continue
+    // "USA TODAY", "BBC NEWS TONIGHT": a word in capitals after another is part of a name
+    if (capitalsOnly(t.text) && i > 0 && capitalsOnly(tokens[i - 1]!.text)) continue
     let best: TimeExpression | null = null
     for (const rule of RULES) {
       for (let b = Math.max(0, i - 4); b <= i; b++) {
