@@ -1661,4 +1661,15 @@ describe('attribution rules', () => {
     )
     expect(statements.map((s) => s.content.text)).toEqual(['it was the first victim of the war'])
   })
+
+  test('"declared a state of emergency" and "tweeted a photo" are acts; sympathisers of a group are not the group', () => {
+    const { statements, who } = run(
+      'The government declared a state of emergency in three provinces.',
+      'The director also tweeted an official photo of the car.',
+      'Northland Front sympathisers took to social media, adding that two fighters were killed.',
+    )
+    expect(statements.map((s) => [who(s), s.cue.text])).toEqual([
+      ['Northland Front sympathisers', 'adding'],
+    ])
+  })
 })

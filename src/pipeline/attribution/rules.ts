@@ -491,7 +491,10 @@ export const CLAUSE_ONLY = new Set([
 export function objectIsNoSpeech(ctx: Context, c: number, lemma: string, end: number): boolean {
   // "added his seventh goal", "added another", "wrote a long rant": a thing added or written,
   // no words
-  if ((lemma === 'add' || lemma === 'write') && ADDED_THINGS.has(ctx.tokens[c + 1]?.lower ?? ''))
+  if (
+    (lemma === 'add' || lemma === 'write' || lemma === 'tweet') &&
+    ADDED_THINGS.has(ctx.tokens[c + 1]?.lower ?? '')
+  )
     return true
   if (lemma === 'dismiss') return removedFromOffice(ctx, c + 1, end)
   if (lemma === 'declare') return declaredAct(ctx, c + 1)
@@ -515,6 +518,8 @@ function declaredAct(ctx: Context, k: number): boolean {
   const { tokens } = ctx
   if (OBJECT_PRONOUNS.has(tokens[k]?.lower ?? '')) return true
   while (DECLARED_DETERMINERS.has(tokens[k]?.lower ?? '')) k++
+  // "declared a state of emergency"
+  if (tokens[k]?.lower === 'state' && tokens[k + 1]?.lower === 'of') return true
   return DECLARED_ACTS.has(tokens[k]?.lower ?? '')
 }
 

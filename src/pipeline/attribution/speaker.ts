@@ -871,9 +871,9 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
     const abbreviation =
       u.text === '.' &&
       to > first &&
-      (lexicon().titles.has(`${tokens[to - 1]!.text}.`) ||
+      ((lexicon().titles.has(`${tokens[to - 1]!.text}.`) &&
+        !['Mr', 'Mrs', 'Ms'].includes(tokens[to - 1]!.text)) ||
         tokens.slice(first, to).every((w) => w.upper || w.text === '.')) &&
-      !['Mr', 'Mrs', 'Ms'].includes(tokens[to - 1]!.text) &&
       tokens[to - 1]!.end === u.start &&
       /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[to - 1]!.text) &&
       tokens[to + 1]?.upper === true
