@@ -391,6 +391,45 @@ describe('entities', () => {
     ])
   })
 
+  test("a town's name the gazetteer cannot place is a place only where the text says so", () => {
+    const found = (...paragraphs: string[]) =>
+      analyzed(...paragraphs).map(
+        (e) => `${e.type}:${e.name}:${e.mentions.map((m) => m.text).join('+')}`,
+      )
+    // a team, a show: nothing in the text puts it anywhere
+    const team = found(
+      'Penrose beat the visitors 4-1 on Saturday. The Penrose coach praised the defence.',
+      'Fans will see the Tolland at the arena next week.',
+    )
+    expect(team.filter((e) => e.startsWith('place:'))).toEqual([])
+    // a locative, a list with a place the gazetteer knows, a compass word
+    const towns = found(
+      'Roads were closed in Walden on Monday.',
+      'Power failed in Boston, Hartwell and Kelso.',
+      'Storms hit western Kingsbury.',
+    )
+    for (const name of ['Walden', 'Hartwell', 'Kelso', 'Kingsbury'])
+      expect(towns).toContain(`place:${name}:${name}`)
+    // the surname of the one person the article names with it, even after "toward"
+    const person = found(
+      'Senator Ellen Hartwell spoke on Monday. Donors gave money toward Hartwell’s campaign.',
+    )
+    expect(person).toContain('person:Ellen Hartwell:Ellen Hartwell+Hartwell')
+    expect(person.some((e) => e.startsWith('place:'))).toBe(false)
+  })
+
+  test('"Town, ST" puts a small town in that state, and only there', () => {
+    const place = (text: string, name: string) =>
+      analyzed(text).find((e) => e.type === 'place' && e.name === name)
+    const tolland = place('The tour moved to Tolland, CT, in July.', 'Tolland')
+    expect(tolland?.geo?.country).toBe('US')
+    expect(tolland?.geo?.lat).toBeCloseTo(41.9, 0)
+    // the biggest Walden in the US is in another state: a place, with no coordinates
+    expect(place('The tour moved to Walden, Ore., in July.', 'Walden')).toMatchObject({
+      geo: null,
+    })
+  })
+
   test('a name an apposition calls a publication or a company is a body, not a person', () => {
     const found = entities(
       'The bishop gave an interview to Gazeta Nordica, a weekly church publication. He said the war was near.',

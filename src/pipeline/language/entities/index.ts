@@ -23,6 +23,7 @@ import {
 } from './classify.js'
 import { findGroups } from './groups.js'
 import { isPossessiveS, normName } from './normalize.js'
+import { markedAsPlace, type Within, withinAfterComma } from './place-evidence.js'
 import { distanceKm, findRelativePlaces, offset } from './relative-places.js'
 
 interface Draft {
@@ -114,6 +115,7 @@ export function extractEntities(
   // 4. places: geocode with the article's countries as context
   geocode(s)
   addRelativePlaces(s)
+  dropUnplacedNames(s, shortIndex)
   rekeyPlaces(s.drafts)
   // 5. definite references to organisations: "the group", "the ministry"
   addDefiniteReferences(s)
@@ -394,13 +396,19 @@ const LOCATIVES = new Set(['in', 'near', 'outside', 'around', 'toward', 'towards
 /** A town's name alone is the surname of the one person the article names with it. */
 function addTowns(s: State, towns: Town[], shortIndex: Map<string, Draft[]>) {
   for (const { k, nameTokens } of towns) {
-    // two capitalised words with nothing else for a person are as often "Western Donetsk"
-    const people = shortIndex
-      .get(nameTokens[0]!)
-      ?.filter((d) => d.type === 'person' && d.why.rule !== 'capitalised-name')
-    if (people?.length === 1) mention(s, people[0]!, k.from, k.to, 'short', 'short-form', 0.8)
+    const person = bearerOf(shortIndex, nameTokens[0]!)
+    if (person) mention(s, person, k.from, k.to, 'short', 'short-form', 0.8)
     else addPlace(s, k, nameTokens)
   }
+}
+
+/** The one person the article names in full with this surname, if one. */
+function bearerOf(shortIndex: Map<string, Draft[]>, word: string): Draft | undefined {
+  // two capitalised words with nothing else for a person are as often "Western Donetsk"
+  const people = shortIndex
+    .get(word)
+    ?.filter((d) => d.type === 'person' && d.why.rule !== 'capitalised-name')
+  return people?.length === 1 ? people[0] : undefined
 }
 
 function shortForms(s: State): Map<string, Draft[]> {
@@ -693,21 +701,116 @@ function geocode(s: State) {
     const ctx: { countries: ReadonlySet<string>; kind?: 'region' | 'city' } = { countries }
     if (d.placeKind) ctx.kind = d.placeKind
     const r = gaz.resolve(d.name, ctx)
-    if (!r) continue
-    d.geo = {
-      lat: r.place.lat,
-      lon: r.place.lon,
-      placeId: r.place.id,
-      kind: r.place.kind,
-      country: r.place.country,
-      rule: r.rule,
-      confidence: r.confidence,
-    }
-    if (r.place.kind === 'country') setAffiliation(d, r.place.country, 'country-itself', 0.95)
-    // "Moscow denied …", "Kyiv says …": a capital speaks for its country's government
-    else if (r.place.kind === 'city' && gaz.capitalOf(d.name) === r.place.country)
-      setAffiliation(d, r.place.country, 'capital-city', 0.8)
+    if (r) setGeo(s, d, r)
   }
+}
+
+function setGeo(s: State, d: Draft, r: NonNullable<ReturnType<PlaceLookup['resolve']>>) {
+  const { gaz } = s
+  d.geo = {
+    lat: r.place.lat,
+    lon: r.place.lon,
+    placeId: r.place.id,
+    kind: r.place.kind,
+    country: r.place.country,
+    rule: r.rule,
+    confidence: r.confidence,
+  }
+  if (r.place.kind === 'country') setAffiliation(d, r.place.country, 'country-itself', 0.95)
+  // "Moscow denied …", "Kyiv says …": a capital speaks for its country's government
+  else if (r.place.kind === 'city' && gaz.capitalOf(d.name) === r.place.country)
+    setAffiliation(d, r.place.country, 'capital-city', 0.8)
+}
+
+/**
+ * A one-word town name the gazetteer cannot place among the article's countries is as often a
+ * team, a show, a surname or a word of another language: it stays a place only where a mention
+ * says so ("in X", "X, CT", "the X area", "south of X", a list of places), and "X, CT" places it
+ * in that state. The others are no entity, or the short form of the one
+ * person the article names with that surname.
+ */
+function dropUnplacedNames(s: State, shortIndex: Map<string, Draft[]>) {
+  const doubtful = new Set<Draft>()
+  for (const { d } of s.places) if (unplaced(d)) doubtful.add(d)
+  if (doubtful.size === 0) return
+  const kept = new Set<Draft>()
+  for (const d of doubtful)
+    for (const m of d.mentions) {
+      const within = withinAfterComma(s.tokens, m.to, s.gaz)
+      if (within && !d.geo) placeWithin(s, d, within)
+      if (within || markedAsPlace(s.tokens, m.from, m.to, s.gaz)) kept.add(d)
+    }
+  // "in Barry, Vell and Corby": a list's names share what marks one of them
+  const ends = new Map<number, Draft>()
+  for (const d of s.drafts.values())
+    if (d.type === 'place') for (const m of d.mentions) if (m.kind === 'name') ends.set(m.to, d)
+  const firm = (d: Draft | undefined) => d?.type === 'place' && (!doubtful.has(d) || kept.has(d))
+  for (let grown = true; grown; ) {
+    grown = false
+    for (const d of doubtful)
+      if (!kept.has(d) && d.mentions.some((m) => listedWith(s, m, ends, firm))) {
+        kept.add(d)
+        grown = true
+      }
+  }
+  for (const d of doubtful) if (!kept.has(d)) dropPlace(s, d, shortIndex)
+}
+
+/**
+ * "Tolland, CT": the town of that name in the state's country, where it lies in the state
+ * ("Walden, Ore." is not the bigger Walden in New York).
+ */
+function placeWithin(s: State, d: Draft, w: Within) {
+  const r = s.gaz.resolve(d.name, { countries: new Set([w.country]) })
+  if (!r || r.place.country !== w.country) return
+  if (w.centre && distanceKm(w.centre, r.place) > STATE_RADIUS_KM) return
+  setGeo(s, d, r)
+}
+// farther from a state's centre than this is another state's town (Texas reaches 700 km)
+const STATE_RADIUS_KM = 800
+
+/** A place of one word that the gazetteer could not place and the classifier gave no kind. */
+function unplaced(d: Draft): boolean {
+  return (
+    d.type === 'place' &&
+    !d.geo &&
+    !d.placeKind &&
+    d.why.rule === 'gazetteer' &&
+    // some rules keep a whole name as one token ("As Russia" of a headline)
+    !/\s/.test(d.name)
+  )
+}
+
+/** Is the mention an item of a list ("X, Y and Z") next to a place that is firm? */
+function listedWith(
+  s: State,
+  m: { from: number; to: number },
+  ends: Map<number, Draft>,
+  firm: (d: Draft | undefined) => boolean,
+): boolean {
+  const before = s.tokens[m.from - 1]?.lower ?? ''
+  const after = s.tokens[m.to]?.lower ?? ''
+  // "in Paris, Vell said" is no list: an "and" or commas on both sides make one
+  if (!LIST_JOINERS.has(before) && !LIST_JOINERS.has(after) && !(before === ',' && after === ','))
+    return false
+  return (
+    ((before === ',' || LIST_JOINERS.has(before)) && firm(ends.get(m.from - 1))) ||
+    ((after === ',' || LIST_JOINERS.has(after)) && firm(s.at.get(m.to + 1)?.draft))
+  )
+}
+const LIST_JOINERS = new Set(['and', 'or', '&'])
+
+/** The draft is no place: its words are free again, or a surname's short form. */
+function dropPlace(s: State, d: Draft, shortIndex: Map<string, Draft[]>) {
+  s.drafts.delete(d.key)
+  s.places = s.places.filter((p) => p.d !== d)
+  for (const m of d.mentions) {
+    if (s.at.get(m.from)?.draft === d) s.at.delete(m.from)
+    s.covered.fill(0, m.from, m.to)
+  }
+  const person = bearerOf(shortIndex, d.name)
+  if (person)
+    for (const m of d.mentions) mention(s, person, m.from, m.to, 'short', 'short-form', 0.8)
 }
 
 /**

@@ -100,6 +100,11 @@ describe('resolve: disambiguation', () => {
     expect(g.resolve('Odessa', { countries: new Set(['US']) })?.place.country).toBe('US')
   })
 
+  it('reads an English exonym as the foreign city, and the namesake town in its own country', () => {
+    expect(g.resolve('Dunkirk')?.place.country).toBe('FR')
+    expect(g.resolve('Dunkirk', { countries: new Set(['US']) })?.place.country).toBe('US')
+  })
+
   it('accepts the kind hint from the name', () => {
     expect(g.resolve('the city of Kharkiv', UA_RU)?.place.kind).toBe('city')
     expect(g.resolve('Moscow region', UA_RU)?.place.id).toBe('region:RU-MOS')
