@@ -1672,4 +1672,15 @@ describe('attribution rules', () => {
       ['Northland Front sympathisers', 'adding'],
     ])
   })
+
+  test('a bare surname opening a sentence speaks, even one that is an English word; "False reports" does not', () => {
+    const { statements, who } = run(
+      'Kowalczyk said the depot would reopen in May.',
+      'Speaking in Warsaw, Baker told reporters that the depot was safe.',
+      'Footage posted online showed the depot on fire.',
+      'False reports linking the depot to the army could cause panic.',
+      'Nobody said the depot was closed.',
+    )
+    expect(statements.map((s) => who(s))).toEqual(['Kowalczyk', 'Baker'])
+  })
 })

@@ -417,6 +417,40 @@ function roleBefore(ctx: Context, from: number, to: number): boolean {
 }
 const ROLE_SUFFIX = /^[a-z]{3,}(?:ist|er|or|ian|ant|ent)$/
 
+/**
+ * "Wang said …" opening a sentence (or a clause after a comma): a name the article gives no
+ * other form is still the subject.
+ */
+function bareName(ctx: Context, c: number, s: number): (TokSpan & { negated: boolean }) | null {
+  const from = ctx.sentenceTokens[s]!.from
+  for (const n of [1, 2]) {
+    const k = c - n
+    // (an English word only before a verb that is no noun: "Baker said", not "False reports")
+    const word = n === 1 && BARE_NAME_CUES.has(ctx.tokens[c]!.lower) && surnameLike(ctx, k)
+    if (k < from || !(unknownName(ctx, k, c) || word)) continue
+    if (k === from || ctx.tokens[k - 1]!.text === ',') return { from: k, to: c, negated: false }
+  }
+  return null
+}
+
+/** One capitalised word that is also some English word ("Wang", "Baker"), but no common one. */
+function surnameLike(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || ctx.mentionAt[k]! >= 0 || isTimeAt(ctx, k)) return false
+  if (ctx.lex.verbs.has(t.lower) || ctx.lex.pronouns.has(t.lower)) return false
+  if (INDEFINITES.has(t.lower)) return false
+  const lex = lexicon()
+  return !lex.commonWords.has(t.lower) && !SPEAKER_NOUNS.has(t.lower) && !t.lower.endsWith('s')
+}
+const BARE_NAME_CUES = new Set(
+  'said says told tells added adds claimed noted stated explained insisted denied argued wrote'.split(
+    ' ',
+  ),
+)
+const INDEFINITES = new Set(
+  'nobody everyone everybody someone somebody anyone anybody noone nothing everything'.split(' '),
+)
+
 /** Tokens [from, to): capitalised words that are no English words, times, verbs or pronouns. */
 function unknownName(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -588,7 +622,7 @@ function isRoleWord(ctx: Context, k: number): boolean {
 
 /** `X said (that) …`, `X denied …`, `X told reporters that …` */
 function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | null {
-  let sp = subjectBefore(ctx, c, ctx.sentenceTokens[s]!.from)
+  let sp = subjectBefore(ctx, c, ctx.sentenceTokens[s]!.from) ?? bareName(ctx, c, s)
   // "the families continue to claim", "officials appeared to confirm": the subject is before
   // the raising verb
   if (
