@@ -1683,4 +1683,16 @@ describe('attribution rules', () => {
     )
     expect(statements.map((s) => who(s))).toEqual(['Kowalczyk', 'Baker'])
   })
+
+  test('"The key to success, says Jo Vell, is speed" keeps the whole content', () => {
+    const { statements } = run(
+      'The key to the service’s success, says Jo Vell, is the company’s own network.',
+    )
+    expect(statements.map((s) => [s.why.rule, s.content.text])).toEqual([
+      [
+        'reported-interrupted',
+        'The key to the service’s success, says Jo Vell, is the company’s own network',
+      ],
+    ])
+  })
 })

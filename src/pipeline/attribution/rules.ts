@@ -525,10 +525,7 @@ export const CLAUSE_ONLY = new Set([
 export function objectIsNoSpeech(ctx: Context, c: number, lemma: string, end: number): boolean {
   // "added his seventh goal", "added another", "wrote a long rant": a thing added or written,
   // no words
-  if (
-    (lemma === 'add' || lemma === 'write' || lemma === 'tweet') &&
-    ADDED_THINGS.has(ctx.tokens[c + 1]?.lower ?? '')
-  )
+  if (['add', 'write', 'tweet'].includes(lemma) && ADDED_THINGS.has(ctx.tokens[c + 1]?.lower ?? ''))
     return true
   if (lemma === 'dismiss') return removedFromOffice(ctx, c + 1, end)
   if (lemma === 'declare') return declaredAct(ctx, c + 1)
@@ -1071,10 +1068,12 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   }
   // "The motive, the ministry said, was revenge" and "If talks fail, she said, the war goes on":
   // the content runs on past the cue (a clause opening on "if" is not whole on its own)
+  // ("The key to success, says Jo Vell, is speed": the same after the speaker)
+  const after = sp.to <= c ? c + 1 : sp.to
   const resumes =
-    sp.to <= c &&
-    next?.text === ',' &&
-    (RESUMING.has(tokens[c + 2]?.lower ?? '') || SUBORDINATORS.has(tokens[sent.from]!.lower)) &&
+    tokens[after]?.text === ',' &&
+    (RESUMING.has(tokens[after + 1]?.lower ?? '') ||
+      (sp.to <= c && SUBORDINATORS.has(tokens[sent.from]!.lower))) &&
     sent.to - sent.from <= MAX_CONTENT
   if (!resumes && (comma - sent.from < 3 || comma - sent.from > MAX_CONTENT)) return null
   // "…, which, he claimed, is why …": what is claimed is the relative clause about something
