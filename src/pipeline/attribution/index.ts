@@ -819,10 +819,11 @@ function finish(
 const CONTRAST = new Set(['but', 'while', 'whereas', 'though', 'although', 'yet'])
 
 // the writer's caveat or cross-reference after a statement: ", though this could not be
-// verified", ", but ISW cannot confirm these claims", ", as ISW has previously reported"
+// verified", ", but ISW cannot confirm these claims", ", as ISW has previously reported", or
+// what the speaker left out (", but it didn't say when …")
 const ASIDE_OPENERS = new Set(['but', 'though', 'although', 'as'])
 const CAVEAT =
-  /\b(?:(?:cannot|can't|could not|couldn't|unable to|not able to)(?: immediately)?(?: independently)? (?:verify|confirm|determine|corroborate)|(?:cannot|could not|can't) (?:immediately |independently )?be (?:independently )?(?:verified|confirmed)|no (?:independent )?(?:confirmation|verification)|(?:is|remains) (?:still )?unclear|remains to be seen|continues? to assess|(?:has|have) (?:seen|observed) no)\b/
+  /\b(?:(?:cannot|can't|could not|couldn't|unable to|not able to)(?: immediately)?(?: independently)? (?:verify|confirm|determine|corroborate)|(?:cannot|could not|can't) (?:immediately |independently )?be (?:independently )?(?:verified|confirmed)|no (?:independent )?(?:confirmation|verification)|(?:is|remains) (?:still )?unclear|remains to be seen|continues? to assess|(?:has|have) (?:seen|observed) no|(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to|refused to) (?:say|specify|elaborate|give|provide|disclose|explain|name|identify))\b/
 const CROSS_REFERENCE =
   /^as (?:\S+ ){1,4}(?:has |have |had )?(?:previously |also )?(?:reported|assessed|noted)\b/
 

@@ -1695,4 +1695,13 @@ describe('attribution rules', () => {
       ],
     ])
   })
+
+  test('"…, but it didn\'t say when" is the writer noting what was left out, not the content', () => {
+    const { statements } = run(
+      "The company says the van is a preview of a production model, but it didn't say when the van will go on sale.",
+    )
+    expect(statements.map((s) => s.content.text)).toEqual([
+      'the van is a preview of a production model',
+    ])
+  })
 })
