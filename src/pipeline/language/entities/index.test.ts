@@ -13,6 +13,17 @@ function analyzed(...paragraphs: string[]) {
 }
 
 describe('entities', () => {
+  test('a two-word country before a possessive is the whole country: "North Korea\'s leader" is not South Korea\'s', () => {
+    const side = (p: string, name: string) =>
+      analyzed(p).find((e) => e.name === name)?.affiliation ?? null
+    expect(
+      side('The talks were held with North Korea’s leader, Jo Vell, in the capital.', 'Jo Vell'),
+    ).toBe('KP')
+    expect(
+      side('Ivo Petrenko, North Korea’s envoy to the talks, said the plan failed.', 'Ivo Petrenko'),
+    ).toBe('KP')
+  })
+
   test('"the government" after two sides\' governments refers to neither; after one, to it', () => {
     const refs = (...ps: string[]) =>
       analyzed(...ps)

@@ -1026,7 +1026,7 @@ function addAppositionSides(s: State) {
         const named = s.at.get(k)
         if (named && named.draft.type === 'person') break
         if (lex.roles.has(t.lower) || PERSON_LABELS.has(t.lower)) role = true
-        const c = t.upper ? gaz.country(t.text) : null
+        const c = t.upper ? countryEndingAt(tokens, k + 1, gaz) : null
         if (!c) continue
         const prev = tokens[k - 1]?.lower === 'the' ? tokens[k - 2] : tokens[k - 1]
         if (prev?.lower === 'to') continue
@@ -1420,6 +1420,24 @@ const NOT_DESCRIBING = new Set(
   ).split(' '),
 )
 
+/**
+ * The country named by the capitalised words just before `end`: "North Korea" as a whole
+ * before its last word alone ("Korea"), so "North Korea's leader" is not South Korea's.
+ */
+function countryEndingAt(
+  tokens: Token[],
+  end: number,
+  gaz: PlaceLookup,
+): ReturnType<PlaceLookup['country']> {
+  for (const n of [3, 2, 1]) {
+    const words = tokens.slice(Math.max(0, end - n), end)
+    if (words.length < n || words.some((w) => !w.upper || w.punct)) continue
+    const c = gaz.country(words.map((w) => w.text).join(' '))
+    if (c) return c
+  }
+  return null
+}
+
 function leftContextSide(
   tokens: Token[],
   from: number,
@@ -1432,7 +1450,7 @@ function leftContextSide(
     if (isPossessiveS(t.text)) {
       const prev = tokens[k - 1]
       if (!prev) return null
-      const c = gaz.country(prev.text)
+      const c = countryEndingAt(tokens, k, gaz)
       if (c?.rule === 'country-name') return { code: c.code, rule: 'possessive' }
       // "Moscow's Defence Ministry": a capital stands for its government
       const capital = prev.upper ? gaz.capitalOf(prev.text) : null
