@@ -833,16 +833,14 @@ const AFTERTHOUGHTS = new Set(['presumably', 'likely', 'probably', 'possibly', '
 // "consistent with", "in line with"-like words of the writer comparing a claim with others
 const AGREEING = new Set(['consistent', 'inconsistent', 'congruent', 'compatible'])
 
-/** ", indicating …", ", suggesting …" at the comma `k`, outside a quotation. */
+/** ", indicating …", ", suggesting …", ", which indicates …" at the comma `k`, outside a quotation. */
 function inferenceAt(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k + 1]
-  return (
-    ctx.tokens[k]?.text === ',' &&
-    t !== undefined &&
-    (INFERRING.has(t.lower) || t.lower === 'implying') &&
-    ctx.inQuote[k + 1]! < 0
-  )
+  if (ctx.tokens[k]?.text !== ',' || t === undefined || ctx.inQuote[k + 1]! >= 0) return false
+  if (t.lower === 'which') return INFERS.has(ctx.tokens[k + 2]?.lower ?? '')
+  return INFERRING.has(t.lower) || t.lower === 'implying'
 }
+const INFERS = new Set(['indicates', 'suggests', 'implies', 'confirms', 'shows', 'signals'])
 
 /** ", likely …", ", presumably …" at the comma `k`, outside a quotation. */
 function guessAt(ctx: Context, k: number): boolean {

@@ -1704,4 +1704,13 @@ describe('attribution rules', () => {
       'the van is a preview of a production model',
     ])
   })
+
+  test('", which indicates that …" after a reported content is the writer\'s inference', () => {
+    const { statements } = run(
+      'The regional command reported that its forces repelled an attack near Dovhe, which indicates that they likely hold the bridgehead.',
+    )
+    expect(statements.map((s) => [s.content.text, s.hedges])).toEqual([
+      ['its forces repelled an attack near Dovhe', []],
+    ])
+  })
 })
