@@ -1713,4 +1713,14 @@ describe('attribution rules', () => {
       ['its forces repelled an attack near Dovhe', []],
     ])
   })
+
+  test('"“…,” said the head of the army, Air Chief Marshal Jo Vell, adding …": the named officer speaks, not the army', () => {
+    const { statements, who } = run(
+      '“A ceasefire has been agreed,” said the head of the Northland army, Air Chief Marshal Jo Vell, adding that talks had lasted three days.',
+    )
+    expect(statements.map((s) => [s.cue.text, who(s)])).toEqual([
+      ['said', 'Jo Vell'],
+      ['adding', 'Jo Vell'],
+    ])
+  })
 })

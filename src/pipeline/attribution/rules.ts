@@ -11,6 +11,7 @@ import {
   SPEAKER_NOUNS,
   subjectBefore,
   type TokSpan,
+  titledPersonAt,
 } from './speaker.js'
 import type { Mode } from './types.js'
 
@@ -252,7 +253,9 @@ function quoteRules(ctx: Context, out: Draft[]) {
         const at =
           TIME_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && isTimeAt(ctx, k + 2) ? k + 2 : k + 1
         const first = isTimeAt(ctx, at) ? skipTime(ctx, at) : k + 1
-        const sp = nounPhraseStartingAt(ctx, first, endSentence)
+        const np = nounPhraseStartingAt(ctx, first, endSentence)
+        // "“…,” said the head of the army, Jo Vell": the name set off after the role
+        const sp = np && withNameAfterRole(ctx, np)
         if (sp) {
           out.push({
             sentence: tokens[k]!.sentence,
@@ -1459,13 +1462,20 @@ function possessed(ctx: Context, from: number, to: number, limit: number): TokSp
 /** "the head of the agency, Jo Vell" (then a stop or a comma): the role and the person it names. */
 function withNameAfterRole(ctx: Context, sp: TokSpan): TokSpan {
   const { tokens } = ctx
-  if (tokens[sp.to]?.text !== ',' || ctx.mentionAt[sp.to - 1]! >= 0) return sp
+  // (a role "of Northland's army" may end on a body's name, not on a person's)
+  // ("According to AFP, Jo Vell, …": a name alone is no role)
+  const last = ctx.mentions[ctx.mentionAt[sp.to - 1]!]
+  if (tokens[sp.to]?.text !== ',' || (last && (last.type === 'person' || last.from === sp.from)))
+    return sp
   const mi = ctx.mentionAt[sp.to + 1]!
   const m = mi >= 0 ? ctx.mentions[mi]! : null
-  const after = m ? tokens[m.to] : undefined
-  return m && m.from === sp.to + 1 && m.type === 'person' && (!after || after.punct)
-    ? { from: sp.from, to: m.to }
-    : sp
+  // ("the head of the army, Air Chief Marshal Jo Vell,": the name may follow its titles)
+  const end =
+    m && m.from === sp.to + 1 && m.type === 'person'
+      ? m.to
+      : titledPersonAt(ctx, sp.to + 1, tokens.length)
+  const after = end ? tokens[end] : undefined
+  return end && (!after || after.punct) ? { from: sp.from, to: end } : sp
 }
 
 /** `According to X, …` / `…, according to X.` */

@@ -898,7 +898,7 @@ const SETTING_PREPS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'f
  * The end of a person's name after up to four capitalised title words at `k` ("Press Secretary
  * Jo Vell", "Rear Adm. Jo Vell"), or 0.
  */
-function titledPersonAt(ctx: Context, k: number, ceil: number): number {
+export function titledPersonAt(ctx: Context, k: number, ceil: number): number {
   const { tokens } = ctx
   let j = k
   while (j < ceil && j - k < 5 && ctx.mentionAt[j]! < 0) {
