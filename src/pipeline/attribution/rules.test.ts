@@ -1723,4 +1723,13 @@ describe('attribution rules', () => {
       ['adding', 'Jo Vell'],
     ])
   })
+
+  test('"the Minister of National Defense Jo Vell announced": the whole office opens the speaker\'s phrase', () => {
+    const { statements, who } = run(
+      'On Monday, the Minister of National Defense Jo Vell announced that more fighters had landed.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, who(s)])).toEqual([
+      ['the Minister of National Defense Jo Vell', 'Jo Vell'],
+    ])
+  })
 })

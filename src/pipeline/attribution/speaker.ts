@@ -608,6 +608,8 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
       }
       // titles and roles written before the name belong to the phrase: "Mayor Jane Roe", "the spokesman Jo Bloggs"
       while (from - 1 >= floor && m.from - from < 5 && isTitleWord(ctx, from - 1)) from--
+      // "the Minister of National Defense Jo Doe": an office "of" a body, then the name
+      from = officeOfBefore(ctx, from, floor)
       // "the foreign ministry spokesperson Jo Doe": words before a role say whose role it is
       if (from < m.from && !tokens[from]!.upper) {
         let k = from
@@ -767,6 +769,22 @@ function officeModifier(ctx: Context, k: number): boolean {
 }
 
 const PREPOSITIONS = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'about'])
+
+/** Where "Minister of National Defense" begins before `from` (up to four capitalised words after "of"), or `from`. */
+function officeOfBefore(ctx: Context, from: number, floor: number): number {
+  const { tokens } = ctx
+  let k = from - 1
+  while (k >= floor && from - k <= 4 && tokens[k]!.upper && !tokens[k]!.punct) k--
+  if (k === from - 1 || k - 1 < floor || tokens[k]?.lower !== 'of' || !isTitleWord(ctx, k - 1))
+    return from
+  let start = k - 1
+  while (start - 1 >= floor && from - start < 8 && isTitleWord(ctx, start - 1)) start--
+  // ("Advisor to the Mayor of X Jo Doe": an office after a preposition is someone else's; the
+  // phrase keeps the name alone)
+  const before = ARTICLES.has(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1
+  return before >= floor && OFFICE_PREPS.has(tokens[before]!.lower) ? from : start
+}
+const OFFICE_PREPS = new Set(['to', 'of', 'for', 'by', 'with', 'from', 'at', 'in', 'on'])
 
 function isTitleWord(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k]!
