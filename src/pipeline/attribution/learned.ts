@@ -2,6 +2,7 @@ import { isEnglishWord } from '../language/lexicon.js'
 import type { Context } from './context.js'
 import { tokenAt } from './context.js'
 import type { AttributionModel } from './model/index.js'
+import { DOUBLE_MARKS } from './quotes.js'
 import {
   CLAUSE_ONLY,
   type Draft,
@@ -177,14 +178,12 @@ export function modelDrafts(
  * "“…,” he continued": PolNeAR's contents take in the quotation marks (and the comma before the
  * closing one); a content that is one whole quotation is its words alone, and so direct.
  */
-const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„'])
-
 export function withoutQuoteMarks(ctx: Context, content: TokSpan): TokSpan {
   const q = ctx.quotes[ctx.inQuote[content.from + 1] ?? -1]
   if (!q || q.from < content.from || q.from > content.from + 1 || q.to > content.to) return content
   for (let k = q.to; k < content.to; k++) if (!ctx.tokens[k]!.punct) return content
   // a quotation inside it ("… the “Heroes” memorial,”) keeps its marks and the span as it was
-  for (let k = q.from; k < q.to; k++) if (QUOTE_MARKS.has(ctx.tokens[k]!.text)) return content
+  for (let k = q.from; k < q.to; k++) if (DOUBLE_MARKS.has(ctx.tokens[k]!.text)) return content
   // (and the stop before the closing mark, as the rules' quotations have none)
   let to = q.to
   while (to > q.from && [',', ';', ':', '.'].includes(ctx.tokens[to - 1]!.text)) to--

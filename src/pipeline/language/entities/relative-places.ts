@@ -1,5 +1,7 @@
 import type { Token } from '../types.js'
 
+export { distanceKm } from '../geo/distance.js'
+
 /**
  * A place described by its distance and direction from another, as war reports locate
  * villages no gazetteer holds: "Ardenkivka (20km south of Northport)".
@@ -88,15 +90,6 @@ export function offset(
   const dLat = (km * Math.cos(r)) / 111.32
   const dLon = (km * Math.sin(r)) / (111.32 * Math.cos((lat * Math.PI) / 180))
   return { lat: round(lat + dLat), lon: round(lon + dLon) }
-}
-
-/** Great-circle distance in km. */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }) {
-  const rad = Math.PI / 180
-  const h =
-    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2
-  return 2 * 6371 * Math.asin(Math.sqrt(h))
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4

@@ -16,6 +16,7 @@ import {
   readTsv,
   stripKindWord,
 } from './data-files.js'
+import { distanceKm } from './distance.js'
 import { looseKey, normKey } from './normalize.js'
 import type {
   CountryMatch,
@@ -288,7 +289,7 @@ class GazetteerImpl implements Gazetteer {
             kindIs(d, 'city') &&
             this.countryOf(d.ref) === this.countryOf(c.ref) &&
             ((this.isSeat(d.ref) && this.popOf(d.ref) >= MAIN_CITY_MIN_POP) ||
-              this.km(c.ref, d.ref) <= MAIN_CITY_KM),
+              distanceKm(this.place(c.ref), this.place(d.ref)) <= MAIN_CITY_KM),
         ),
     )
     if (form.typed && kind === 'region') narrow('typed-short-form', (c) => c.via !== VIA_NAME)
@@ -554,17 +555,6 @@ class GazetteerImpl implements Gazetteer {
       ref < this.cities.count &&
       (this.cities.flags[ref]! & (CITY_FLAG_CAPITAL | CITY_FLAG_ADMIN_SEAT)) !== 0
     )
-  }
-
-  /** Great-circle distance between two places, in km. */
-  private km(a: number, b: number): number {
-    const p = this.place(a)
-    const q = this.place(b)
-    const r = Math.PI / 180
-    const h =
-      Math.sin(((q.lat - p.lat) * r) / 2) ** 2 +
-      Math.cos(p.lat * r) * Math.cos(q.lat * r) * Math.sin(((q.lon - p.lon) * r) / 2) ** 2
-    return 2 * 6371 * Math.asin(Math.sqrt(h))
   }
 
   private place(ref: number): Place {
