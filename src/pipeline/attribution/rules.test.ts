@@ -1732,4 +1732,20 @@ describe('attribution rules', () => {
       ['the Minister of National Defense Jo Vell', 'Jo Vell'],
     ])
   })
+
+  test("an office opening the sentence, with its country and an office above it, is the speaker's", () => {
+    const { statements, who } = run(
+      'Deputy Minister of Defence Ana Kell said on Monday that the convoy had turned back.',
+      'US Secretary of State Jo Vell said the talks would resume.',
+      'US Chairman of the Joint Chiefs of Staff General Cy Mott reported that the brigade had 400 soldiers.',
+      'An adviser to the Minister of Defence Di Ray said the bridge had been repaired.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, who(s)])).toEqual([
+      ['Deputy Minister of Defence Ana Kell', 'Ana Kell'],
+      ['US Secretary of State Jo Vell', 'Jo Vell'],
+      ['US Chairman of the Joint Chiefs of Staff General Cy Mott', 'Cy Mott'],
+      // the adviser speaks, not the minister
+      ['adviser to the Minister of Defence Di Ray', 'adviser to the Minister of Defence Di Ray'],
+    ])
+  })
 })

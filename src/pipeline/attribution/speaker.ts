@@ -775,14 +775,39 @@ function officeOfBefore(ctx: Context, from: number, floor: number): number {
   const { tokens } = ctx
   let k = from - 1
   while (k >= floor && from - k <= 4 && tokens[k]!.upper && !tokens[k]!.punct) k--
-  if (k === from - 1 || k - 1 < floor || tokens[k]?.lower !== 'of' || !isTitleWord(ctx, k - 1))
+  // "Minister of Defence Jo Doe": the title words after "of" may already be in the phrase
+  const taken = isTitleWord(ctx, from) && tokens[from]!.upper && tokens[k - 1]?.upper === true
+  if (
+    (k === from - 1 && !taken) ||
+    k - 1 < floor ||
+    tokens[k]?.lower !== 'of' ||
+    !isTitleWord(ctx, k - 1)
+  )
     return from
-  let start = k - 1
-  while (start - 1 >= floor && from - start < 8 && isTitleWord(ctx, start - 1)) start--
-  // ("Advisor to the Mayor of X Jo Doe": an office after a preposition is someone else's; the
-  // phrase keeps the name alone)
-  const before = ARTICLES.has(tokens[start - 1]?.lower ?? '') ? start - 2 : start - 1
-  return before >= floor && OFFICE_PREPS.has(tokens[before]!.lower) ? from : start
+  // "US Secretary of State X", "Deputy Ukrainian Minister of Defense X": whose office it is
+  const owner = (j: number) =>
+    namePart(ctx, j) ||
+    isTitleWord(ctx, j) ||
+    // "United States": a capitalised verb form inside a name
+    (tokens[j]!.upper && j - 1 >= floor && namePart(ctx, j - 1))
+  let office = k - 1
+  for (;;) {
+    let start = office
+    while (start - 1 >= floor && isTitleWord(ctx, start - 1)) start--
+    let c = start
+    while (c - 1 >= floor && start - c < 3 && owner(c - 1)) c--
+    const before = ARTICLES.has(tokens[c - 1]?.lower ?? '') ? c - 2 : c - 1
+    // "Chairman of the Joint Chiefs of Staff Gen. X": an office of an office is still his
+    if (before - 1 >= floor && tokens[before]!.lower === 'of' && isTitleWord(ctx, before - 1)) {
+      office = before - 1
+      continue
+    }
+    // ("Advisor to the Mayor of X Jo Doe": an office after a preposition is someone else's; the
+    // phrase keeps the name alone)
+    if (before >= floor && OFFICE_PREPS.has(tokens[before]!.lower)) return from
+    const opens = c === floor || ARTICLES.has(tokens[c - 1]!.lower) || tokens[c - 1]!.punct
+    return opens ? c : start
+  }
 }
 const OFFICE_PREPS = new Set(['to', 'of', 'for', 'by', 'with', 'from', 'at', 'in', 'on'])
 
@@ -791,6 +816,11 @@ function isTitleWord(ctx: Context, k: number): boolean {
   if (t.text === '.') return k > 0 && TITLES.has(`${ctx.tokens[k - 1]!.text}.`)
   return (
     (t.upper && (TITLES.has(t.text) || TITLES.has(`${t.text}.`))) ||
+    // "the Joint Chiefs of Staff": a title's plural before "of" in a body's name
+    (t.upper &&
+      t.text.endsWith('s') &&
+      ctx.tokens[k + 1]?.lower === 'of' &&
+      TITLES.has(t.text.slice(0, -1))) ||
     (!t.upper && SPEAKER_NOUNS.has(t.lower) && ROLE_LIKE.has(t.lower))
   )
 }
