@@ -1748,4 +1748,15 @@ describe('attribution rules', () => {
       ['adviser to the Minister of Defence Di Ray', 'adviser to the Minister of Defence Di Ray'],
     ])
   })
+
+  test('"…,” Head of the committee Jo Vell said" and names with a particle ("Ali al-Rayan") are the speaker', () => {
+    const { statements, who } = run(
+      '“The panel has photos of both planes,” Head of the committee Jo Vell said.',
+      'Ali al-Rayan, the pilot’s uncle, said the talks had failed.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, who(s)])).toEqual([
+      ['Head of the committee Jo Vell', 'Jo Vell'],
+      ['Ali al-Rayan', 'Ali al-Rayan'],
+    ])
+  })
 })

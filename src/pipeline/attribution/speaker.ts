@@ -775,6 +775,24 @@ function officeOfBefore(ctx: Context, from: number, floor: number): number {
   const { tokens } = ctx
   let k = from - 1
   while (k >= floor && from - k <= 4 && tokens[k]!.upper && !tokens[k]!.punct) k--
+  // "Head of the committee Jo Doe": the body may be a mention in lower case
+  const body = ctx.mentionAt[from - 1] ?? -1
+  if (k === from - 1 && body >= 0 && ctx.mentions[body]!.to === from) {
+    const b = ctx.mentions[body]!
+    if (b.from - 1 >= floor && from - b.from <= 4 && tokens[b.from - 1]!.lower === 'of')
+      k = b.from - 1
+  } else if (k === from - 1) {
+    // or plain words after an article ("Head of the committee Jo Doe")
+    let j = from - 1
+    while (j >= floor && from - j <= 3 && officeModifier(ctx, j)) j--
+    if (
+      j < from - 1 &&
+      j - 1 >= floor &&
+      tokens[j]!.lower === 'the' &&
+      tokens[j - 1]!.lower === 'of'
+    )
+      k = j - 1
+  }
   // "Minister of Defence Jo Doe": the title words after "of" may already be in the phrase
   const taken = isTitleWord(ctx, from) && tokens[from]!.upper && tokens[k - 1]?.upper === true
   if (

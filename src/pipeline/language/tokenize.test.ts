@@ -43,6 +43,17 @@ test('tokens: possessives apart, dotted acronyms whole, numbers whole, offsets e
   expect(tokenize('NATO and UN')[0]!.acronym).toBe(true)
 })
 
+test('tokens: a family name after its lower-case particle is capitalised, other hyphenated words are not', () => {
+  const toks = tokenize('Jo al-Vell and Di bin-Rayan met el-Sisi at a well-known al-fresco cafe')
+  expect(toks.filter((t) => t.upper).map((t) => t.text)).toEqual([
+    'Jo',
+    'al-Vell',
+    'Di',
+    'bin-Rayan',
+    'el-Sisi',
+  ])
+})
+
 test('sentences: abbreviations, initials and quotations do not cut', () => {
   const text = `Gen. Smith met Lt. Col. Jones on Nov. 20, 2022. They talked. "We will hold the town. The enemy is weak," the colonel said. "Who knows?" she asked. He lives in the U.S. The talks ended.\n\nA new paragraph without a period\nAnother line. J. K. Rowling wrote it.`
   const toks = tokenize(text)

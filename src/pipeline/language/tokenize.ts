@@ -146,7 +146,8 @@ function token(text: string, start: number, end: number): Token {
   const t = text.slice(start, end)
   const c0 = t.charCodeAt(0)
   const k = cls(c0)
-  const upper = k === LETTER && (c0 < 128 ? c0 >= 65 && c0 <= 90 : isUpperChar(t[0]!))
+  const upper =
+    k === LETTER && (c0 < 128 ? (c0 >= 65 && c0 <= 90) || particleName(t) : isUpperChar(t[0]!))
   return {
     start,
     end,
@@ -157,6 +158,14 @@ function token(text: string, start: number, end: number): Token {
     punct: k !== LETTER && k !== DIGIT,
     sentence: 0,
   }
+}
+
+// "al-Tayeb", "bin-Salman", "el-Sisi": a family name after its lower-case particle is a name
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ul|ud|ur)-\p{Lu}\p{Ll}/u
+
+function particleName(t: string): boolean {
+  const h = t.indexOf('-')
+  return h >= 2 && h <= 3 && PARTICLE_NAME.test(t)
 }
 
 // most tokens are already lower case: keep the string rather than allocate a copy
