@@ -140,6 +140,34 @@ describe('attribution rules', () => {
     expect(s?.content.text).toMatch(/^If the talks fail, .* will resume within days$/)
   })
 
+  test('[reported-interrupted] an opening adverbial is no content: "During the call, he said, …"', () => {
+    const { statements } = run(
+      'During the call, he said, the minister threatened to resign.',
+      'Last year, officials said, the plant was closed twice.',
+      'In Northport, the mayor said.',
+      'At least ten people were hurt, the mayor said.',
+    )
+    expect(statements.map((s) => [s.why.rule, s.content.text])).toEqual([
+      ['reported-interrupted', 'During the call, he said, the minister threatened to resign'],
+      ['reported-interrupted', 'Last year, officials said, the plant was closed twice'],
+      ['reported-inverted', 'At least ten people were hurt'],
+    ])
+  })
+
+  test('[reported] a time adverb after the cue is no part of the content', () => {
+    const { statements } = run(
+      'Jo Vell said earlier the convoy had turned back.',
+      'Di Ray said recently that the port would reopen.',
+      'The office confirmed later that day the talks would resume.',
+      'It was a charge Cy Mott denied earlier in the day.',
+    )
+    expect(statements.map((s) => s.content.text)).toEqual([
+      'the convoy had turned back',
+      'the port would reopen',
+      'the talks would resume',
+    ])
+  })
+
   test('[quote-trailing] a quoted fragment: the speaker said the whole clause', () => {
     const {
       statements: [s],

@@ -796,6 +796,7 @@ function reportedBy(
       tokens[k]!.text === ',' ||
       PREPS.has(tokens[k]!.lower) ||
       isTimeAt(ctx, k) ||
+      TIME_ADVERBS.has(tokens[k]!.lower) ||
       // "argued for decades that …"
       (tokens[k]!.lower === 'for' && DURATIONS.has(tokens[k + 1]?.lower ?? '')))
   )
@@ -804,6 +805,25 @@ function reportedBy(
     k = skipTime(ctx, k)
     // "announced Wednesday at the air show.": the time and the venue, no content
     if (k < sent.to && PREPS.has(tokens[k]!.lower) && verbless(ctx, k, sent.to)) return null
+  }
+  // "said earlier the king had …": a time adverb before the content is no part of it
+  else if (
+    k === c + 1 &&
+    TIME_ADVERBS.has(tokens[k]?.lower ?? '') &&
+    k + 1 < sent.to &&
+    !tokens[k + 1]!.punct
+  ) {
+    k++
+    // "said later that day the …", "confirmed earlier Saturday he would …"
+    if (
+      tokens[k]!.lower === 'that' &&
+      THAT_TIMES.has(tokens[k + 1]?.lower ?? '') &&
+      k + 2 < sent.to
+    )
+      k += 2
+    else if (isTimeAt(ctx, k)) k = skipTime(ctx, k)
+    // "denied earlier in the day.": a setting, no content
+    if (k < sent.to && verbless(ctx, k, sent.to)) return null
   }
   // "wrote on Telegram.", "said during an interview": where and how, not what; the content is
   // elsewhere (before the speaker, or in a quote)
@@ -1073,11 +1093,16 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   // the content runs on past the cue (a clause opening on "if" is not whole on its own)
   // ("The key to success, says Jo Vell, is speed": the same after the speaker)
   const after = sp.to <= c ? c + 1 : sp.to
+  // "During the call, he claims, he suggested …", "Last year, officials said, the plant …": an
+  // adverbial is no content on its own, the clause after the speaker is
+  const adverbial = sp.to <= c && adverbialOnly(ctx, sent.from, comma)
   const resumes =
     tokens[after]?.text === ',' &&
     (RESUMING.has(tokens[after + 1]?.lower ?? '') ||
-      (sp.to <= c && SUBORDINATORS.has(tokens[sent.from]!.lower))) &&
+      (sp.to <= c && SUBORDINATORS.has(tokens[sent.from]!.lower)) ||
+      (adverbial && after + 2 < sent.to)) &&
     sent.to - sent.from <= MAX_CONTENT
+  if (!resumes && adverbial) return null
   if (!resumes && (comma - sent.from < 3 || comma - sent.from > MAX_CONTENT)) return null
   // "…, which, he claimed, is why …": what is claimed is the relative clause about something
   // said before, which the sentence's own statement already holds
@@ -1096,6 +1121,36 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     confidence: 0.85,
   }
 }
+
+const TIME_ADVERBS = new Set(['earlier', 'later', 'previously', 'recently', 'separately'])
+
+/** Is tokens[from, to) only a time or a short prepositional phrase ("During the call", "In March")? */
+function adverbialOnly(ctx: Context, from: number, to: number): boolean {
+  if (isTimeAt(ctx, from) && skipTime(ctx, from) >= to) return true
+  if (!ADVERBIAL_OPENERS.has(ctx.tokens[from]!.lower) || to - from > 6) return false
+  // "At least 10 people were injured, officials said" is a clause
+  if (QUANTITY_AFTER.has(ctx.tokens[from + 1]?.lower ?? '')) return false
+  for (let k = from + 1; k < to; k++) if (RESUMING.has(ctx.tokens[k]!.lower)) return false
+  return true
+}
+
+const QUANTITY_AFTER = new Set(['least', 'most', 'about', 'around', 'roughly'])
+
+const ADVERBIAL_OPENERS = new Set([
+  'during',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'since',
+  'over',
+  'throughout',
+  'within',
+  'earlier',
+  'later',
+  'last',
+])
 
 const ASKED_ABOUT = new Set([
   'whether',
@@ -1773,6 +1828,11 @@ function findThat(ctx: Context, from: number, to: number): number {
   if (ctx.tokens[from]?.text === ',' && /^an?$/.test(ctx.tokens[from + 1]?.lower ?? '')) return -1
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k]!
+    // ("said later that day the …": "that day" is a time, the content follows it)
+    if (t.lower === 'that' && THAT_TIMES.has(ctx.tokens[k + 1]?.lower ?? '')) {
+      k++
+      continue
+    }
     if (t.lower === 'that') return k
     if (t.punct && t.text !== ',') return -1
     // "said Wednesday, as local media reported that …": that "that" is the other cue's
@@ -1781,6 +1841,17 @@ function findThat(ctx: Context, from: number, to: number): number {
   }
   return -1
 }
+
+const THAT_TIMES = new Set([
+  'day',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'week',
+  'month',
+  'year',
+])
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our'])
 
