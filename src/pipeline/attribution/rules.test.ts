@@ -168,6 +168,39 @@ describe('attribution rules', () => {
     ])
   })
 
+  test('"with a spokesman saying …" is the spokesman\'s statement, and ends the one before it', () => {
+    const { statements } = run(
+      'The ministry confirmed it is monitoring the situation with a spokesman saying the government was concerned.',
+      'The depot was hit again overnight with local officials saying ten people had died.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.cue.text, s.content.text])).toEqual([
+      ['The ministry', 'confirmed', 'it is monitoring the situation'],
+      ['a spokesman', 'saying', 'the government was concerned'],
+      ['local officials', 'saying', 'ten people had died'],
+    ])
+  })
+
+  test('a focus word is no part of the speaker; "the more X, the higher Y" is one content', () => {
+    const { statements } = run(
+      'There was no debate then, when even some diplomats warned that the more the country felt encircled, the higher the risk of war.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.content.text])).toEqual([
+      ['some diplomats', 'the more the country felt encircled, the higher the risk of war'],
+    ])
+  })
+
+  test('[quote-trailing] "a statement from US Prime Minister Jo Vell\'s office said": a long phrase with a possessive', () => {
+    const { statements } = run(
+      '“This step is late, but we welcome it,” a statement from US Prime Minister Jo Vell’s office said.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.content.text])).toEqual([
+      [
+        'a statement from US Prime Minister Jo Vell’s office',
+        'This step is late, but we welcome it',
+      ],
+    ])
+  })
+
   test('[quote-trailing] a quoted fragment: the speaker said the whole clause', () => {
     const {
       statements: [s],

@@ -885,7 +885,15 @@ function reportedBy(
   )
     before--
   const lead = before >= 0 ? tokens[before] : undefined
-  if (lead && lead.start >= tokens[sent.from]!.start && SUBORDINATORS.has(lead.lower))
+  // ("when diplomats warned that the more X felt encircled, the higher the risk": the
+  // comparative's second half is still the content)
+  const correlative = tokens[k]?.lower === 'the' && COMPARATIVES.has(tokens[k + 1]?.lower ?? '')
+  if (
+    lead &&
+    lead.start >= tokens[sent.from]!.start &&
+    SUBORDINATORS.has(lead.lower) &&
+    !correlative
+  )
     for (let e = k + 2; e < end; e++)
       if (tokens[e]!.text === ',' && ctx.inQuote[e]! < 0) {
         end = e
@@ -1122,6 +1130,12 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   }
 }
 
+const COMPARATIVES = new Set(
+  'more less fewer longer higher greater bigger better worse sooner faster stronger weaker'.split(
+    ' ',
+  ),
+)
+
 const TIME_ADVERBS = new Set(['earlier', 'later', 'previously', 'recently', 'separately'])
 
 /** Is tokens[from, to) only a time or a short prepositional phrase ("During the call", "In March")? */
@@ -1215,7 +1229,7 @@ function participle(
   if (before?.lower === 'in' && tokens[c + 1]?.lower !== 'that') return null
   // "issued a statement saying …" speaks for the clause's subject, like ", saying …"
   if (before && !before.punct && !JOINS_CLAUSE.has(before.lower) && !ISSUED.has(before.lower)) {
-    const own = subjectBefore(ctx, c, sent.from)
+    const own = withSubject(ctx, c, sent.from) ?? subjectBefore(ctx, c, sent.from)
     if (!own || own.negated || own.to !== c) return null
     // "with sources telling …": the preposition is not part of who speaks
     const from = PREPS.has(tokens[own.from]!.lower) ? own.from + 1 : own.from
@@ -1237,6 +1251,21 @@ function participle(
   if (prior) return { ...base, speaker: null, inherit: prior, confidence: 0.8 }
   const subject = clauseSubject(ctx, sent.from, c)
   return subject ? { ...base, speaker: subject, confidence: 0.75 } : null
+}
+
+/**
+ * "with witnesses saying …", "with local officials saying …": a short phrase after "with" that
+ * ends on a speaker noun is the participle's subject ("with knowledge of the talks" is none).
+ */
+function withSubject(ctx: Context, c: number, floor: number) {
+  if (!SPEAKER_NOUNS.has(ctx.tokens[c - 1]?.lower ?? '')) return null
+  for (let j = c - 1; j >= Math.max(floor, c - 4); j--) {
+    const t = ctx.tokens[j]!
+    if (t.punct || ctx.lex.verbs.has(t.lower) || PREPS.has(t.lower)) {
+      return t.lower === 'with' && j + 1 < c ? { from: j + 1, to: c, negated: false } : null
+    }
+  }
+  return null
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'])
@@ -1917,6 +1946,11 @@ function cutContent(ctx: Context, from: number, to: number): number {
       (tokens[k - 1]!.text === ',' || t.lower === 'according' || t.lower === 'amid')
     )
       return tokens[k - 1]!.text === ',' ? k - 1 : k
+    // "… the situation with a spokesman saying …": the spokesman's statement is his own
+    if (participle && k - 1 > from) {
+      const own = withSubject(ctx, k, from + 1)
+      if (own) return tokens[own.from - 2]?.text === ',' ? own.from - 2 : own.from - 1
+    }
   }
   return to
 }

@@ -78,6 +78,8 @@ const STOP = new Set([
   'where',
   'than',
   'amid',
+  // "when even some diplomats warned": a focus word before the phrase
+  'even',
   // "unclear why a Kremlin official announced …": a question word opens a clause of its own
   'why',
   'how',
@@ -635,7 +637,7 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
   if (!SPEAKER_NOUNS.has(t.lower)) return postModified(ctx, end, floor)
   let from = end
   let words = 0
-  // six words, or eight with a possessive inside ("the head of Britain's foreign intelligence
+  // six words, or ten with a possessive inside ("the head of Britain's foreign intelligence
   // service"); an auxiliary ends the phrase ("… was a board member")
   let reach = 6
   while (from - 1 >= floor && words < reach) {
@@ -649,7 +651,7 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
     if (STOP.has(u.lower) || (ctx.lex.verbs.has(u.lower) && !owner)) break
     if (FINITE_AUXILIARIES.has(u.lower)) break
     if (from - 1 > floor && gerundObject(ctx, from)) break
-    if (/^['’]s$/.test(u.text)) reach = 8
+    if (/^['’]s$/.test(u.text)) reach = 10
     from--
     words++
   }
