@@ -201,6 +201,19 @@ describe('attribution rules', () => {
     ])
   })
 
+  test('"City, Region," before the cue is an address, never the speaker', () => {
+    const { statements } = run(
+      'Officials in Kharkiv, Ukraine, have confirmed that the plant was hit.',
+      'Jo Vell, 28, a former soldier speaking from Odesa, Ukraine, said the convoy had turned back.',
+      'A team of researchers in Lyon, France, has confirmed the finding.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.content.text])).toEqual([
+      ['Officials in Kharkiv, Ukraine', 'the plant was hit'],
+      ['Jo Vell', 'the convoy had turned back'],
+      ['A team of researchers in Lyon, France', 'the finding'],
+    ])
+  })
+
   test('[quote-trailing] a quoted fragment: the speaker said the whole clause', () => {
     const {
       statements: [s],

@@ -344,6 +344,23 @@ export function subjectBefore(
   // "X, a close ally of Y, has vowed", "X, the former president of Y, said": the name before the
   // apposition speaks, not the name inside it (a description the article resolves still does)
   if (tokens[p]!.text === ',') {
+    // "Officials in Kharkiv, Ukraine, confirmed": the region after a city is part of an
+    // address, not the speaker ("researchers in Greenbelt, Maryland, confirmed" either)
+    const city = addressBefore(ctx, p)
+    if (city) {
+      const inner = postModified(ctx, city.to - 1, floor)
+      if (inner) return { from: inner.from, to: p, negated }
+      // "Jo Vell, 28, a soldier speaking from Derik, Syria, said": the person the apposition
+      // that holds the address describes
+      for (let k = city.from - 2; k > floor && k >= p - 24; k--) {
+        if (tokens[k]!.text !== ',') continue
+        const mi = ctx.mentionAt[k - 1]!
+        if (mi < 0 || ctx.mentions[mi]!.to !== k || ctx.mentions[mi]!.type !== 'person') continue
+        const np = nounPhraseEndingAt(ctx, k - 1, floor)
+        return np ? { ...np, negated } : null
+      }
+      return null
+    }
     const named = namedBeforeApposition(ctx, p, floor)
     if (named) return { ...named, negated }
   }
@@ -409,6 +426,18 @@ export function subjectBefore(
     }
   }
   return null
+}
+
+/** The city mention of "City, Region" that ends just before the comma at `comma`, if any. */
+function addressBefore(ctx: Context, comma: number) {
+  const place = (k: number) => {
+    const mi = ctx.mentionAt[k] ?? -1
+    const m = mi >= 0 ? ctx.mentions[mi]! : undefined
+    return m && m.to === k + 1 && m.entityKey?.startsWith('place:') ? m : undefined
+  }
+  const region = place(comma - 1)
+  if (!region || ctx.tokens[region.from - 1]?.text !== ',') return undefined
+  return place(region.from - 2)
 }
 
 const MEMBERS = new Set([
