@@ -214,6 +214,20 @@ describe('attribution rules', () => {
     ])
   })
 
+  test('a family noun heads a speaker; a surname the article gives in full speaks even if it is a word', () => {
+    const { statements } = run(
+      'The reporter Tomas Baker was held for months before his release.',
+      'Baker confirmed the men in the video were his guards.',
+      '“We never lost hope,” said his mother to reporters.',
+      'The wife of one volunteer said the ministry was not answering her calls.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.cue.text])).toEqual([
+      ['Baker', 'confirmed'],
+      ['his mother', 'said'],
+      ['The wife of one volunteer', 'said'],
+    ])
+  })
+
   test('[quote-trailing] a quoted fragment: the speaker said the whole clause', () => {
     const {
       statements: [s],

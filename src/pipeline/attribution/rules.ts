@@ -459,11 +459,28 @@ function unknownName(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k]!
     if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) return false
-    if (isEnglishWord(t.lower) || ctx.lex.verbs.has(t.lower) || ctx.lex.pronouns.has(t.lower))
-      return false
+    // ("Foley said" where the article names James and Diane Foley: an English word, but theirs)
+    if (ctx.lex.verbs.has(t.lower) || ctx.lex.pronouns.has(t.lower)) return false
+    if (isEnglishWord(t.lower) && !surnamesOf(ctx).has(t.text)) return false
     if (isTimeAt(ctx, k) || ctx.mentionAt[k]! >= 0) return false
   }
   return true
+}
+
+const SURNAMES = new WeakMap<Context, Set<string>>()
+
+/** The last words of the names of the people the article names in full. */
+function surnamesOf(ctx: Context): Set<string> {
+  let out = SURNAMES.get(ctx)
+  if (!out) {
+    out = new Set()
+    for (const e of ctx.entities.values()) {
+      const words = e.name.split(' ')
+      if (e.type === 'person' && words.length > 1) out.add(words.at(-1)!)
+    }
+    SURNAMES.set(ctx, out)
+  }
+  return out
 }
 
 function startsWithMention(ctx: Context, from: number, to: number): boolean {

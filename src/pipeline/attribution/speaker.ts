@@ -981,6 +981,8 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
     // "said Jane Roe in an interview" and "said Jane Roe in Warsaw": the phrase ends before a
     // setting ("sources in the ministry" are the ministry's)
     if (to > first && SETTING_PREPS.has(u.lower) && setting(ctx, to)) break
+    // "said Jo Vell's mother to CNN": the listener is no part of the speaker
+    if (to > first && u.lower === 'to' && listenerAt(ctx, to + 1)) break
     to++
   }
   if (to === first) return null
@@ -988,6 +990,16 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
   const hasMention = ctx.mentionAt[to - 1]! >= 0
   return hasMention || SPEAKER_NOUNS.has(head) ? { from: first, to } : null
 }
+
+/** "reporters", "CNN": whom a speaker talks to. */
+function listenerAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]
+  if (!t) return false
+  if (LISTENERS.has(t.lower)) return true
+  const mi = ctx.mentionAt[k]!
+  return mi >= 0 && ctx.mentions[mi]!.type === 'outlet'
+}
+const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers'])
 
 const SETTING_PREPS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from'])
 

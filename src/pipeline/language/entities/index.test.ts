@@ -400,6 +400,13 @@ describe('entities', () => {
     expect(found('Trains from Yeovil were cancelled. Yeovil said nothing.')).toEqual([
       'place:Yeovil:Yeovil+Yeovil',
     ])
+    // two people bear it: one of them, not the town
+    expect(
+      found(
+        'The reporter Tomas Selby was held for months. His mother Ana Selby spoke on Monday.',
+        'Selby said the family had waited for news.',
+      ).filter((e) => e.startsWith('place:')),
+    ).toEqual([])
   })
 
   test("a town's name the gazetteer cannot place is a place only where the text says so", () => {

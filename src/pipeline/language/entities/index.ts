@@ -481,6 +481,8 @@ function addDeferred(s: State, deferred: Chunk[], shortIndex: Map<string, Draft[
       mention(s, cands[0]!, c.from, c.to, 'short', 'short-form', 0.8)
       continue
     }
+    // "Foley said" after "James Foley" and "Diane Foley": one of them, not a town called Foley
+    if (cands && cands.length > 1 && cands.every((d) => d.type === 'person')) continue
     const p = gaz.resolve(word) ? word : null
     if (p && gaz.isPlaceName(p)) {
       const k = classifyChunk(c, s.tokens, s.lex, gaz, s.lowerVocab)
@@ -731,7 +733,7 @@ function setGeo(s: State, d: Draft, r: NonNullable<ReturnType<PlaceLookup['resol
  */
 function dropUnplacedNames(s: State, shortIndex: Map<string, Draft[]>) {
   const doubtful = new Set<Draft>()
-  for (const { d } of s.places) if (unplaced(d)) doubtful.add(d)
+  for (const { d } of s.places) if (unplaced(d) || surnameOfPerson(d, shortIndex)) doubtful.add(d)
   if (doubtful.size === 0) return
   const kept = new Set<Draft>()
   for (const d of doubtful)
@@ -768,6 +770,17 @@ function placeWithin(s: State, d: Draft, w: Within) {
 }
 // farther from a state's centre than this is another state's town (Texas reaches 700 km)
 const STATE_RADIUS_KM = 800
+
+/**
+ * "Foley told reporters" after "James Foley" and "Diane Foley": a town's one-word name that is
+ * the surname of someone the article names in full is that person unless the text marks a place.
+ */
+function surnameOfPerson(d: Draft, shortIndex: Map<string, Draft[]>): boolean {
+  if (d.type !== 'place' || /\s/.test(d.name) || d.geo?.kind === 'country') return false
+  return (
+    shortIndex.get(d.name)?.some((p) => p.type === 'person' && p.nameTokens.length > 1) ?? false
+  )
+}
 
 /** A place of one word that the gazetteer could not place and the classifier gave no kind. */
 function unplaced(d: Draft): boolean {
