@@ -228,6 +228,20 @@ describe('attribution rules', () => {
     ])
   })
 
+  test('a name after the cue that ends the sentence speaks; a place after "around" never does', () => {
+    const { statements } = run(
+      'Bary had lived in Northport, located in the west of the city, reported the Daily Bugle.',
+      'The pupils, from the small town of Selby, are 13 and 14 years old, said Jo Vell, the national coordinator.',
+      'Russian efforts around Kharkiv indicate that the army failed to learn.',
+      'Paul Kell of Long Beach, Calif., admits that the watch would make him a target.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.cue.text])).toEqual([
+      ['the Daily Bugle', 'reported'],
+      ['Jo Vell', 'said'],
+      ['Paul Kell of Long Beach, Calif.', 'admits'],
+    ])
+  })
+
   test('[quote-trailing] a quoted fragment: the speaker said the whole clause', () => {
     const {
       statements: [s],

@@ -637,8 +637,40 @@ function isRoleWord(ctx: Context, k: number): boolean {
   return !t.punct && t.upper && isTitle(t.text)
 }
 
+/**
+ * Is the inverted draft's speaker a plain name or role that ends the sentence, perhaps with an
+ * apposition ("…, reported the Independent.", "…, said Jo Vell, the coordinator.")? Only then
+ * does it beat a subject before the cue ("X, an editor, said Jo Vell, the head of Y, had …").
+ */
+function speakerAfter(ctx: Context, d: Draft | null): boolean {
+  const sp = d?.speaker
+  if (!d || !sp || sp.from !== d.cue.to) return false
+  const { tokens } = ctx
+  for (let k = sp.from; k < sp.to; k++) {
+    const t = tokens[k]!
+    const nominal =
+      t.upper ||
+      ARTICLES.has(t.lower) ||
+      /^['’]s$/.test(t.text) ||
+      SPEAKER_NOUNS.has(t.lower) ||
+      t.lower === 'of' ||
+      t.lower === 'for'
+    if (!nominal || t.punct) return false
+  }
+  const end = ctx.sentenceTokens[d.sentence]!.to
+  const next = tokens[sp.to]
+  if (!next || sp.to >= end || isClosingPunct(next.text)) return true
+  if (next.text !== ',' || !ARTICLES.has(tokens[sp.to + 1]?.lower ?? '')) return false
+  for (let k = sp.to + 1; k < end; k++)
+    if (RESUMING.has(tokens[k]!.lower) || ctx.lex.verbs.has(tokens[k]!.lower)) return false
+  return true
+}
+
 /** `X said (that) …`, `X denied …`, `X told reporters that …` */
 function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | null {
+  // "Bary lived in Maida Vale, located in west London, reported the Independent.": after a
+  // comma, a speaker after the cue that ends the sentence is the inverted form's
+  if (ctx.tokens[c - 1]?.text === ',' && speakerAfter(ctx, inverted(ctx, c, cue, s))) return null
   let sp = subjectBefore(ctx, c, ctx.sentenceTokens[s]!.from) ?? bareName(ctx, c, s)
   // "the families continue to claim", "officials appeared to confirm": the subject is before
   // the raising verb

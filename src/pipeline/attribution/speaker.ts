@@ -185,6 +185,17 @@ const SUBJECT_BLOCKERS = new Set([
   'via',
   'than',
   'like',
+  // "Russian efforts around X indicate", "reporting from within X claimed"
+  'around',
+  'within',
+  'near',
+  'inside',
+  'outside',
+  'across',
+  'throughout',
+  'toward',
+  'towards',
+  'beyond',
 ])
 const PREPS_AFTER = new Set([
   'of',
@@ -350,6 +361,17 @@ export function subjectBefore(
     if (city) {
       const inner = postModified(ctx, city.to - 1, floor)
       if (inner) return { from: inner.from, to: p, negated }
+      // "Paul Wallace of Long Beach, Calif., admits"
+      const of = city.from - 1
+      const pi = ctx.mentionAt[of - 1] ?? -1
+      if (
+        (tokens[of]?.lower === 'of' || tokens[of]?.lower === 'from') &&
+        pi >= 0 &&
+        ctx.mentions[pi]!.to === of &&
+        ctx.mentions[pi]!.type === 'person' &&
+        ctx.mentions[pi]!.from >= floor
+      )
+        return { from: ctx.mentions[pi]!.from, to: p, negated }
       // "Jo Vell, 28, a soldier speaking from Derik, Syria, said": the person the apposition
       // that holds the address describes
       for (let k = city.from - 2; k > floor && k >= p - 24; k--) {
@@ -435,8 +457,16 @@ function addressBefore(ctx: Context, comma: number) {
     const m = mi >= 0 ? ctx.mentions[mi]! : undefined
     return m && m.to === k + 1 && m.entityKey?.startsWith('place:') ? m : undefined
   }
-  const region = place(comma - 1)
-  if (!region || ctx.tokens[region.from - 1]?.text !== ',') return undefined
+  // "Long Beach, Calif.,", "Myrtle Beach, S.C.,": a state's abbreviation
+  const t = ctx.tokens
+  const abbreviated =
+    t[comma - 1]?.text === '.' && /^\p{Lu}\p{Ll}{1,4}$/u.test(t[comma - 2]?.text ?? '')
+      ? comma - 2
+      : /^(?:\p{Lu}\.){2}$/u.test(t[comma - 1]?.text ?? '')
+        ? comma - 1
+        : -1
+  const region = abbreviated >= 0 ? { from: abbreviated } : place(comma - 1)
+  if (!region || t[region.from - 1]?.text !== ',') return undefined
   return place(region.from - 2)
 }
 

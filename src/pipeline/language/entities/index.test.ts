@@ -400,6 +400,10 @@ describe('entities', () => {
     expect(found('Trains from Yeovil were cancelled. Yeovil said nothing.')).toEqual([
       'place:Yeovil:Yeovil+Yeovil',
     ])
+    // "news outlet X": the outlet, not a town of that name
+    expect(
+      found('The Russian news outlet Yeovil reported a fire. Yeovil said the depot burned.'),
+    ).toEqual(['organization:Yeovil:Yeovil+Yeovil'])
     // two people bear it: one of them, not the town
     expect(
       found(

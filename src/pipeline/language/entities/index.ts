@@ -733,7 +733,8 @@ function setGeo(s: State, d: Draft, r: NonNullable<ReturnType<PlaceLookup['resol
  */
 function dropUnplacedNames(s: State, shortIndex: Map<string, Draft[]>) {
   const doubtful = new Set<Draft>()
-  for (const { d } of s.places) if (unplaced(d) || surnameOfPerson(d, shortIndex)) doubtful.add(d)
+  for (const { d } of s.places)
+    if (unplaced(d) || surnameOfPerson(d, shortIndex) || namedMedium(s, d)) doubtful.add(d)
   if (doubtful.size === 0) return
   const kept = new Set<Draft>()
   for (const d of doubtful)
@@ -755,7 +756,20 @@ function dropUnplacedNames(s: State, shortIndex: Map<string, Draft[]>) {
         grown = true
       }
   }
-  for (const d of doubtful) if (!kept.has(d)) dropPlace(s, d, shortIndex)
+  for (const d of doubtful) {
+    if (kept.has(d)) continue
+    if (!namedMedium(s, d)) {
+      dropPlace(s, d, shortIndex)
+      continue
+    }
+    // the outlet, not the town: its mentions move to an organisation of that name
+    const why = { rule: 'medium-name', confidence: 0.7 }
+    const org = draftFor(s, `organization:${normName(d.name)}`, d.name, 'organization', why, [
+      d.name,
+    ])
+    s.places = s.places.filter((p) => p.d !== d)
+    mergeDraft(s, d, org)
+  }
 }
 
 /**
@@ -781,6 +795,17 @@ function surnameOfPerson(d: Draft, shortIndex: Map<string, Draft[]>): boolean {
     shortIndex.get(d.name)?.some((p) => p.type === 'person' && p.nameTokens.length > 1) ?? false
   )
 }
+
+/** "Russian news outlet Baza reported": a one-word name right after a medium's noun is its name. */
+function namedMedium(s: State, d: Draft): boolean {
+  if (d.type !== 'place' || /\s/.test(d.name) || d.geo?.kind === 'country') return false
+  return d.mentions.some((m) => MEDIUM_NOUNS.has(s.tokens[m.from - 1]?.lower ?? ''))
+}
+const MEDIUM_NOUNS = new Set(
+  'outlet newspaper paper daily tabloid channel website site broadcaster magazine agency publication blog'.split(
+    ' ',
+  ),
+)
 
 /** A place of one word that the gazetteer could not place and the classifier gave no kind. */
 function unplaced(d: Draft): boolean {
