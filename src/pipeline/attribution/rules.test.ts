@@ -242,6 +242,17 @@ describe('attribution rules', () => {
     ])
   })
 
+  test('a clause after the cue is no speaker; "the photo he posted because …" is no post; "which according to X is" is no content', () => {
+    const { statements } = run(
+      'However, Jo Vell, a member of the armed services committee and a leading voice on foreign policy in the capital, said all five are still in Northport.',
+      'Di Ray is surprised by the backlash to the photo he posted because investigators concluded that the store was robbed.',
+      'The town is waiting for the aid, which according to experts is of key importance.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.cue.text])).toEqual([
+      ['investigators', 'concluded'],
+    ])
+  })
+
   test('[quote-trailing] a quoted fragment: the speaker said the whole clause', () => {
     const {
       statements: [s],

@@ -547,6 +547,8 @@ export function objectIsNoSpeech(ctx: Context, c: number, lemma: string, end: nu
   // no words
   if (['add', 'write', 'tweet'].includes(lemma) && ADDED_THINGS.has(ctx.tokens[c + 1]?.lower ?? ''))
     return true
+  // "the photo he posted because …": a post's words follow "that", a colon or a quotation
+  if (lemma === 'post' && BECAUSE.has(ctx.tokens[c + 1]?.lower ?? '')) return true
   if (lemma === 'dismiss') return removedFromOffice(ctx, c + 1, end)
   if (lemma === 'declare') return declaredAct(ctx, c + 1)
   return OBJECT_IS_SPEECH.has(lemma) && !answersSpeech(ctx, c + 1, end)
@@ -1000,6 +1002,7 @@ function objectWithRelative(ctx: Context, content: TokSpan): boolean {
 }
 
 const DURATIONS = new Set(['years', 'decades', 'months', 'weeks', 'days', 'hours', 'centuries'])
+const BECAUSE = new Set(['because', 'since', 'after', 'before', 'when', 'while'])
 const ADDED_THINGS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'another', 'a', 'an'])
 
 const NOUN_BEFORE = new Set(['of', 'the', 'a', 'an', 'this', 'its', 'their', 'his', 'her'])
@@ -1615,6 +1618,14 @@ function withNameAfterRole(ctx: Context, sp: TokSpan): TokSpan {
 function accordingTo(ctx: Context, c: number, s: number): Draft | null {
   const { tokens } = ctx
   const sent = ctx.sentenceTokens[s]!
+  // "aid, which according to experts is of key importance": what they said is the relative
+  // clause about something outside it
+  const before = tokens[c - 1]?.lower ?? ''
+  if (
+    RELATIVE_OPENERS.has(before) ||
+    (before === 'that' && !ctx.lex.verbs.has(tokens[c - 2]?.lower ?? ''))
+  )
+    return null
   let sp = nounPhraseStartingAt(ctx, c + 2, sent.to)
   if (!sp) return null
   // "according to the bloc's energy commissioner, Jo Vell": the name set off after the role

@@ -1005,7 +1005,8 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
       /^\p{Lu}\p{Ll}{0,3}$/u.test(tokens[to - 1]!.text) &&
       tokens[to + 1]?.upper === true
     if (u.punct && !/^['’]s$/.test(u.text) && !abbreviation) break
-    if (STOP.has(u.lower)) break
+    // "…, said all five are still in Qatar": a clause, not a speaker
+    if (STOP.has(u.lower) || FINITE_AUXILIARIES.has(u.lower)) break
     // "the President of the United States": a capital inside a name is no verb
     if (to > first && ctx.lex.verbs.has(u.lower) && !(u.upper && ctx.mentionAt[to]! >= 0)) break
     // "said Jane Roe in an interview" and "said Jane Roe in Warsaw": the phrase ends before a
