@@ -253,6 +253,16 @@ describe('attribution rules', () => {
     ])
   })
 
+  test('", and X announced …" after a content is another speaker\'s statement, not part of it', () => {
+    const { statements } = run(
+      'Officials say hundreds of people are sheltering in the plant, and Mayor Jo Vell this week told reporters that food was running out.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.content.text])).toEqual([
+      ['Officials', 'hundreds of people are sheltering in the plant'],
+      ['Mayor Jo Vell', 'food was running out'],
+    ])
+  })
+
   test('[quote-trailing] a quoted fragment: the speaker said the whole clause', () => {
     const {
       statements: [s],

@@ -1999,6 +1999,13 @@ function cutContent(ctx: Context, from: number, to: number): number {
     // "…, but ISW cannot verify …", "…, and we have not seen …": the writer's own voice
     if (afterComma && WRITER_JOINS.has(t.lower) && writerAt(ctx, k + 1))
       return prev.text === ',' ? k - 1 : k
+    // "…, and Prime Minister Jo Vell this week announced …": another speaker's statement
+    if (
+      prev.text === ',' &&
+      (t.lower === 'and' || t.lower === 'but') &&
+      speakerNext(ctx, k + 1, to)
+    )
+      return k - 1
     // ", rejecting claims …": any speech participle after a comma starts its own statement
     const participle = t.lower.endsWith('ing') && ctx.lex.verbs.has(t.lower)
     if (
@@ -2013,6 +2020,21 @@ function cutContent(ctx: Context, from: number, to: number): number {
     }
   }
   return to
+}
+
+/** Does a speaker's subject open at `from`, with its speech verb within eight words? */
+function speakerNext(ctx: Context, from: number, to: number): boolean {
+  for (let v = from + 1; v < Math.min(to, from + 9); v++) {
+    const t = ctx.tokens[v]!
+    if (t.punct || ctx.inQuote[v]! >= 0) return false
+    if (!ctx.lex.verbs.has(t.lower) || t.lower.endsWith('ing')) continue
+    const sp = subjectBefore(ctx, v, from)
+    if (!sp || sp.negated || sp.from !== from) return false
+    // a name, not "and the bridge was later reported …"
+    for (let k = sp.from; k < sp.to; k++) if (ctx.mentionAt[k]! >= 0) return true
+    return false
+  }
+  return false
 }
 
 // "…, but ISW cannot …", "…, and ISW has previously reported …"
