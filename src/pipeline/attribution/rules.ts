@@ -671,8 +671,12 @@ function speakerAfter(ctx: Context, d: Draft | null): boolean {
 /** `X said (that) …`, `X denied …`, `X told reporters that …` */
 function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | null {
   // "Bary lived in Maida Vale, located in west London, reported the Independent.": after a
-  // comma, a speaker after the cue that ends the sentence is the inverted form's
-  if (ctx.tokens[c - 1]?.text === ',' && speakerAfter(ctx, inverted(ctx, c, cue, s))) return null
+  // comma, a speaker after the cue that ends the sentence is the inverted form's (returned
+  // here, so that it is not read twice)
+  if (ctx.tokens[c - 1]?.text === ',') {
+    const inv = inverted(ctx, c, cue, s)
+    if (speakerAfter(ctx, inv)) return inv
+  }
   let sp = subjectBefore(ctx, c, ctx.sentenceTokens[s]!.from) ?? bareName(ctx, c, s)
   // "the families continue to claim", "officials appeared to confirm": the subject is before
   // the raising verb

@@ -163,9 +163,10 @@ function token(text: string, start: number, end: number): Token {
 // "al-Tayeb", "bin-Salman", "el-Sisi": a family name after its lower-case particle is a name
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ul|ud|ur)-\p{Lu}\p{Ll}/u
 
+// (runs for every lower-case token: look at the two places a particle's hyphen can be, not
+// along the whole word)
 function particleName(t: string): boolean {
-  const h = t.indexOf('-')
-  return h >= 2 && h <= 3 && PARTICLE_NAME.test(t)
+  return (t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45) && PARTICLE_NAME.test(t)
 }
 
 // most tokens are already lower case: keep the string rather than allocate a copy

@@ -733,8 +733,11 @@ function setGeo(s: State, d: Draft, r: NonNullable<ReturnType<PlaceLookup['resol
  */
 function dropUnplacedNames(s: State, shortIndex: Map<string, Draft[]>) {
   const doubtful = new Set<Draft>()
-  for (const { d } of s.places)
-    if (unplaced(d) || surnameOfPerson(d, shortIndex) || namedMedium(s, d)) doubtful.add(d)
+  const media = new Set<Draft>()
+  for (const { d } of s.places) {
+    if (namedMedium(s, d)) media.add(d)
+    if (unplaced(d) || surnameOfPerson(d, shortIndex) || media.has(d)) doubtful.add(d)
+  }
   if (doubtful.size === 0) return
   const kept = new Set<Draft>()
   for (const d of doubtful)
@@ -758,7 +761,7 @@ function dropUnplacedNames(s: State, shortIndex: Map<string, Draft[]>) {
   }
   for (const d of doubtful) {
     if (kept.has(d)) continue
-    if (!namedMedium(s, d)) {
+    if (!media.has(d)) {
       dropPlace(s, d, shortIndex)
       continue
     }
@@ -790,15 +793,20 @@ const STATE_RADIUS_KM = 800
  * the surname of someone the article names in full is that person unless the text marks a place.
  */
 function surnameOfPerson(d: Draft, shortIndex: Map<string, Draft[]>): boolean {
-  if (d.type !== 'place' || /\s/.test(d.name) || d.geo?.kind === 'country') return false
+  if (!oneWordTown(d)) return false
   return (
     shortIndex.get(d.name)?.some((p) => p.type === 'person' && p.nameTokens.length > 1) ?? false
   )
 }
 
+/** A place of one word that is no country: a name a person or an outlet may also bear. */
+function oneWordTown(d: Draft): boolean {
+  return d.type === 'place' && !/\s/.test(d.name) && d.geo?.kind !== 'country'
+}
+
 /** "Russian news outlet Baza reported": a one-word name right after a medium's noun is its name. */
 function namedMedium(s: State, d: Draft): boolean {
-  if (d.type !== 'place' || /\s/.test(d.name) || d.geo?.kind === 'country') return false
+  if (!oneWordTown(d)) return false
   return d.mentions.some((m) => MEDIUM_NOUNS.has(s.tokens[m.from - 1]?.lower ?? ''))
 }
 const MEDIUM_NOUNS = new Set(
