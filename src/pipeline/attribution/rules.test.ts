@@ -1882,4 +1882,28 @@ describe('attribution rules', () => {
       ['Ali al-Rayan', 'Ali al-Rayan'],
     ])
   })
+
+  test('where a speaker is or comes from is not whom the speaker speaks for; a body before the place is', () => {
+    const { statements, who } = run(
+      'Officials in Chile said that the mine would reopen in June.',
+      'Engineers from Lyon, France, said the bridge was safe.',
+      'Norwegian troops in Latvia confirmed that the exercise had ended.',
+      'A delegation from Peru said the talks would resume.',
+      'A spokeswoman for the Interior Ministry in Lima said the road had been cleared.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.speaker?.entityKey ? who(s) : null])).toEqual([
+      ['Officials in Chile', null],
+      ['Engineers from Lyon, France', null],
+      ['Norwegian troops in Latvia', 'Norwegian troops'],
+      ['A delegation from Peru', 'Peru'],
+      ['A spokeswoman for the Interior Ministry in Lima', 'Interior Ministry'],
+    ])
+  })
+
+  test('what follows "being" is its complement, not the subject of a cue after a comma', () => {
+    const { statements } = run(
+      'The mayor kept the keys, despite being the deputy envoy in Brussels, said a former aide, Ana Kell.',
+    )
+    expect(statements.map((s) => s.speaker?.text)).not.toContain('the deputy envoy in Brussels')
+  })
 })

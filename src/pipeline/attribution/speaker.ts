@@ -507,7 +507,8 @@ function gerundObject(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k - 1]!
   const g = t.lower
   if (!/[a-z]ing$/.test(g)) return false
-  if (SUBJECT_BLOCKERS.has(ctx.tokens[k - 2]!.lower)) return true
+  // "despite being the envoy in X, said": what follows a copula is its complement
+  if (g === 'being' || SUBJECT_BLOCKERS.has(ctx.tokens[k - 2]!.lower)) return true
   // "attempts targeting pro-Northland officials suggest": a noun's participle takes an object
   return !t.upper && g.length > 5 && !ING_NOUNS.has(g) && /^\p{Ll}/u.test(ctx.tokens[k - 2]!.text)
 }
@@ -672,7 +673,8 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
       // "the Minister of National Defense Jo Doe": an office "of" a body, then the name
       from = officeOfBefore(ctx, from, floor)
       // "the foreign ministry spokesperson Jo Doe": words before a role say whose role it is
-      if (from < m.from && !tokens[from]!.upper) {
+      // (a phrase that opens on its article has no such words: "despite being the envoy in X")
+      if (from < m.from && !tokens[from]!.upper && !ARTICLES.has(tokens[from]!.lower)) {
         let k = from
         while (k - 1 >= floor && from - k < 3 && officeModifier(ctx, k - 1)) k--
         // "Kremlin spokesman Jo Doe", "British defence minister Jo Doe", "Northland's foreign
@@ -909,7 +911,9 @@ function extendLeftOverHead(ctx: Context, name: number, floor: number): number {
   // "the governor of the Luhansk region": an article may stand between
   const from = ARTICLES.has(tokens[name - 1]?.lower ?? '') ? name - 1 : name
   const prep = tokens[from - 1]
-  if (!prep || from - 1 < floor || !['for', 'of', 'at', 'from'].includes(prep.lower)) return name
+  // ("officials in X": whom they speak for is left to resolveSpeaker)
+  if (!prep || from - 1 < floor || !['for', 'of', 'at', 'from', 'in'].includes(prep.lower))
+    return name
   let k = from - 2
   while (k >= floor && !tokens[k]!.punct && !STOP.has(tokens[k]!.lower) && from - k < 6) {
     if (SPEAKER_NOUNS.has(tokens[k]!.lower)) {
@@ -945,9 +949,13 @@ function extendLeftOverHead(ctx: Context, name: number, floor: number): number {
         !ctx.lex.verbs.has(tokens[named - 1]!.lower)
       )
         named--
+      // ("that Northland forces in X confirmed": a clause's first word opens it too)
       if (
         named < start &&
-        (named === floor || ARTICLES.has(tokens[named - 1]!.lower) || tokens[named - 1]!.punct)
+        (named === floor ||
+          ARTICLES.has(tokens[named - 1]!.lower) ||
+          tokens[named - 1]!.punct ||
+          STOP.has(tokens[named - 1]!.lower))
       )
         start =
           ARTICLES.has(tokens[named - 1]?.lower ?? '') && named - 1 >= floor ? named - 1 : named
@@ -1148,10 +1156,21 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
       m.from - 1 >= span.from
     )
       former = true
+    // "sources in Northland", "a plumber from Vell, Northland,": where a speaker is, or comes
+    // from, is not whom the speaker speaks for
+    // ("a service in Latin America": a "person" after "in" is a place the lists lack)
+    const locative =
+      m.type === 'place'
+        ? locatedAt(ctx, m, span.from)
+        : m.type === 'person' && headed && LOCATED.has(ctx.tokens[before]!.lower)
+          ? before
+          : -1
+    const located = locative >= 0
     if (
       m.from >= span.from &&
       m.to === last + 1 &&
       !(headed && place) &&
+      !located &&
       !outsiders &&
       !addressee &&
       !served &&
@@ -1163,6 +1182,24 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
       const oi = ctx.mentionAt[before - 1]!
       const own = oi >= 0 ? ctx.mentions[oi]! : null
       if (own && own.to === before && own.from >= span.from) best = own
+    } else if (m.to === last + 1 && (located || (headed && place))) {
+      // "Northland forces in Vell", "the Northland embassy in Vell": the body before the place
+      const prep = located ? locative : before
+      const oi = ctx.mentionAt[prep - 1] ?? -1
+      const own = oi >= 0 ? ctx.mentions[oi]! : null
+      // (only the phrase's first name: "Jo Vell (R), now running for the Senate in X" is Jo
+      // Vell's, and "the X Institute in Vell and the Y Centre in Kas" two bodies)
+      let first = true
+      for (let j = span.from; j < (own?.from ?? 0) && first; j++)
+        first = ctx.mentionAt[j]! < 0 && !tokens[j]!.punct && !COORDINATORS.has(tokens[j]!.lower)
+      if (
+        own &&
+        first &&
+        own.to === prep &&
+        own.from >= span.from &&
+        (own.type === 'group' || own.type === 'organization')
+      )
+        best = own
     }
   }
   // "Kremlin officials", "a Pentagon spokesman": a body's own people speak for it
@@ -1200,6 +1237,52 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
     }
   }
   return { ...base, entityKey: null, resolvedBy: 'unresolved' }
+}
+
+const LOCATED = new Set(['in', 'at', 'inside', 'near', 'outside', 'across', 'throughout'])
+// people sent from a country speak for it: "a delegation from Northland"
+const ENVOYS = new Set([
+  ...MEMBERS,
+  'delegation',
+  'delegations',
+  'diplomats',
+  'envoy',
+  'envoys',
+  'negotiators',
+  'ministers',
+])
+// words that end the phrase before a place rather than describe it
+const NOT_MODIFIERS = new Set(['of', 'for', 'to', 'by', 'with', 'and', 'or', 'who', 'that'])
+
+/**
+ * Does the place say where the speaker is or comes from ("officials in Northland", "a man from
+ * Vell, Northland", "in neighbouring Northland")? An address's town comes first and the phrase
+ * is located by the town. Gives the preposition's index, or -1.
+ */
+function locatedAt(ctx: Context, m: TokenMention, from: number): number {
+  const { tokens } = ctx
+  let k = m.from - 1
+  let address = false
+  if (tokens[k]?.text === ',') {
+    const pi = ctx.mentionAt[k - 1]!
+    const p = pi >= 0 ? ctx.mentions[pi]! : null
+    if (p?.type !== 'place' || p.from <= from) return -1
+    k = p.from - 1
+    address = true
+  }
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) k--
+  for (let n = 0; n < 2 && k > from; n++) {
+    const t = tokens[k]!
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || LOCATED.has(t.lower) || t.lower === 'from') break
+    if (NOT_MODIFIERS.has(t.lower)) break
+    k--
+  }
+  if (k <= from) return -1
+  const prep = tokens[k]!.lower
+  if (LOCATED.has(prep)) return k
+  if (prep === 'from') return address || !ENVOYS.has(tokens[k - 1]?.lower ?? '') ? k : -1
+  // "the city of Vell, Northland": a town's name after "of" is an address too
+  return address && (prep === 'of' || prep === 'for') ? k : -1
 }
 
 // bodies sent to another: what they say is their sender's

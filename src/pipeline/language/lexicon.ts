@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import humanNames from 'human-names'
+import { isCalendarWord } from './entities/normalize.js'
 
 /** Reads a data file: one entry a line, `#` comments and blank lines skipped. */
 export function readList(name: string): string[] {
@@ -45,6 +46,13 @@ export function lexicon(): Lexicon {
     ...LANGS.flatMap((l) => h[`all${l}`] ?? []),
     ...extra.map(([n]) => n!),
   ])
+  // the all* lists lack some of the gendered ones ("Shelly", "Sheila"); of those, the ones that
+  // are English words or months too ("Summer", "Star", "September") stay words
+  for (const l of LANGS)
+    for (const n of [...(h[`female${l}`] ?? []), ...(h[`male${l}`] ?? [])]) {
+      const lower = n.toLowerCase()
+      if (!givenNames.has(n) && !isEnglishWord(lower) && !isCalendarWord(lower)) givenNames.add(n)
+    }
   const roles = new Map<string, RoleClass>()
   for (const l of readList('roles.tsv')) {
     const [role, cls] = l.split('\t')

@@ -631,4 +631,17 @@ describe('entities', () => {
     expect(side('Anna Roe')).toBeNull()
     expect(side('Ola Berg')).toBeNull()
   })
+
+  test('gendered given names missing from the combined lists still open a name; month and word names do not', () => {
+    expect(
+      entities(
+        'Shelly Marsh said the vote was delayed.',
+        'Sheila Brant chaired the meeting.',
+        'The offensive began in September Kherson time.',
+      ),
+    ).toEqual(expect.arrayContaining(['person:Shelly Marsh', 'person:Sheila Brant']))
+    expect(entities('The offensive began in September Kherson time.')).not.toContain(
+      'person:September Kherson',
+    )
+  })
 })
