@@ -1,3 +1,4 @@
+import { isPossessiveS } from '../language/entities/normalize.js'
 import type { Analysis } from '../language/types.js'
 import type { Article } from '../types.js'
 import { buildContext, type Context, tokenAt } from './context.js'
@@ -110,6 +111,9 @@ export function attribute(
       namedIn(ctx, speaker.entityKey, d.content)
     )
       speaker = { ...speaker, entityKey: null, resolvedBy: 'unresolved:named-in-content' }
+    // "footage from Vell confirms", "efforts around Vell indicate": a town does not speak, and
+    // what it is read to show is an inference from its events, not a statement
+    if (speaker?.resolvedBy === 'unresolved:town' && TOWN_EVIDENCE.has(d.cue.lemma)) continue
     if (speaker && d.speaker)
       spoken.push({
         at: d.speaker.from,
@@ -545,6 +549,8 @@ function afterDeterminer(ctx: Context, d: Draft): boolean {
 }
 
 const INFINITIVE_AUX = new Set(['be', 'have', 'been', 'having'])
+const TOWN_EVIDENCE = new Set(['indicate', 'suggest', 'confirm', 'show', 'reveal', 'prove'])
+
 const INFERRING = new Set([
   'suggesting',
   'indicating',
@@ -638,13 +644,13 @@ function notSpeech(ctx: Context, c: number): boolean {
   const { tokens } = ctx
   const t = tokens[c]!
   // "the State Department", "Regional State Administration": a capital inside a sentence
-  // makes the word part of a name, not a verb
+  // makes the word part of a name, not a verb ("Northland's State Emergency Service" too)
   const prev = tokens[c - 1]
   if (
     t.upper &&
     c > ctx.sentenceTokens[t.sentence]!.from &&
     prev &&
-    !prev.punct &&
+    (!prev.punct || isPossessiveS(prev.text)) &&
     ctx.inQuote[c] === ctx.inQuote[c - 1]
   )
     return true

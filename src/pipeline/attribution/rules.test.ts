@@ -1906,4 +1906,126 @@ describe('attribution rules', () => {
     )
     expect(statements.map((s) => s.speaker?.text)).not.toContain('the deputy envoy in Brussels')
   })
+
+  test('a capital speaks for its government; a town does not speak ("Davenport said" is a surname)', () => {
+    const { statements, who } = run(
+      '“We will not stop,” Davenport said.',
+      'Moscow said the talks had failed.',
+      // what a town is read to show is an inference, not a statement
+      'The new craters in central Odesa confirm that the strikes went on all night.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.speaker?.entityKey ? who(s) : null])).toEqual([
+      ['Davenport', null],
+      ['Moscow', 'Moscow'],
+    ])
+  })
+
+  test('a place before its relative clause ("Vell, where …,") is no speaker: the cue after it is inverted', () => {
+    const { statements, who } = run(
+      'Shelling grew worse in the east, the hardest area being Kramatorsk, where no buses could run, said the regional governor, Jo Vell.',
+    )
+    expect(statements.map((s) => [who(s), s.content.text])).toEqual([
+      [
+        'Jo Vell',
+        'Shelling grew worse in the east, the hardest area being Kramatorsk, where no buses could run',
+      ],
+    ])
+  })
+
+  test('a "who" clause that runs on to the cue with no closing comma keeps the person before it', () => {
+    const { statements, who } = run(
+      'Jo Vell, 31, who works at the airport in the city of Omsk in western Russia said he had finished his shift.',
+    )
+    expect(statements.map((s) => [who(s), s.content.text])).toEqual([
+      ['Jo Vell', 'he had finished his shift'],
+    ])
+  })
+
+  test('an adverb before a preposition ends the speaker\'s phrase: "sent … directly from a source claiming"', () => {
+    const { statements } = run(
+      'The photo was sent to the site directly from a source claiming it is genuine.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.cue.text])).toEqual([['a source', 'claiming']])
+  })
+
+  test('"According to X" with its comma left out ends before the next article; outlets speak', () => {
+    const { statements } = run(
+      'According to three media outlets an unknown number of fighters went to a clinic in the city.',
+      'Several newspapers reported that the minister had resigned.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.content.text])).toEqual([
+      ['three media outlets', 'an unknown number of fighters went to a clinic in the city'],
+      ['Several newspapers', 'the minister had resigned'],
+    ])
+  })
+
+  test('"said DHS spokesperson Jo Vell": the name after a body\'s role is the speaker', () => {
+    const { statements, who } = run('“The report is false,” said DHS spokesperson Marsha Kell.')
+    expect(statements.map((s) => [s.speaker?.text, who(s)])).toEqual([
+      ['DHS spokesperson Marsha Kell', 'Marsha Kell'],
+    ])
+  })
+
+  test('"said Vell’s agent, Ana Kell": the possessor\'s agent speaks, and a quote over two sentences with its cue after it does not float', () => {
+    const { statements, who } = run(
+      'Jo Vell said on Monday that he was taking a break from the tour. “Over the past year, Vell has lost three times. These claims are completely false,” said Vell’s agent, Ana Kell, in a statement.',
+    )
+    expect(statements.map((s) => [who(s), s.why.rule])).toEqual([
+      ['Jo Vell', 'reported'],
+      ['Ana Kell', 'quote-trailing:cue-speaker'],
+    ])
+  })
+
+  test('"According to X, who …, the …" skips the relative clause; a predicate between commas is no aside', () => {
+    const { statements } = run(
+      'According to Jo Vell, who posted the clip online, the footage was filmed on a helmet camera.',
+      'The operation, which involved Lebanese and French intelligence agencies, will prove useful, said a retired general, Ana Kell.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.content.text])).not.toContainEqual([
+      'French intelligence agencies',
+      expect.anything(),
+    ])
+    expect(statements.map((s) => [s.speaker?.text, s.content.text])[0]).toEqual([
+      'Jo Vell',
+      'the footage was filmed on a helmet camera',
+    ])
+  })
+
+  test('a quote over several sentences floats to the last speaker unless its own cue names someone else', () => {
+    const floated = (...ps: string[]) => {
+      const { statements, who } = run(...ps)
+      return statements.filter((s) => s.why.rule === 'floating-quote').map((s) => who(s))
+    }
+    expect(
+      floated(
+        'Jo Vell said the summit would go ahead. “We are partners. We must work together on the crisis,” said von der Haszt.',
+      ),
+    ).toEqual([])
+    expect(
+      floated(
+        'Jo Vell said the talks would resume. “We began this for a reason. We showed no aggression. This was the trigger,” the warlord said in the recording.',
+      ),
+    ).toEqual(['Jo Vell'])
+  })
+
+  test('a phrase before ", cue" that no comma opens ends a clause; a described person before "which" speaks', () => {
+    const { statements, who } = run(
+      'Debates are not likely to alter the race, noted NBC’s Jo Vell.',
+      'Separately, town resident Ana Kell, said the gunmen killed five people.',
+      'Di Ray, the secretary general of the aid agency, which had long worked in the city, said he was horrified.',
+    )
+    expect(statements.map((s) => [who(s), s.content.text])).toEqual([
+      ['Jo Vell', 'Debates are not likely to alter the race'],
+      ['Ana Kell', 'the gunmen killed five people'],
+      ['Di Ray', 'he was horrified'],
+    ])
+  })
+
+  test('", including A, B and C," is a list inside the speaker\'s phrase, not the speaker', () => {
+    const { statements } = run(
+      'Numerous witnesses, including the driver’s friend Jo Vell, claim the officer fired first.',
+      'Other nations that abstained from the vote, including Uganda, Peru and Chad, have accused the coalition of blocking talks.',
+    )
+    expect(statements.map((s) => s.speaker?.text)).toEqual(['Numerous witnesses'])
+  })
 })

@@ -1645,7 +1645,14 @@ function accordingTo(ctx: Context, c: number, s: number): Draft | null {
     (c - sent.from <= 2 && !ctx.mentionAt.subarray(sent.from, c).some((m) => m >= 0))
   if (lead) {
     let k = sp.to
-    while (k < sent.to && tokens[k]!.text !== ',') k++
+    // "According to three outlets an unknown number of …": the comma left out
+    if (ARTICLES.has(tokens[k]?.lower ?? '')) k--
+    else while (k < sent.to && tokens[k]!.text !== ',') k++
+    // "According to Jo Vell, who posted the video, the footage …": past the relative clause
+    if (RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '')) {
+      k++
+      while (k < sent.to && tokens[k]!.text !== ',') k++
+    }
     if (k >= sent.to - 2) return null
     content = trimContent(ctx, { from: k + 1, to: sent.to })
   } else if (interruptsSubject(ctx, c, sp, sent)) {
@@ -1884,6 +1891,9 @@ function floatingQuotes(ctx: Context, out: Draft[]) {
       .sort((a, b) => b.sentence - a.sentence)[0]
     // a quotation or a cue in a sentence between belongs to someone the rules may have missed
     if (!prev || spokenBetween(ctx, ctx.sentenceTokens[prev.sentence]!.to, sent.from)) continue
+    // a quote over several sentences whose own cue after it names someone else ("“…,” said Jo
+    // Vell's agent, Ana Kell") is theirs, even where no rule read that cue
+    if (namesOther(ctx, q.to, last.to, prev)) continue
     out.push({
       sentence: s,
       speaker: null,
@@ -1911,6 +1921,48 @@ function stopsAt(ctx: Context, k: number, end: number): boolean {
 }
 
 /** Only closing punctuation from the quote's closing mark to the sentence's end. */
+/**
+ * Does a person or body other than the statement's speaker appear in tokens [from, to), and
+ * the speaker not (other than as a possessor: "Jo Vell's agent, Ana Kell")?
+ */
+function namesOther(ctx: Context, from: number, to: number, statement: Draft): boolean {
+  let d: Draft = statement
+  while (!d.speaker && d.inherit) d = d.inherit
+  const own = new Set<string>()
+  if (d.speaker)
+    for (let k = d.speaker.from; k < d.speaker.to; k++) {
+      const mi = ctx.mentionAt[k]!
+      own.add(ctx.tokens[k]!.text)
+      if (mi >= 0) own.add(ctx.mentions[mi]!.entityKey)
+    }
+  let other = false
+  for (let k = from; k < to; k++) {
+    const mi = ctx.mentionAt[k]!
+    const t = ctx.tokens[k]!
+    if (mi >= 0) {
+      const m = ctx.mentions[mi]!
+      if (own.has(m.entityKey)) {
+        const after = ctx.tokens[m.to]?.text ?? ''
+        if (!/^['’]s?$/.test(after)) return false
+      } else if (m.type === 'person' || m.type === 'organization') other = true
+      k = m.to - 1
+      continue
+    }
+    // a name the entities missed ("said von der Kell"), not a word ("Foreign Affairs")
+    if (
+      t.upper &&
+      !t.punct &&
+      t.text.length > 2 &&
+      !own.has(t.text) &&
+      !ctx.lex.pronouns.has(t.lower) &&
+      !isTitle(t.text) &&
+      !isEnglishWord(t.lower)
+    )
+      other = true
+  }
+  return other
+}
+
 function endsSentence(ctx: Context, close: number, end: number): boolean {
   for (let k = close + 1; k < end; k++) if (!ctx.tokens[k]!.punct) return false
   return true

@@ -355,6 +355,12 @@ export function subjectBefore(
   // "X, a close ally of Y, has vowed", "X, the former president of Y, said": the name before the
   // apposition speaks, not the name inside it (a description the article resolves still does)
   if (tokens[p]!.text === ',') {
+    // "Other nations, including A, B and C, have accused": the phrase before the list
+    for (let k = p - 1; k > floor && k >= p - 20; k--)
+      if (tokens[k]!.text === ',' && LIST_OPENERS.has(tokens[k + 1]!.lower)) {
+        const head = nounPhraseEndingAt(ctx, k - 1, floor)
+        return head ? { ...head, negated } : null
+      }
     // "Officials in Kharkiv, Ukraine, confirmed": the region after a city is part of an
     // address, not the speaker ("researchers in Greenbelt, Maryland, confirmed" either)
     const city = addressBefore(ctx, p)
@@ -386,7 +392,26 @@ export function subjectBefore(
     const named = namedBeforeApposition(ctx, p, floor)
     if (named) return { ...named, negated }
   }
+  // "Jo Vell, 31, who works at a port in X said": the person before an unclosed "who" clause
+  const rel =
+    tokens[p]!.text === ',' || tokens[cue]!.lower.endsWith('ing')
+      ? -1
+      : openRelativeSubject(ctx, p, floor)
+  if (rel >= 0) return { from: rel, to: p + 1, negated }
   let found = nounPhraseEndingAt(ctx, p, floor)
+  // "… not likely to alter the campaign, noted X": a phrase before ", cue" that no comma opens
+  // is the end of a clause, not an apposition
+  if (
+    found &&
+    tokens[p]!.text === ',' &&
+    found.from > floor &&
+    ctx.lex.verbs.has(tokens[found.from - 1]!.lower) === false &&
+    /^\p{Ll}+$/u.test(tokens[found.from - 1]!.text) &&
+    !ARTICLES.has(tokens[found.from - 1]!.lower) &&
+    // ("Maiduguri resident Jo Vell, said")
+    !SPEAKER_NOUNS.has(tokens[found.from - 1]!.lower)
+  )
+    found = null
   // "The website, citing anonymous officials, reported": the website speaks, citing its source
   if (found && tokens[p]!.text === ',') {
     const at = CITING.has(tokens[found.from]!.lower)
@@ -441,13 +466,69 @@ export function subjectBefore(
   if (tokens[p]!.text === ',') {
     for (let k = p - 1; k >= Math.max(floor, p - 14); k--) {
       if (tokens[k]!.text !== ',') continue
+      // "…, the worst area being Vell, where no one could leave, said X": a place before its
+      // relative clause is no speaker
+      if (
+        RELATIVE_ADVERBS.has(tokens[k + 1]?.lower ?? '') &&
+        barePlace(ctx, ctx.mentionAt[k - 1]!, k, floor)
+      )
+        return null
+      // "…, which involved X agencies, will prove useful, said Y": a predicate, not an aside
+      if (PREDICATE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return null
       // "the judge who sentenced X, Jo A. Doe, said": the name set off is the speaker's
       if (givenNameRun(ctx, k + 1, p)) return { from: k + 1, to: p, negated }
       const inner = nounPhraseEndingAt(ctx, k - 1, floor)
+      // "Jo Vell, the head of the agency, which …, said": the person the description is set
+      // off after
+      let c = k - 1
+      while (c > floor && k - c < 16 && tokens[c]!.text !== ',') c--
+      const ni =
+        inner && tokens[c]?.text === ',' && ARTICLES.has(tokens[c + 1]?.lower ?? '')
+          ? ctx.mentionAt[c - 1]!
+          : -1
+      const named = ni >= 0 ? ctx.mentions[ni]! : null
+      if (named && named.type === 'person' && named.to === c && named.from >= floor)
+        return { from: named.from, to: p, negated }
       return inner ? { ...inner, negated } : null
     }
   }
   return null
+}
+
+/**
+ * Where the person named before ", who" begins, when that relative clause runs on to the
+ * cue with no comma to close it ("Jo Vell, 31, who works in X said"), or -1.
+ */
+function openRelativeSubject(ctx: Context, p: number, floor: number): number {
+  const { tokens } = ctx
+  // the clause ends in a noun of its own ("who said", "who has often said": the cue is its verb)
+  const end = tokens[p]!
+  if (
+    ctx.lex.verbs.has(end.lower) ||
+    ctx.lex.pronouns.has(end.lower) ||
+    FINITE_AUXILIARIES.has(end.lower) ||
+    BETWEEN.has(end.lower) ||
+    /^\p{Ll}+ly$/u.test(end.text)
+  )
+    return -1
+  for (let k = p - 2; k > floor + 1 && k >= p - 20; k--) {
+    const t = tokens[k]!
+    if (t.lower === 'who' && tokens[k - 1]!.text === ',') {
+      // an object or a setting of its own: "who works at the airport"
+      let object = false
+      for (let j = k + 2; j <= p && !object; j++)
+        object = ARTICLES.has(tokens[j]!.lower) || PREPOSITIONS.has(tokens[j]!.lower)
+      if (!object) return -1
+      let e = k - 2
+      // "Jo Vell, 31, who": an age set off after the name
+      if (/^\d+$/.test(tokens[e]!.text) && tokens[e - 1]?.text === ',') e -= 2
+      const mi = ctx.mentionAt[e] ?? -1
+      const m = mi >= 0 ? ctx.mentions[mi]! : null
+      return m && m.to === e + 1 && m.type === 'person' && m.from >= floor ? m.from : -1
+    }
+    if (t.punct && !/^['’]s$/.test(t.text) && t.text !== '-') return -1
+  }
+  return -1
 }
 
 /** The city mention of "City, Region" that ends just before the comma at `comma`, if any. */
@@ -548,6 +629,8 @@ function namedBeforeApposition(ctx: Context, close: number, floor: number): TokS
     // "Jo Doe, Vice President of Sales for Acme, Inc., said": the comma of a legal form
     if (ctx.tokens[k]!.text !== ',' || LEGAL_FORMS.has(ctx.tokens[k + 1]!.text)) continue
     const mi = ctx.mentionAt[k - 1]!
+    // "Vell, where no one could leave, said X": a place before its relative clause
+    if (RELATIVE_ADVERBS.has(ctx.tokens[k + 1]!.lower) && barePlace(ctx, mi, k, floor)) return null
     // a description ("the former president of …", "Northland's foreign minister"), not a name
     // ("The head of X, Jo Doe, said"); but a person's capitalised office after the person's
     // name is a description too ("Jo Doe, First Deputy Minister of Foreign Affairs, said")
@@ -711,6 +794,8 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
     const owner = u.lower === 'state' && STATE_NOUNS.has(tokens[from]!.lower)
     if (STOP.has(u.lower) || (ctx.lex.verbs.has(u.lower) && !owner)) break
     if (FINITE_AUXILIARIES.has(u.lower)) break
+    // "sent to the site directly from a source": an adverb before a preposition ends it
+    if (/[a-z]ly$/.test(u.text) && PREPOSITIONS.has(tokens[from]!.lower)) break
     if (from - 1 > floor && gerundObject(ctx, from)) break
     if (/^['’]s$/.test(u.text)) reach = 10
     from--
@@ -982,8 +1067,15 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
     // "said White House Press Secretary Jo Vell": the office holder named after the body speaks
     const holder = titledPersonAt(ctx, to, ceil)
     if (holder) return { from: first, to: holder }
-    // "Southland rebels": a name used as a modifier of the head noun after it
-    let k = to
+    // "Southland rebels": a name used as a modifier of the head noun after it; "Jo Vell's
+    // lawyer", "Woods’ agent": the possessor's people speak, not the possessor
+    const own = possessiveAt(ctx, to)
+    // ("noted Northland TV’s Jo Vell": the person named after the possessive)
+    const pi = own ? (ctx.mentionAt[to + 1] ?? -1) : -1
+    const named = pi >= 0 ? ctx.mentions[pi]! : null
+    if (named && named.type === 'person' && named.from === to + 1 && named.to <= ceil)
+      return { from: first, to: named.to }
+    let k = own ? to + 1 : to
     while (
       k < ceil &&
       k - to < 3 &&
@@ -994,7 +1086,15 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
       !PREPS_AFTER.has(tokens[k]!.lower)
     )
       k++
-    if (k > to && SPEAKER_NOUNS.has(tokens[k - 1]!.lower)) to = k
+    const head = k > (own ? to + 1 : to) && SPEAKER_NOUNS.has(tokens[k - 1]!.lower)
+    if (own && !head) return null
+    if (head) {
+      to = k
+      // "said Northland spokesperson Jo Vell": the name after the role is the speaker's
+      const pi = ctx.mentionAt[to] ?? -1
+      const p = pi >= 0 ? ctx.mentions[pi]! : null
+      if (p && p.type === 'person' && p.from === to && p.to <= ceil) to = p.to
+    }
     return { from: first, to }
   }
   if (ctx.lex.pronouns.has(t.lower)) return { from: first, to: first + 1 }
@@ -1022,12 +1122,30 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
     if (to > first && SETTING_PREPS.has(u.lower) && setting(ctx, to)) break
     // "said Jo Vell's mother to CNN": the listener is no part of the speaker
     if (to > first && u.lower === 'to' && listenerAt(ctx, to + 1)) break
+    // "According to three outlets an unknown number of …": an article after the speaker's noun
+    // opens the next phrase (the comma left out)
+    if (to > first && ARTICLES.has(u.lower) && SPEAKER_NOUNS.has(tokens[to - 1]!.lower)) break
     to++
   }
   if (to === first) return null
   const head = tokens[to - 1]!.lower
   const hasMention = ctx.mentionAt[to - 1]! >= 0
   return hasMention || SPEAKER_NOUNS.has(head) ? { from: first, to } : null
+}
+
+/** Is token k the possessive after a name: "'s", or an apostrophe glued to a plural in s? */
+function possessiveAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]
+  if (!t) return false
+  if (isPossessiveS(t.text)) return true
+  const prev = ctx.tokens[k - 1]
+  return (
+    (t.text === '’' || t.text === "'") &&
+    prev !== undefined &&
+    prev.end === t.start &&
+    /s$/.test(prev.text) &&
+    ctx.inQuote[k] === ctx.inQuote[k - 1]
+  )
 }
 
 /** "reporters", "CNN": whom a speaker talks to. */
@@ -1215,12 +1333,37 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
     if (b && b.to === last && b.from >= span.from && b.type === 'organization')
       return { ...base, entityKey: b.entityKey, resolvedBy: 'member-of-body' }
   }
-  if (best)
+  // "Ukraine's infrastructure ministry", "Northland's general staff": a country's own body or
+  // office speaks for it (not "Northland's critics")
+  if (!best && STATE_BODIES.has(tokens[last]!.lower)) {
+    const ci = ctx.mentionAt[span.from]!
+    const c = ci >= 0 ? ctx.mentions[ci]! : null
+    if (
+      c &&
+      c.from === span.from &&
+      c.type === 'place' &&
+      isCountry(ctx, c.entityKey) &&
+      possessiveAt(ctx, c.to) &&
+      last - c.to <= 4
+    ) {
+      let plain = true
+      for (let j = c.to + 1; j < last && plain; j++)
+        plain = /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j]!.text)
+      if (plain) return { ...base, entityKey: c.entityKey, resolvedBy: 'country-body' }
+    }
+  }
+  if (best) {
+    // a town does not speak; a capital does, for its government ("Moscow said"). "Bishop
+    // said" with no full name anywhere is a surname the gazetteer also knows as a town
+    const e = best.type === 'place' ? ctx.entities.get(best.entityKey) : undefined
+    if (e?.geo?.kind === 'city' && e.affiliationWhy?.rule !== 'capital-city')
+      return { ...base, entityKey: null, resolvedBy: 'unresolved:town' }
     return {
       ...base,
       entityKey: best.entityKey,
       resolvedBy: best.kind === 'reference' ? 'reference' : 'mention',
     }
+  }
   if (span.to - span.from === 1) {
     const p = tokens[span.from]!.lower
     const types = ctx.lex.pronouns.get(p)
@@ -1239,6 +1382,27 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
   return { ...base, entityKey: null, resolvedBy: 'unresolved' }
 }
 
+const RELATIVE_ADVERBS = new Set(['where', 'when'])
+const LIST_OPENERS = new Set(['including', 'among', 'like'])
+const PREDICATE_OPENERS = new Set([
+  ...FINITE_AUXILIARIES,
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+])
+
+/** Is the phrase ending before the comma at `comma` only a place's name ("the Vell region")? */
+function barePlace(ctx: Context, mi: number, comma: number, floor: number): boolean {
+  const m = mi >= 0 ? ctx.mentions[mi]! : null
+  if (m?.type !== 'place' || m.to !== comma) return false
+  const np = nounPhraseEndingAt(ctx, comma - 1, floor)
+  return !np || np.from >= m.from - 1
+}
 const LOCATED = new Set(['in', 'at', 'inside', 'near', 'outside', 'across', 'throughout'])
 // people sent from a country speak for it: "a delegation from Northland"
 const ENVOYS = new Set([
@@ -1284,6 +1448,41 @@ function locatedAt(ctx: Context, m: TokenMention, from: number): number {
   // "the city of Vell, Northland": a town's name after "of" is an address too
   return address && (prep === 'of' || prep === 'for') ? k : -1
 }
+
+// a state's bodies and offices, after its possessive: they speak for it
+const STATE_BODIES = new Set([
+  'ministry',
+  'staff',
+  'government',
+  'military',
+  'army',
+  'navy',
+  'forces',
+  'officials',
+  'official',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'president',
+  'minister',
+  'head',
+  'chief',
+  'general',
+  'prosecutor',
+  'ambassador',
+  'envoy',
+  'embassy',
+  'parliament',
+  'command',
+  'service',
+  'authorities',
+  'council',
+  'agency',
+  'administration',
+  'cabinet',
+  'diplomats',
+  'delegation',
+])
 
 // bodies sent to another: what they say is their sender's
 const MISSIONS = new Set(['embassy', 'embassies', 'mission', 'missions', 'delegation', 'consulate'])
