@@ -2028,4 +2028,19 @@ describe('attribution rules', () => {
     )
     expect(statements.map((s) => s.speaker?.text)).toEqual(['Numerous witnesses'])
   })
+
+  test('"“… . …,” according to X": the whole quotation is X\'s, none of it floats to the speaker before', () => {
+    const { statements } = run(
+      'Jo Vell said the dog had been sold. “We could not find the buyer. This case shows the risks of online sales,” according to the shelter’s website.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.why.rule, s.content.text, s.mode])).toEqual([
+      ['Jo Vell', 'reported', 'the dog had been sold', 'reported'],
+      [
+        'the shelter’s website',
+        'according-to',
+        'We could not find the buyer. This case shows the risks of online sales',
+        'direct',
+      ],
+    ])
+  })
 })

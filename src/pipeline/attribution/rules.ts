@@ -1637,6 +1637,7 @@ function accordingTo(ctx: Context, c: number, s: number): Draft | null {
   // "That's according to X": what X said is the sentence before, which this one points back to
   if (c - sent.from <= 3 && POINTERS.has(tokens[sent.from]!.lower)) return null
   let content: TokSpan
+  let quoted = false
   const lead =
     c === sent.from ||
     // "…in the 7th month.According to doctors, …": a capital "According" opens a sentence the
@@ -1663,14 +1664,23 @@ function accordingTo(ctx: Context, c: number, s: number): Draft | null {
     let e = c
     if (tokens[e - 1]?.text === ',') e--
     if (e - sent.from < 3) return null
-    content = trimContent(ctx, { from: sent.from, to: e })
+    // "“… . …,” according to X": the whole quotation, over all its sentences, when it opens
+    // a sentence (a quote that opens mid-sentence stays the sentence's)
+    const q = ctx.quotes.find(
+      (x) =>
+        x.to === e - 1 &&
+        x.from <= sent.from + 1 &&
+        x.from - 1 === ctx.sentenceTokens[tokens[x.from - 1]!.sentence]!.from,
+    )
+    content = trimContent(ctx, q ? { from: q.from, to: q.to } : { from: sent.from, to: e })
+    if (q) quoted = true
   }
   return {
     sentence: s,
     speaker: sp,
     cue: { from: c, to: c + 2, lemma: 'according to', polarity: 'asserts' },
     content,
-    mode: modeOf(ctx, content),
+    mode: quoted ? 'direct' : modeOf(ctx, content),
     rule: 'according-to',
     confidence: 0.85,
   }
