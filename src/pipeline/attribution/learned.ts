@@ -32,6 +32,8 @@ import {
  */
 export const MODEL_MIN_CONFIDENCE = 0.75
 
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which'])
+
 /**
  * Statements the learned model finds where the rules found none. Only paragraphs with some sign
  * of attribution (a cue word or a quotation mark) are read, and only sure relations with a
@@ -119,6 +121,9 @@ export function modelDrafts(
       if (content.to <= cue.from && complementOfOtherVerb(ctx, content.from)) continue
       // "said addressing the congress": the setting of the speech, not what was said
       if (content.from === cue.to && SETTING_PARTICIPLES.has(tokens[content.from]!.lower)) continue
+      // "According to the paper, Vell, who grew up in X, is …": a content that opens on a
+      // relative pronoun is the rest of a phrase, not what was said
+      if (RELATIVE_OPENERS.has(tokens[content.from]!.lower)) continue
       // "who" is kept as written (PolNeAR marks it so) and resolved to the phrase it stands
       // for; with none ("41 percent who said") there is no speaker to show
       const stands = relativeAntecedent(ctx, speaker)

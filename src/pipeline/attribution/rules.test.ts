@@ -2043,4 +2043,25 @@ describe('attribution rules', () => {
       ],
     ])
   })
+
+  test('a model content that opens on a relative pronoun is the rest of a phrase, not what was said', () => {
+    const { statements } = runWith(
+      { model: loadAttributionModel() },
+      'According to the Evening Ledger, Marsh, who grew up in Kettering, Ont., is the tall man in black carrying the mace into the chamber.',
+    )
+    expect(statements.map((s) => s.content.text.split(' ')[0])).not.toContain('who')
+  })
+
+  test('a "who" clause with commas of its own, or after an address, leaves the phrase before it', () => {
+    const { statements, who } = run(
+      'Local man Jo Vell, who left his home in Keighley, West Yorkshire to join the fight, said he had no regrets.',
+      'Officials in Kharkiv, Ukraine, who spoke on Monday, confirmed that the plant was hit.',
+      'Ana Kell, who was a writer, producer, and director on the series, said she wanted a film.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.speaker?.entityKey ? who(s) : null])).toEqual([
+      ['Jo Vell', 'Jo Vell'],
+      ['Officials in Kharkiv, Ukraine', null],
+      ['Ana Kell', 'Ana Kell'],
+    ])
+  })
 })

@@ -361,6 +361,21 @@ export function subjectBefore(
         const head = nounPhraseEndingAt(ctx, k - 1, floor)
         return head ? { ...head, negated } : null
       }
+    // "Jo Vell, who left his home in X, Y to fight, said": a "who" clause with commas of its
+    // own; the phrase before it speaks
+    for (let k = p - 1; k > floor && k >= p - 30; k--)
+      if (tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'who') {
+        // ("Officials in Kharkiv, Ukraine, who …, confirmed": an address before the clause)
+        const city = addressBefore(ctx, k)
+        const located = city && postModified(ctx, city.to - 1, floor)
+        if (located) return { from: located.from, to: k, negated }
+        const hasComma = tokens.slice(k + 2, p).some((t) => t.text === ',')
+        if (!hasComma) break
+        const np = nounPhraseEndingAt(ctx, k - 1, floor)
+        // ("In a letter to Jo Vell, who …, and Ana Kell, …, said": the object of a preposition)
+        if (!np || SUBJECT_BLOCKERS.has(tokens[np.from - 1]?.lower ?? '')) return null
+        return { ...np, negated }
+      }
     // "Officials in Kharkiv, Ukraine, confirmed": the region after a city is part of an
     // address, not the speaker ("researchers in Greenbelt, Maryland, confirmed" either)
     const city = addressBefore(ctx, p)
