@@ -2064,4 +2064,17 @@ describe('attribution rules', () => {
       ['Ana Kell', 'Ana Kell'],
     ])
   })
+
+  test('"… — according to X, …" opens a clause: the content is after the comma, or before the dash', () => {
+    const { statements } = run(
+      'The manager had a lucky night at the tables — according to the club’s spokesman, he won $5,000 before midnight.',
+      'Prices rose sharply in May — according to the ministry.',
+      'The envoy will meet the minister on Monday and - according to sources in the embassy - he is to raise the sanctions.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.content.text])).toEqual([
+      ['the club’s spokesman', 'he won $5,000 before midnight'],
+      ['the ministry', 'Prices rose sharply in May'],
+      ['sources in the embassy', 'he is to raise the sanctions'],
+    ])
+  })
 })

@@ -1638,13 +1638,25 @@ function accordingTo(ctx: Context, c: number, s: number): Draft | null {
   if (c - sent.from <= 3 && POINTERS.has(tokens[sent.from]!.lower)) return null
   let content: TokSpan
   let quoted = false
+  // "… tables — according to the report, he had won …": a dash or semicolon opens a clause
+  const dashed = DASHES.has(tokens[c - 1]?.text ?? '') || tokens[c - 1]?.text === ';'
   const lead =
     c === sent.from ||
     // "…in the 7th month.According to doctors, …": a capital "According" opens a sentence the
     // splitter missed (no space after the stop)
     tokens[c]!.text === 'According' ||
-    (c - sent.from <= 2 && !ctx.mentionAt.subarray(sent.from, c).some((m) => m >= 0))
-  if (lead) {
+    (c - sent.from <= 2 && !ctx.mentionAt.subarray(sent.from, c).some((m) => m >= 0)) ||
+    dashed
+  // "X - according to the media - is Y": a parenthetical between dashes; what it vouches for
+  // is the clause after it (only when the source's phrase ends at the closing dash)
+  let closing = -1
+  if (dashed)
+    for (let j = c + 2; j < sent.to && closing < 0; j++)
+      if (DASHES.has(tokens[j]!.text)) closing = j
+  if (closing >= 0) {
+    if (closing !== sp.to || sent.to - closing < 4) return null
+    content = trimContent(ctx, { from: closing + 1, to: sent.to })
+  } else if (lead) {
     let k = sp.to
     // "According to three outlets an unknown number of …": the comma left out
     if (ARTICLES.has(tokens[k]?.lower ?? '')) k--
@@ -1654,8 +1666,11 @@ function accordingTo(ctx: Context, c: number, s: number): Draft | null {
       k++
       while (k < sent.to && tokens[k]!.text !== ',') k++
     }
-    if (k >= sent.to - 2) return null
-    content = trimContent(ctx, { from: k + 1, to: sent.to })
+    // ("Prices rose — according to the ministry.": the clause before the dash)
+    if (k >= sent.to - 2 && dashed && c - 1 - sent.from >= 3)
+      content = trimContent(ctx, { from: sent.from, to: c - 1 })
+    else if (k >= sent.to - 2) return null
+    else content = trimContent(ctx, { from: k + 1, to: sent.to })
   } else if (interruptsSubject(ctx, c, sp, sent)) {
     // "The man, according to police, fled the scene": the subject before and the predicate
     // after are one content, as in "The motive, the ministry said, was …"
