@@ -111,9 +111,17 @@ export function attribute(
       namedIn(ctx, speaker.entityKey, d.content)
     )
       speaker = { ...speaker, entityKey: null, resolvedBy: 'unresolved:named-in-content' }
-    // "footage from Vell confirms", "efforts around Vell indicate": a town does not speak, and
-    // what it is read to show is an inference from its events, not a statement
-    if (speaker?.resolvedBy === 'unresolved:town' && TOWN_EVIDENCE.has(d.cue.lemma)) continue
+    // "footage from Vell confirms", "efforts around Vell indicate": a town (or a region) does
+    // not speak, and what it is read to show is an inference from its events, not a statement
+    const region = speaker?.entityKey
+      ? ctx.entities.get(speaker.entityKey)?.geo?.kind === 'region'
+      : false
+    // (a region's government may confirm: "Belgorod Oblast confirmed" stays)
+    if (
+      (speaker?.resolvedBy === 'unresolved:town' && TOWN_EVIDENCE.has(d.cue.lemma)) ||
+      (region && TOWN_EVIDENCE.has(d.cue.lemma) && d.cue.lemma !== 'confirm')
+    )
+      continue
     if (speaker && d.speaker)
       spoken.push({
         at: d.speaker.from,

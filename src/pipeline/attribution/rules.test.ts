@@ -1911,12 +1911,16 @@ describe('attribution rules', () => {
     const { statements, who } = run(
       '“We will not stop,” Davenport said.',
       'Moscow said the talks had failed.',
-      // what a town is read to show is an inference, not a statement
+      // what a town (or a region) is read to show is an inference, not a statement
       'The new craters in central Odesa confirm that the strikes went on all night.',
+      'Kherson Oblast indicates that the offensive has begun.',
+      // a platform that is also a place name in the gazetteer is the company
+      'Meta said the rules would apply only inside the country.',
     )
     expect(statements.map((s) => [s.speaker?.text, s.speaker?.entityKey ? who(s) : null])).toEqual([
       ['Davenport', null],
       ['Moscow', 'Moscow'],
+      ['Meta', 'Meta'],
     ])
   })
 

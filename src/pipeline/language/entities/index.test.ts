@@ -644,4 +644,10 @@ describe('entities', () => {
       'person:September Kherson',
     )
   })
+
+  test('a platform whose name a gazetteer also holds is the company', () => {
+    expect(entities('Meta said the rules would apply only inside the country.')).toContain(
+      'organization:Meta',
+    )
+  })
 })
