@@ -365,12 +365,13 @@ export function subjectBefore(
     // own; the phrase before it speaks
     for (let k = p - 1; k > floor && k >= p - 30; k--)
       if (tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'who') {
-        // ("Officials in Kharkiv, Ukraine, who …, confirmed": an address before the clause)
+        // ("Officials in Vell, Northland, who …, confirmed": an address before the clause)
         const city = addressBefore(ctx, k)
         const located = city && postModified(ctx, city.to - 1, floor)
         if (located) return { from: located.from, to: k, negated }
-        const hasComma = tokens.slice(k + 2, p).some((t) => t.text === ',')
-        if (!hasComma) break
+        let inner = false
+        for (let j = k + 2; j < p && !inner; j++) inner = tokens[j]!.text === ','
+        if (!inner) break
         const np = nounPhraseEndingAt(ctx, k - 1, floor)
         // ("In a letter to Jo Vell, who …, and Ana Kell, …, said": the object of a preposition)
         if (!np || SUBJECT_BLOCKERS.has(tokens[np.from - 1]?.lower ?? '')) return null
@@ -810,7 +811,8 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
     if (STOP.has(u.lower) || (ctx.lex.verbs.has(u.lower) && !owner)) break
     if (FINITE_AUXILIARIES.has(u.lower)) break
     // "sent to the site directly from a source": an adverb before a preposition ends it
-    if (/[a-z]ly$/.test(u.text) && PREPOSITIONS.has(tokens[from]!.lower)) break
+    if (/[a-z]ly$/.test(u.text) && !LY_NOUNS.has(u.lower) && PREPOSITIONS.has(tokens[from]!.lower))
+      break
     if (from - 1 > floor && gerundObject(ctx, from)) break
     if (/^['’]s$/.test(u.text)) reach = 10
     from--
@@ -1348,7 +1350,7 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
     if (b && b.to === last && b.from >= span.from && b.type === 'organization')
       return { ...base, entityKey: b.entityKey, resolvedBy: 'member-of-body' }
   }
-  // "Ukraine's infrastructure ministry", "Northland's general staff": a country's own body or
+  // "Northland's infrastructure ministry", "Northland's general staff": a country's own body or
   // office speaks for it (not "Northland's critics")
   if (!best && STATE_BODIES.has(tokens[last]!.lower)) {
     const ci = ctx.mentionAt[span.from]!
