@@ -8,6 +8,7 @@ import {
   type Draft,
   isTimeAt,
   objectIsNoSpeech,
+  RELATIVE_OPENERS,
   SETTING_PARTICIPLES,
   SUBJECT_PRONOUNS,
   skipTime,
@@ -31,8 +32,6 @@ import {
  * into the war ledger, about half of them wrong or partly right in a sample of 30.
  */
 export const MODEL_MIN_CONFIDENCE = 0.75
-
-const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which'])
 
 /**
  * Statements the learned model finds where the rules found none. Only paragraphs with some sign

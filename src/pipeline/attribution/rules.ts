@@ -1106,7 +1106,7 @@ export const SETTING_PARTICIPLES = new Set([
   'referring',
 ])
 
-const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose'])
+export const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose'])
 
 /** `The town has fallen, the ministry said.` / `…, said Jane Doe.` */
 function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | null {

@@ -1087,12 +1087,11 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
     // "Southland rebels": a name used as a modifier of the head noun after it; "Jo Vell's
     // lawyer", "Woods’ agent": the possessor's people speak, not the possessor
     const own = possessiveAt(ctx, to)
+    const start = own ? to + 1 : to
     // ("noted Northland TV’s Jo Vell": the person named after the possessive)
-    const pi = own ? (ctx.mentionAt[to + 1] ?? -1) : -1
-    const named = pi >= 0 ? ctx.mentions[pi]! : null
-    if (named && named.type === 'person' && named.from === to + 1 && named.to <= ceil)
-      return { from: first, to: named.to }
-    let k = own ? to + 1 : to
+    const named = own ? personEndingFrom(ctx, start, ceil) : -1
+    if (named > 0) return { from: first, to: named }
+    let k = start
     while (
       k < ceil &&
       k - to < 3 &&
@@ -1103,14 +1102,12 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
       !PREPS_AFTER.has(tokens[k]!.lower)
     )
       k++
-    const head = k > (own ? to + 1 : to) && SPEAKER_NOUNS.has(tokens[k - 1]!.lower)
+    const head = k > start && SPEAKER_NOUNS.has(tokens[k - 1]!.lower)
     if (own && !head) return null
     if (head) {
-      to = k
       // "said Northland spokesperson Jo Vell": the name after the role is the speaker's
-      const pi = ctx.mentionAt[to] ?? -1
-      const p = pi >= 0 ? ctx.mentions[pi]! : null
-      if (p && p.type === 'person' && p.from === to && p.to <= ceil) to = p.to
+      const end = personEndingFrom(ctx, k, ceil)
+      to = end > 0 ? end : k
     }
     return { from: first, to }
   }
@@ -1148,6 +1145,13 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
   const head = tokens[to - 1]!.lower
   const hasMention = ctx.mentionAt[to - 1]! >= 0
   return hasMention || SPEAKER_NOUNS.has(head) ? { from: first, to } : null
+}
+
+/** Where a person's name that starts at token j ends (within ceil), or -1. */
+function personEndingFrom(ctx: Context, j: number, ceil: number): number {
+  const mi = ctx.mentionAt[j] ?? -1
+  const m = mi >= 0 ? ctx.mentions[mi]! : null
+  return m && m.type === 'person' && m.from === j && m.to <= ceil ? m.to : -1
 }
 
 /** Is token k the possessive after a name: "'s", or an apostrophe glued to a plural in s? */
