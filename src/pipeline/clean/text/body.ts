@@ -82,6 +82,11 @@ export function authorBoxes(lines: Line[], anns: Annotation[], from: number): nu
   return out
 }
 
+const SHORT_ITEM_WORDS = 5
+// what a server says instead of a page: no article however it is worded
+const ERROR_PAGE =
+  /\b(?:(?:could|can) ?not be found|not found|no longer (?:available|exists?)|does not exist|doesn['’]t exist|404|access denied|forbidden|(?:enable|turn on) (?:javascript|cookies)|page you (?:requested|are looking for))\b/i
+
 const LEDE_MIN_PROB = 0.15
 const LEDE_MIN_WORDS = 15
 
@@ -139,8 +144,14 @@ export function selectBody(
     for (let i = 0; i < keep.length; i++) if (anns[i]!.words >= LONG_LINE_WORDS) keep[i] = true
   // a page the model finds no body in (short or already clean text): keep its prose lines
   if (!keep.includes(true)) {
+    // a feed item of one or two short sentences is all the text there is
+    const minWords = lines.length <= 2 ? SHORT_ITEM_WORDS : 12
     for (let i = 0; i < keep.length; i++) {
-      keep[i] = anns[i]!.words >= 12 && PROSE_END.test(lines[i]!.text) && !ruledOut(anns[i]!)
+      keep[i] =
+        anns[i]!.words >= minWords &&
+        PROSE_END.test(lines[i]!.text) &&
+        !ruledOut(anns[i]!) &&
+        !ERROR_PAGE.test(lines[i]!.text)
     }
     return { keep, probs, rule: 'body:prose-fallback' }
   }

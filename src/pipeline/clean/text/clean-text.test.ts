@@ -194,6 +194,13 @@ describe('cleanText on short, already clean text', () => {
     ])
     expect(a.why.body?.rule).toMatch(/^(model|body:prose-fallback)/)
   })
+
+  it('keeps a feed item of one short sentence, but not a server error', () => {
+    expect(cleanText('Drones were seen over the harbour on Sunday night.', {}).paragraphs).toEqual([
+      'Drones were seen over the harbour on Sunday night.',
+    ])
+    expect(cleanText('The page you requested could not be found.', {}).paragraphs).toEqual([])
+  })
 })
 
 describe('a document flattened onto one line', () => {
