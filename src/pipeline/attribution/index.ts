@@ -80,11 +80,25 @@ export function attribute(
     .map((d) => ({ sentence: d.sentence, ...d.content }))
   // in text order, so that "it said" can look back at the statement before it
   const spoken: Spoken[] = []
+  // inferences left out below: a quotation that floats after one has no speaker to inherit
+  const dropped = new Set<Draft>()
   for (const d of [...drafts].sort((a, b) => a.cue.from - b.cue.from)) {
+    if (d.inherit && dropped.has(d.inherit)) {
+      dropped.add(d)
+      continue
+    }
     // a verb joined to a statement left out ("wrote about X and claimed that Y", the topic
     // dropped) still has that statement's subject
+    // (and a quotation after "X reported about the planes." or "“Why?” X wrote." is X's,
+    // though a topic, a question or a word alone is no statement)
     const heir =
-      d.inherit && d.rule === 'reported-coordinated' && !resolved.has(d.inherit)
+      d.inherit &&
+      !resolved.has(d.inherit) &&
+      (d.rule === 'reported-coordinated' ||
+        (d.rule === 'floating-quote' &&
+          (topicOnly(ctx, d.inherit) ||
+            quotedQuestion(ctx, d.inherit) ||
+            (ctx.inQuote[d.inherit.content.from]! >= 0 && hollow(ctx, d.inherit)))))
         ? d.inherit.speaker
         : null
     let speaker = d.inherit
@@ -92,6 +106,12 @@ export function attribute(
       : d.speaker
         ? resolveSpeaker(ctx, d.speaker)
         : null
+    // a quotation that floats after words no one is given for (a setting, "reporting from
+    // Lagos") has no speaker to inherit, and a quotation without one is no attribution
+    if (d.rule === 'floating-quote' && !speaker) {
+      dropped.add(d)
+      continue
+    }
     if (d.speaker && (speaker?.resolvedBy === 'pronoun:it' || loneIt(ctx, d.speaker, speaker)))
       speaker = {
         ...speaker!,
@@ -119,9 +139,16 @@ export function attribute(
     // (a region's government may confirm: "Belgorod Oblast confirmed" stays)
     if (
       (speaker?.resolvedBy === 'unresolved:town' && TOWN_EVIDENCE.has(d.cue.lemma)) ||
-      (region && TOWN_EVIDENCE.has(d.cue.lemma) && d.cue.lemma !== 'confirm')
-    )
+      (region && TOWN_EVIDENCE.has(d.cue.lemma) && d.cue.lemma !== 'confirm') ||
+      // "It suggests the firm has no clue": an "it" that stands for no one is a fact or an
+      // event, and what it is read to show is the writer's inference
+      (speaker?.resolvedBy === 'unresolved:it' &&
+        IT_EVIDENCE.has(d.cue.lemma) &&
+        !documentBefore(ctx, d.cue.from))
+    ) {
+      dropped.add(d)
       continue
+    }
     if (speaker && d.speaker)
       spoken.push({
         at: d.speaker.from,
@@ -280,6 +307,18 @@ function isDocument(ctx: Context, span: { from: number; to: number }): boolean {
 }
 
 const DOCUMENTS = new Set(['report', 'statement', 'document', 'assessment', 'study', 'survey'])
+
+/** "A report was published on Monday. It suggests …": a document named just before stands for "it". */
+function documentBefore(ctx: Context, at: number): boolean {
+  const here = ctx.tokens[at]!.sentence
+  const from = ctx.sentenceTokens[Math.max(0, here - 1)]!.from
+  for (let k = from; k < at; k++) {
+    const w = ctx.tokens[k]!.lower
+    if (DOCUMENTS.has(w) || WRITINGS.has(w)) return true
+  }
+  return false
+}
+const WRITINGS = new Set(['paper', 'analysis', 'research', 'poll', 'letter', 'memo', 'review'])
 const DOCUMENT_ADJECTIVES = new Set(['new', 'latest', 'full', 'same', 'joint'])
 
 /**
@@ -558,6 +597,8 @@ function afterDeterminer(ctx: Context, d: Draft): boolean {
 
 const INFINITIVE_AUX = new Set(['be', 'have', 'been', 'having'])
 const TOWN_EVIDENCE = new Set(['indicate', 'suggest', 'confirm', 'show', 'reveal', 'prove'])
+// (a body "it" stands for may still confirm or reveal)
+const IT_EVIDENCE = new Set(['indicate', 'suggest', 'show', 'prove'])
 
 const INFERRING = new Set([
   'suggesting',
@@ -731,7 +772,9 @@ export function topicOnly(ctx: Context, d: Draft): boolean {
   const inCue = d.cue.to - d.cue.from > 1 && TOPIC_PREPS.has(tokens[d.cue.to - 1]!.lower) ? 1 : 0
   const k = d.content.from - inCue
   const t = tokens[k]
-  if (!t || k !== d.cue.to - inCue || !TOPIC_PREPS.has(t.lower)) return false
+  // ("reported on August 20 about the planes": a time may come between)
+  const after = inCue === 0 && isTimeAt(ctx, d.cue.to) ? skipTime(ctx, d.cue.to) : d.cue.to - inCue
+  if (!t || (k !== d.cue.to - inCue && k !== after) || !TOPIC_PREPS.has(t.lower)) return false
   const next = tokens[k + 1]
   if (t.lower === 'about' && (/^\d/.test(next?.text ?? '') || NUMBER_WORDS.has(next?.lower ?? '')))
     return false

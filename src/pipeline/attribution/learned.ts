@@ -102,6 +102,9 @@ export function modelDrafts(
       if (!cue || !speaker || !content || content.to - content.from < 3) continue
       // "calculations by the institute at": a speaker phrase cut off inside its own phrase
       if (OPEN_ENDED.has(tokens[speaker.to - 1]!.lower)) continue
+      // "Family members with patients in the emergency room at X said": a source that opens
+      // inside a prepositional phrase before its cue is that phrase's object, not who spoke
+      if (speaker.to <= cue.from && insidePlacePhrase(ctx, speaker.from)) continue
       // "tells Fox News Digital this …": a content that starts inside a name ("told CNN Russia
       // would …" starts on a name of its own)
       const before = tokens[content.from - 1]
@@ -694,6 +697,49 @@ export function pastMedium(ctx: Context, from: number, cue: TokSpan): number {
   const next = ctx.tokens[from + 1]
   return medium >= cue.to && next && (next.upper || AFTER_MEDIUM.has(next.lower)) ? from + 1 : from
 }
+
+/**
+ * Token `from` is inside the object of an in/at/with phrase (past its article and up to two
+ * modifiers: "in the intensive care unit") within a sentence.
+ */
+function insidePlacePhrase(ctx: Context, from: number): boolean {
+  const { tokens } = ctx
+  let k = from - 1
+  for (let n = 0; n < 2 && modifier(ctx, k); n++) k--
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) k--
+  const p = tokens[k]
+  // (a sentence that opens on the phrase sets the scene: "At the ministry officials said")
+  return (
+    p !== undefined &&
+    PLACE_PREPS.has(p.lower) &&
+    p.sentence === tokens[from]!.sentence &&
+    tokens[k - 1]?.sentence === p.sentence &&
+    !tokens[k - 1]!.punct
+  )
+}
+/** A lower-case word that may modify a noun: no verb, pronoun or joining word. */
+function modifier(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]
+  return (
+    t !== undefined &&
+    !t.upper &&
+    /^\p{Ll}+$/u.test(t.text) &&
+    !ctx.lex.verbs.has(t.lower) &&
+    !ctx.lex.pronouns.has(t.lower) &&
+    !JOINING.has(t.lower) &&
+    !ARTICLES.has(t.lower) &&
+    !PLACE_PREPS.has(t.lower) &&
+    !OTHER_PREPS.has(t.lower)
+  )
+}
+const OTHER_PREPS = new Set(
+  'of for from to by on into onto over about under after before between against during without within across'.split(
+    ' ',
+  ),
+)
+const JOINING = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'as', 'when', 'while', 'if'])
+const ARTICLES = new Set(['the', 'a', 'an'])
+const PLACE_PREPS = new Set(['in', 'at', 'with', 'near', 'inside', 'outside', 'among'])
 
 const ADJECTIVE_SHAPE = /(?:ous|ful|ive|able|ible|ing)$/
 const MOTION_PREPS = new Set(['into', 'toward', 'towards', 'across', 'through'])

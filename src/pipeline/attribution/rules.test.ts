@@ -2081,4 +2081,52 @@ describe('attribution rules', () => {
       ['sources in the embassy', 'he is to raise the sanctions'],
     ])
   })
+
+  test('what an unnamed "it" is read to show, a topic after "about", and results posted are no statements', () => {
+    const { statements } = run(
+      'Why would a new project change course before its launch? It suggests the owners do not know what they want.',
+      'The Harbour Gazette reported on August 20 about the missing fishing boats. “Four trawlers left port on Sunday and none has been heard from.”',
+      'The shipping firm posted a loss for the second quarter.',
+      'The port authority reported about 200 new cases on Friday.',
+      'A survey of dock workers was published on Monday. It suggests most of them want a shorter week.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.cue.text, s.content.text])).toEqual([
+      [
+        'The Harbour Gazette',
+        'reported',
+        'Four trawlers left port on Sunday and none has been heard from',
+      ],
+      ['The port authority', 'reported', 'about 200 new cases on Friday'],
+      ['It', 'suggests', 'most of them want a shorter week'],
+    ])
+  })
+
+  test('a model source that opens inside a place phrase before its cue is dropped', () => {
+    const { statements } = runWith(
+      { model: loadAttributionModel() },
+      'Relatives of patients in the intensive care unit at Northgate General Hospital said it was a quiet day there on Sunday.',
+      'Visitors with relatives in the emergency ward at Saint Mary’s Hospital said it was business as usual there on Monday.',
+    )
+    expect(statements.map((s) => s.speaker?.text)).toEqual([])
+  })
+
+  test('a quotation after a question or a lone word keeps the speaker of that quotation', () => {
+    const { statements, who } = run(
+      '“Why get a new name?” Jo Vell wrote. “Just wait, everyone will get one in the future.”',
+      '“Outrageous,” tweeted the ambassador to Kyiv, Ann Brook. “The Kremlin strikes the port a day after signing a deal.”',
+    )
+    expect(statements.map((s) => [who(s), s.why.rule])).toEqual([
+      ['Jo Vell', 'floating-quote'],
+      ['Ann Brook', 'floating-quote'],
+    ])
+  })
+
+  test('a quotation floating after a setting ("reporting from the capital") has no speaker to inherit and is dropped', () => {
+    const { statements } = run(
+      'The agency’s correspondent Ann Roe, reporting from the capital, said details of the deal have yet to emerge. “Both sides have agreed there will be no more attacks and no more bombs.The army will not attack any strongholds for the moment.” Roe said.',
+    )
+    expect(statements.map((s) => [s.speaker?.text ?? null, s.cue.text])).toEqual([
+      ['correspondent Ann Roe', 'said'],
+    ])
+  })
 })

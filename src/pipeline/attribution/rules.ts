@@ -549,6 +549,14 @@ export function objectIsNoSpeech(ctx: Context, c: number, lemma: string, end: nu
     return true
   // "the photo he posted because …": a post's words follow "that", a colon or a quotation
   if (lemma === 'post' && BECAUSE.has(ctx.tokens[c + 1]?.lower ?? '')) return true
+  // "posted a loss", "posted job listings": results and notices, not words
+  if (lemma === 'post') {
+    for (let k = c + 1; k <= c + 3; k++) {
+      const t = ctx.tokens[k]
+      if (!t || t.punct || t.lower === 'of') break
+      if (POSTED_THINGS.has(t.lower)) return true
+    }
+  }
   if (lemma === 'dismiss') return removedFromOffice(ctx, c + 1, end)
   if (lemma === 'declare') return declaredAct(ctx, c + 1)
   return OBJECT_IS_SPEECH.has(lemma) && !answersSpeech(ctx, c + 1, end)
@@ -1007,6 +1015,11 @@ function objectWithRelative(ctx: Context, content: TokSpan): boolean {
 
 const DURATIONS = new Set(['years', 'decades', 'months', 'weeks', 'days', 'hours', 'centuries'])
 const BECAUSE = new Set(['because', 'since', 'after', 'before', 'when', 'while'])
+const POSTED_THINGS = new Set(
+  'loss losses profit profits gain gains revenue revenues earnings deficit surplus growth decline sales results listings vacancies jobs positions'.split(
+    ' ',
+  ),
+)
 const ADDED_THINGS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'another', 'a', 'an'])
 
 const NOUN_BEFORE = new Set(['of', 'the', 'a', 'an', 'this', 'its', 'their', 'his', 'her'])
