@@ -621,6 +621,9 @@ const PASSIVE_REPORT = new Set([
   'rumored',
   'believed',
   'thought',
+  // "the only person confirmed to be on board is X"
+  'confirmed',
+  'estimated',
 ])
 
 /**

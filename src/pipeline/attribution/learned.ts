@@ -105,6 +105,13 @@ export function modelDrafts(
       // "Family members with patients in the emergency room at X said": a source that opens
       // inside a prepositional phrase before its cue is that phrase's object, not who spoke
       if (speaker.to <= cue.from && insidePlacePhrase(ctx, speaker.from)) continue
+      // "According to the plates on the car, it is …": a content that opens on what another
+      // "according to" names is that phrase's source, not what was said
+      if (
+        tokens[content.from - 1]?.lower === 'to' &&
+        tokens[content.from - 2]?.lower === 'according'
+      )
+        continue
       // "tells Fox News Digital this …": a content that starts inside a name ("told CNN Russia
       // would …" starts on a name of its own)
       const before = tokens[content.from - 1]

@@ -2129,4 +2129,26 @@ describe('attribution rules', () => {
       ['correspondent Ann Roe', 'said'],
     ])
   })
+
+  test('a participle before "to be" reports no one; a model content may not open on what "according to" names', () => {
+    const { statements } = runWith(
+      { model: loadAttributionModel() },
+      'The only person confirmed to be on board is the screenwriter Ann Sorkin, who wrote the script.',
+      'Update at 2:49 p.m.: According to the number plates on the car parked outside the clinic, the car is registered to a county deputy — a deputy who went into the patient’s flat last week, according to a story that appeared on a local station’s website earlier this week.',
+    )
+    expect(statements).toEqual([])
+  })
+
+  test('"X of the body" is X; the place or body before a title stays in the phrase', () => {
+    const { statements, who } = run(
+      'Jo Vell of the Institute of Physics at the University of Northport said the rock was a meteorite.',
+      'Ana Kell of the Northport Relief Agency said the camp was full.',
+      'Rostov Oblast Governor Ivo Petrenko stated that the enlistment offices had opened.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, who(s)])).toEqual([
+      ['Jo Vell of the Institute of Physics at the University of Northport', 'Jo Vell'],
+      ['Ana Kell of the Northport Relief Agency', 'Ana Kell'],
+      ['Rostov Oblast Governor Ivo Petrenko', 'Ivo Petrenko'],
+    ])
+  })
 })

@@ -770,7 +770,27 @@ export function nounPhraseEndingAt(ctx: Context, last: number, floor: number): T
       // titles and roles written before the name belong to the phrase: "Mayor Jane Roe", "the spokesman Jo Bloggs"
       while (from - 1 >= floor && m.from - from < 5 && isTitleWord(ctx, from - 1)) from--
       // "the Minister of National Defense Jo Doe": an office "of" a body, then the name
+      const titled = from
       from = officeOfBefore(ctx, from, floor)
+      // "Rostov Oblast Governor Jo Vell", "Homeland Security Secretary Jo Vell": the place or
+      // body the title is of, named just before it, belongs to the phrase
+      if (from === titled && from < m.from && from - 1 >= floor) {
+        const bi = ctx.mentionAt[from - 1]!
+        const b = bi >= 0 ? ctx.mentions[bi]! : null
+        if (
+          b &&
+          b.to === from &&
+          b.from >= floor &&
+          (b.type === 'place' || b.type === 'organization') &&
+          // (not the object of an office's own preposition: "Spokesperson for the Eastern
+          // Group of Forces Colonel Jo Vell")
+          (b.from === floor ||
+            tokens[b.from - 1]!.punct ||
+            (ARTICLES.has(tokens[b.from - 1]!.lower) &&
+              !OFFICE_PREPOSITIONS.has(tokens[b.from - 2]?.lower ?? '')))
+        )
+          from = b.from
+      }
       // "the foreign ministry spokesperson Jo Doe": words before a role say whose role it is
       // (a phrase that opens on its article has no such words: "despite being the envoy in X")
       if (from < m.from && !tokens[from]!.upper && !ARTICLES.has(tokens[from]!.lower)) {
@@ -880,6 +900,8 @@ function postModified(ctx: Context, end: number, floor: number): TokSpan | null 
   }
   return null
 }
+
+const OFFICE_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in', 'on', 'from', 'with'])
 
 const POST_MODIFIER = new Set([
   'familiar',
@@ -1016,6 +1038,24 @@ function extendLeftOverHead(ctx: Context, name: number, floor: number): number {
   // ("officials in X": whom they speak for is left to resolveSpeaker)
   if (!prep || from - 1 < floor || !['for', 'of', 'at', 'from', 'in'].includes(prep.lower))
     return name
+  // "Jo Vell of the University of Leeds": a person named before "of" heads the phrase
+  const pi = ctx.mentionAt[from - 2] ?? -1
+  if ((prep.lower === 'of' || prep.lower === 'at') && pi >= 0) {
+    const pm = ctx.mentions[pi]!
+    const type = ctx.entities.get(pm.entityKey)?.type
+    if (pm.to === from - 1 && pm.from >= floor) {
+      if (type === 'person' && prep.lower === 'of') return pm.from
+      // ("X of the Astronomy Center at the University of Y": the body's own "of" before it)
+      if (type === 'organization' && prep.lower === 'at') {
+        const outer = extendLeftOverHead(ctx, pm.from, floor)
+        if (
+          outer < pm.from &&
+          ctx.entities.get(ctx.mentions[ctx.mentionAt[outer]!]?.entityKey ?? '')?.type === 'person'
+        )
+          return outer
+      }
+    }
+  }
   let k = from - 2
   while (k >= floor && !tokens[k]!.punct && !STOP.has(tokens[k]!.lower) && from - k < 6) {
     if (SPEAKER_NOUNS.has(tokens[k]!.lower)) {
@@ -1254,10 +1294,12 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
   const apposed =
     named !== null &&
     named.from === first &&
-    tokens[named.to]?.text === ',' &&
     named.to < last &&
-    (named.type === 'person' ||
-      (ARTICLES.has(tokens[named.to + 1]?.lower ?? '') && ofBeforeLast(ctx, span.from, last)))
+    ((tokens[named.to]?.text === ',' &&
+      (named.type === 'person' ||
+        (ARTICLES.has(tokens[named.to + 1]?.lower ?? '') && ofBeforeLast(ctx, span.from, last)))) ||
+      // "Jo Vell of the University of Leeds" is Jo Vell
+      (tokens[named.to]?.lower === 'of' && named.type === 'person'))
   const head = apposed ? named : nameBeforeDescription(ctx, span, last)
   if (head) best = head
   else if (mi >= 0) {

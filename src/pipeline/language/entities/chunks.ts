@@ -177,6 +177,12 @@ export function splitRun(
   gaz: PlaceLookup,
   lowerVocab: Set<string>,
 ): Chunk[] | null {
+  // "Jo Vell of the University of Leeds": a person's name, then the body the person is of
+  const of = nameThenBody(tokens, from, to, lex)
+  if (of > 0) {
+    const body = tokens[of + 1]!.lower === 'the' ? of + 2 : of + 1
+    return [chunkOf(text, tokens, from, of, false), chunkOf(text, tokens, body, to, false)]
+  }
   const office = officeBody(tokens, from, to, lex, gaz)
   let p = nameAtEnd(tokens, from, to, lex, lowerVocab)
   const holder = p < 0 && office >= 0
@@ -188,7 +194,7 @@ export function splitRun(
   }
   if (p < 0) {
     // "Northport Mayor Jo Vell": a place, then an office and its holder
-    const t = office < 0 ? titledNameAt(tokens.slice(from, to), lex, gaz) : -1
+    const t = office < 0 ? titledNameAt(tokens.slice(from, to), lex, gaz, lowerVocab) : -1
     if (t < 0) return null
     const name = { ...chunkOf(text, tokens, from + t, to, false), runFrom: from }
     return [chunkOf(text, tokens, from, from + t, false), name]
@@ -287,12 +293,46 @@ function nameAtEnd(
 }
 
 /**
+ * Where "of" follows a person's name that opens the run (a known given name and one or two
+ * more name words), with an organisation word after it ("Jo Vell of the Institute of
+ * Physics"), or -1. "Bank of England" and "Duke of York" open on no given name.
+ */
+function nameThenBody(tokens: Token[], from: number, to: number, lex: Lexicon): number {
+  if (!lex.givenNames.has(tokens[from]!.text)) return -1
+  for (let p = from + 2; p <= from + 3 && p < to - 1; p++) {
+    const t = tokens[p]!
+    if (t.upper) {
+      if (JOINERS.has(t.lower) || lex.orgKeywords.has(t.text) || lex.titles.has(t.text)) return -1
+      continue
+    }
+    if (t.lower !== 'of') return -1
+    for (let k = p + 1; k < to; k++) if (lex.orgKeywords.has(tokens[k]!.text)) return p
+    return -1
+  }
+  return -1
+}
+
+/**
  * Where a title opens the end of a run that ends in a known given name and a surname, after
  * words that are no side and no title ("Northport Oblast Governor Jo Vell"), or -1.
  */
-function titledNameAt(run: Token[], lex: Lexicon, gaz: PlaceLookup): number {
+function titledNameAt(
+  run: Token[],
+  lex: Lexicon,
+  gaz: PlaceLookup,
+  lowerVocab: Set<string>,
+): number {
   const p = run.length - 2
-  if (p < 2 || !lex.givenNames.has(run[p]!.text)) return -1
+  if (p < 2) return -1
+  // a given name the lists lack ("Homeland Security Secretary Jeh Johnson") right after the
+  // title, where both words read as names and no place
+  const named =
+    lex.givenNames.has(run[p]!.text) ||
+    (lex.titles.has(run[p - 1]!.text) &&
+      nameWord(run[p]!, lex, gaz, lowerVocab, false) &&
+      nameWord(run[p + 1]!, lex, gaz, lowerVocab, true) &&
+      !gaz.isPlaceName(`${run[p]!.text} ${run[p + 1]!.text}`))
+  if (!named) return -1
   for (let k = 0; k < p; k++) {
     const t = run[k]!
     if (t.punct || gaz.country(t.text) || campOf(t.text, lex, gaz)) return -1

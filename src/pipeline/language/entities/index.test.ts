@@ -650,4 +650,21 @@ describe('entities', () => {
       'organization:Meta',
     )
   })
+
+  test('a person "of" a body is a person and a body, and a title before names the lists lack opens a person', () => {
+    const found = entities(
+      'Jo Vell of the Institute of Physics at the University of Northport examined the rock.',
+      'Home Affairs Secretary Jeh Okonkwo visited the border.',
+      'The Bank of England raised rates.',
+    )
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'person:Jo Vell',
+        'organization:Institute of Physics',
+        'person:Jeh Okonkwo',
+        'organization:Bank of England',
+      ]),
+    )
+    expect(found).not.toContain('organization:Jo Vell of the Institute of Physics')
+  })
 })
