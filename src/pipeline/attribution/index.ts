@@ -98,7 +98,11 @@ export function attribute(
         (d.rule === 'floating-quote' &&
           (topicOnly(ctx, d.inherit) ||
             quotedQuestion(ctx, d.inherit) ||
-            (ctx.inQuote[d.inherit.content.from]! >= 0 && hollow(ctx, d.inherit)))))
+            (ctx.inQuote[d.inherit.content.from]! >= 0 && hollow(ctx, d.inherit)))) ||
+        // "X confirmed the decision, adding that …": the participle is X's
+        // (not after a topic: in "X reported on efforts to discredit Y by accusing Z" the
+        // participle is not X's)
+        (d.rule === 'participial' && hollow(ctx, d.inherit) && !topicOnly(ctx, d.inherit)))
         ? d.inherit.speaker
         : null
     let speaker = d.inherit
@@ -107,8 +111,9 @@ export function attribute(
         ? resolveSpeaker(ctx, d.speaker)
         : null
     // a quotation that floats after words no one is given for (a setting, "reporting from
-    // Lagos") has no speaker to inherit, and a quotation without one is no attribution
-    if (d.rule === 'floating-quote' && !speaker) {
+    // Lagos"), or a participle after them, has no speaker to inherit, and words without one
+    // are no attribution
+    if ((d.rule === 'floating-quote' || (d.rule === 'participial' && d.inherit)) && !speaker) {
       dropped.add(d)
       continue
     }
@@ -433,6 +438,15 @@ function hollow(ctx: Context, d: Draft): boolean {
     )
       return true
   }
+  // "reported even grosser details", "confirmed the decision in an interview": a noun that only
+  // points at what was said, with nothing more than a setting after it
+  // (verbs that take a clause read one there: "said the decision to close it was wrong")
+  if (
+    d.content.from > d.cue.from &&
+    THING_TAKERS.has(d.cue.lemma) &&
+    genericObject(ctx, d.content.from, d.content.to)
+  )
+    return true
   // "said otherwise on Sunday", "said so.": a word standing for something said elsewhere
   // ("said so many people had fled" has its content)
   if (d.content.from > d.cue.from && PRO_CONTENT.has(first.lower)) {
@@ -459,6 +473,35 @@ function hollow(ctx: Context, d: Draft): boolean {
     return true
   return d.rule.startsWith('attribution') && FINITE_AUXILIARIES.has(first.lower)
 }
+
+/** A short noun phrase headed by a word such as "details" or "decision", then at most a setting. */
+function genericObject(ctx: Context, from: number, to: number): boolean {
+  const { tokens } = ctx
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const t = tokens[k]!
+    if (t.upper || t.punct || ctx.lex.verbs.has(t.lower) || t.lower === 'that') return false
+    if (!POINTING_NOUNS.has(t.lower)) continue
+    const next = tokens[k + 1]
+    if (
+      !(k + 1 >= to || !next || next.punct || next.lower === 'of' || SETTING_PREPS.has(next.lower))
+    )
+      return false
+    // ("details of the deal have yet to emerge" is a clause)
+    for (let j = k + 1; j < to; j++)
+      if (FINITE_AUXILIARIES.has(tokens[j]!.lower) || ctx.lex.verbs.has(tokens[j]!.lower))
+        return false
+    return true
+  }
+  return false
+}
+const THING_TAKERS = new Set(
+  'report confirm announce add explain post reveal disclose publish share'.split(' '),
+)
+const POINTING_NOUNS = new Set(
+  'details detail information news decision decisions update updates findings figures data results remarks comments'.split(
+    ' ',
+  ),
+)
 
 const PRO_CONTENT = new Set(['otherwise', 'so', 'likewise', 'similarly', 'differently'])
 const SETTING_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'via'])

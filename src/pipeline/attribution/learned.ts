@@ -112,6 +112,13 @@ export function modelDrafts(
         tokens[content.from - 2]?.lower === 'according'
       )
         continue
+      // "… .” According to a police spokesman, “…”": what "according to" vouches for is in
+      // its own sentence, never wholly in the one before
+      if (
+        tokens[cue.from]!.lower === 'according' &&
+        tokens[content.to - 1]!.sentence < tokens[cue.from]!.sentence
+      )
+        continue
       // "tells Fox News Digital this …": a content that starts inside a name ("told CNN Russia
       // would …" starts on a name of its own)
       const before = tokens[content.from - 1]

@@ -2151,4 +2151,50 @@ describe('attribution rules', () => {
       ['Rostov Oblast Governor Ivo Petrenko', 'Ivo Petrenko'],
     ])
   })
+
+  test('a noun that only points at what was said is no content, and a participle after it keeps the speaker', () => {
+    const { statements, who } = run(
+      'Over the next three days, two other outlets reported even grosser details.',
+      'The director Ana Kell confirmed the decision in an interview on Monday, adding that the lead actor did not have to audition.',
+      'Officials reported details of the attack on Monday.',
+    )
+    expect(statements.map((s) => [who(s), s.cue.text, s.content.text])).toEqual([
+      ['Ana Kell', 'adding', 'the lead actor did not have to audition'],
+    ])
+  })
+
+  test('"X, according to Y, does …" keeps its subject; a title after the role stays in the speaker', () => {
+    const { statements, who } = run(
+      'Spiders, according to Northport arachnid expert Dr Ivo Petrenko, do not burrow in skin.',
+      'Yet, according to officials, spiders never lay eggs in wounds.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, who(s), s.content.text])).toEqual([
+      [
+        'Northport arachnid expert Dr Ivo Petrenko',
+        'Ivo Petrenko',
+        'Spiders, according to Northport arachnid expert Dr Ivo Petrenko, do not burrow in skin',
+      ],
+      ['officials', 'officials', 'spiders never lay eggs in wounds'],
+    ])
+  })
+
+  test('what a model reads "according to" to vouch for is never wholly in the sentence before', () => {
+    const { statements } = runWith(
+      { model: loadAttributionModel() },
+      'To fill out the fake story, the pranksters write, “Unconfirmed reports say Rose was found dead Tuesday in his home after police were called for a welfare check.” According to a fake quote from a fake police spokesperson, “The home was entered by police through an open back door where a body was found in the foyer area.”',
+    )
+    expect(statements.map((s) => s.content.text)).not.toContain(
+      'Unconfirmed reports say Rose was found dead Tuesday in his home after police were called for a welfare check',
+    )
+  })
+
+  test('a participle after a topic is not the topic’s reporter’s, and one with no speaker is dropped', () => {
+    const { statements } = run(
+      'The institute has previously reported on Northland’s efforts to discredit Southland by accusing its forces of shelling the plant.',
+      'Jo Vell sarcastically acknowledged Gazette reports about his role in the election, telling a radio station: “Gentlemen, we interfered and we will interfere.”',
+    )
+    expect(statements.map((s) => [s.speaker?.text ?? null, s.cue.text])).toEqual([
+      ['Jo Vell', 'acknowledged'],
+    ])
+  })
 })

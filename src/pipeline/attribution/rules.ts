@@ -1658,7 +1658,12 @@ function accordingTo(ctx: Context, c: number, s: number): Draft | null {
     // "…in the 7th month.According to doctors, …": a capital "According" opens a sentence the
     // splitter missed (no space after the stop)
     tokens[c]!.text === 'According' ||
-    (c - sent.from <= 2 && !ctx.mentionAt.subarray(sent.from, c).some((m) => m >= 0)) ||
+    // ("But according to X, …"; in "Spiders, according to X, do not …" the word before is
+    // the subject of what follows)
+    (c - sent.from <= 2 &&
+      !ctx.mentionAt.subarray(sent.from, c).some((m) => m >= 0) &&
+      (tokens.slice(sent.from, c).every((t) => t.punct || LEAD_WORDS.has(t.lower)) ||
+        !interruptsSubject(ctx, c, sp, sent))) ||
     dashed
   // "X - according to the media - is Y": a parenthetical between dashes; what it vouches for
   // is the clause after it (only when the source's phrase ends at the closing dash)
@@ -1713,6 +1718,13 @@ function accordingTo(ctx: Context, c: number, s: number): Draft | null {
     confidence: 0.85,
   }
 }
+
+// conjunctions and sentence adverbs that may come before an "according to" opening a sentence
+const LEAD_WORDS = new Set(
+  'but and or yet so also however meanwhile now still then thus instead indeed moreover furthermore besides'.split(
+    ' ',
+  ),
+)
 
 // words that cannot open the predicate a parenthetical "according to X," interrupts
 const NO_PREDICATE = new Set([

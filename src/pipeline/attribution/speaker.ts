@@ -1189,6 +1189,9 @@ export function nounPhraseStartingAt(ctx: Context, first: number, ceil: number):
 
 /** Where a person's name that starts at token j ends (within ceil), or -1. */
 function personEndingFrom(ctx: Context, j: number, ceil: number): number {
+  // ("expert Dr Jo Vell", "spokesman Maj. Gen. Jo Vell": titles before the name)
+  for (let n = 0; n < 3 && j < ceil && isTitleWord(ctx, j) && ctx.mentionAt[j]! < 0; n++)
+    j += ctx.tokens[j + 1]?.text === '.' ? 2 : 1
   const mi = ctx.mentionAt[j] ?? -1
   const m = mi >= 0 ? ctx.mentions[mi]! : null
   return m && m.type === 'person' && m.from === j && m.to <= ceil ? m.to : -1

@@ -667,4 +667,10 @@ describe('entities', () => {
     )
     expect(found).not.toContain('organization:Jo Vell of the Institute of Physics')
   })
+
+  test('an observatory is an organisation', () => {
+    expect(entities('The Northland Observatory for Human Rights counted the dead.')).toContain(
+      'organization:Northland Observatory for Human Rights',
+    )
+  })
 })
