@@ -98,7 +98,9 @@ export function attribute(
         (d.rule === 'floating-quote' &&
           (topicOnly(ctx, d.inherit) ||
             quotedQuestion(ctx, d.inherit) ||
-            (ctx.inQuote[d.inherit.content.from]! >= 0 && hollow(ctx, d.inherit)))) ||
+            (ctx.inQuote[d.inherit.content.from]! >= 0 && hollow(ctx, d.inherit)) ||
+            // ("X said this at a briefing. “…”")
+            (d.inherit.content.from > d.inherit.cue.from && pointsBack(ctx, d.inherit)))) ||
         // "X confirmed the decision, adding that …": the participle is X's
         // (not after a topic: in "X reported on efforts to discredit Y by accusing Z" the
         // participle is not X's)
@@ -428,6 +430,19 @@ function hollow(ctx: Context, d: Draft): boolean {
   if (first.lower === 'to' && d.content.to - d.content.from <= 2 && d.content.from > d.cue.from)
     return true
   if (ctx.inQuote[d.content.from]! >= 0) return false
+  // "As he wrote on Twitter, he confirmed …": an "as" clause before the cue is its own report
+  // (not "As a teen, she volunteered …", a content with a main clause of its own)
+  if (first.lower === 'as' && d.content.to <= d.cue.from) {
+    let verb = false
+    for (let k = d.content.from + 1; k < d.content.to; k++) {
+      if (tokens[k]!.text === ',') {
+        verb = false
+        break
+      }
+      verb ||= ctx.lex.verbs.has(tokens[k]!.lower)
+    }
+    if (verb) return true
+  }
   // "…, adding no further detail", "giving no details": nothing was said
   if (first.lower === 'no' && d.content.from > d.cue.from && d.content.to - d.content.from <= 4) {
     const head = tokens[d.content.to - 1]!.lower
@@ -447,6 +462,8 @@ function hollow(ctx: Context, d: Draft): boolean {
     genericObject(ctx, d.content.from, d.content.to)
   )
     return true
+  // "I said that at summits and forums": "that" stands for what was said, a setting follows
+  if (d.content.from > d.cue.from && pointsBack(ctx, d)) return true
   // "said otherwise on Sunday", "said so.": a word standing for something said elsewhere
   // ("said so many people had fled" has its content)
   if (d.content.from > d.cue.from && PRO_CONTENT.has(first.lower)) {
@@ -472,6 +489,27 @@ function hollow(ctx: Context, d: Draft): boolean {
   )
     return true
   return d.rule.startsWith('attribution') && FINITE_AUXILIARIES.has(first.lower)
+}
+
+/**
+ * "I said that at summits and forums", "said this at a joint briefing": the content is "this" or
+ * "that" standing for what was said, and a setting ("that at least 12 soldiers remain" is a
+ * clause; a long "that …" is read as one).
+ */
+function pointsBack(ctx: Context, d: Draft): boolean {
+  const { tokens } = ctx
+  const first = tokens[d.content.from]!.lower
+  const next = tokens[d.content.from + 1]
+  if ((first !== 'that' && first !== 'this') || !next || !SETTING_PREPS.has(next.lower))
+    return false
+  if (next.lower === 'at' && /^(?:least|most)$/.test(tokens[d.content.from + 2]?.lower ?? ''))
+    return false
+  if (first === 'that' && d.content.to - d.content.from > 8) return false
+  for (let k = d.content.from + 2; k < d.content.to; k++) {
+    const w = tokens[k]!.lower
+    if (FINITE_AUXILIARIES.has(w) || ctx.lex.verbs.has(w) || /[a-z]ed$/.test(w)) return false
+  }
+  return true
 }
 
 /** A short noun phrase headed by a word such as "details" or "decision", then at most a setting. */

@@ -249,6 +249,16 @@ export function aroundCue(
   const lo = Math.min(cue.from, speaker.from)
   const first = ctx.tokens[content.from]!
   if (RELATIVES.has(first.lower)) return null
+  // "X, 37, told AFP: “There is …": a colon or quotation that opens after the cue and its
+  // listener is what was said; the words before the cue are the speaker's
+  for (let k = cue.to; speaker.to <= cue.from && k < Math.min(content.to - 1, cue.to + 4); k++) {
+    const t = ctx.tokens[k]!
+    if (t.text === ':' || (/^[“"]$/.test(t.text) && ctx.inQuote[k + 1]! >= 0)) {
+      const from = t.text === ':' && /^[“"]$/.test(ctx.tokens[k + 1]!.text) ? k + 2 : k + 1
+      return from < content.to ? { from, to: content.to } : null
+    }
+    if (t.punct || FINITE_AUXILIARIES.has(t.lower) || ctx.lex.verbs.has(t.lower)) break
+  }
   if (ctx.inQuote[content.from]! < 0 && !/^[“"]$/.test(first.text)) return content
   // the quotation without its marks and the comma before the cue, as the quote rules give it
   const from = /^[“"]$/.test(first.text) ? content.from + 1 : content.from

@@ -2197,4 +2197,36 @@ describe('attribution rules', () => {
       ['Jo Vell', 'acknowledged'],
     ])
   })
+
+  test('an "as" clause that opens the sentence: past a setting, the main clause is what was said', () => {
+    const { statements } = run(
+      'The talks were long. As he wrote on Twitter, he confirmed during the call the position of the bloc.',
+      'As the minister said the talks failed, the crowd cheered.',
+      'I said that at summits and forums.',
+      'As the agency reports, while the air chief signed the deal on Friday, it was not confirmed by the rebels.',
+      'The outlet reported that at least 12 soldiers remain in the basement.',
+      'Ana Kell said this at a briefing in the capital. “Security is a priority today.”',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.cue.text, s.content.text])).toEqual([
+      ['he', 'wrote', 'he confirmed during the call the position of the bloc'],
+      ['the minister', 'said', 'the talks failed'],
+      [
+        'the agency',
+        'reports',
+        'while the air chief signed the deal on Friday, it was not confirmed by the rebels',
+      ],
+      ['The outlet', 'reported', 'at least 12 soldiers remain in the basement'],
+      ['Ana Kell', 'said', 'Security is a priority today'],
+    ])
+  })
+
+  test('a model content around its cue starts at a colon or quotation after the cue', () => {
+    const { statements } = runWith(
+      { model: loadAttributionModel() },
+      'Thousands fled the border villages on Friday. An aid worker helping evacuate residents, Ivo Petrenko, 37, told AFP: "There is a really hard, difficult situation in the directions of the two towns. People are leaving."',
+    )
+    expect(statements.map((s) => s.content.text)).toEqual([
+      'There is a really hard, difficult situation in the directions of the two towns. People are leaving',
+    ])
+  })
 })

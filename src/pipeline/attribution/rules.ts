@@ -834,6 +834,45 @@ function reportedBy(
   )
     return null
   if (objectIsNoSpeech(ctx, c, cue.lemma, sent.to) || topicOf(ctx, c, cue.lemma, c + 1)) return null
+  // "As he wrote on Twitter, he confirmed …": what an "as" clause opening the sentence says
+  // was said is the main clause after its comma
+  const as = who.speaker ? who.speaker.from - 1 : -1
+  // (only past a setting or a time: "As he wrote on Twitter," not "As he said the army left,")
+  const setting =
+    tokens[c + 1]?.text === ',' ||
+    ADJUNCT_PREPS.has(tokens[c + 1]?.lower ?? '') ||
+    AS_SETTINGS.has(tokens[c + 1]?.lower ?? '') ||
+    isTimeAt(ctx, c + 1)
+  if (as === sent.from && tokens[as]!.lower === 'as' && setting) {
+    for (let j = c + 1; j < Math.min(sent.to - 2, c + 10); j++) {
+      const t = tokens[j]!
+      if (t.text === ',') {
+        // ("As Reuters reports, while X announced the deal, it was not confirmed": the
+        // subordinate clause and the main one after it)
+        const to = SUBORDINATORS.has(tokens[j + 1]?.lower ?? '')
+          ? sent.to
+          : cutContent(ctx, j + 1, sent.to)
+        const content = trimContent(ctx, { from: j + 1, to })
+        if (content.to - content.from < 3) return null
+        return {
+          sentence: s,
+          cue: { from: c, to: c + 1, ...cue },
+          content,
+          mode: modeOf(ctx, content),
+          ...who,
+        }
+      }
+      if (
+        t.punct ||
+        t.lower === 'that' ||
+        /[a-z]ed$/.test(t.lower) ||
+        ctx.lex.verbs.has(t.lower) ||
+        FINITE_AUXILIARIES.has(t.lower) ||
+        SUBJECT_PRONOUNS.has(t.lower)
+      )
+        break
+    }
+  }
   // "told reporters that", "said in a statement on Monday that"; a venue phrase may be long
   // ("stated in a comment to the weekly on November 7 that")
   const reach = PREPS.has(tokens[k]?.lower ?? '') ? 15 : 9
@@ -862,9 +901,18 @@ function reportedBy(
       TIME_ADVERBS.has(tokens[k]!.lower) ||
       // "argued for decades that …"
       (tokens[k]!.lower === 'for' && DURATIONS.has(tokens[k + 1]?.lower ?? '')))
-  )
+  ) {
     k = thatAt + 1
-  else if (isTimeAt(ctx, k)) {
+    // "I said that at summits and forums.": "that" stands for what was said; a setting follows
+    // ("that at least 12 soldiers remain …" is a clause)
+    if (
+      thatAt === c + 1 &&
+      sent.to - k <= 7 &&
+      !/^(?:least|most)$/.test(tokens[k + 1]?.lower ?? '') &&
+      verbless(ctx, k, sent.to)
+    )
+      return null
+  } else if (isTimeAt(ctx, k)) {
     k = skipTime(ctx, k)
     // "announced Wednesday at the air show.": the time and the venue, no content
     if (k < sent.to && PREPS.has(tokens[k]!.lower) && verbless(ctx, k, sent.to)) return null
@@ -954,7 +1002,8 @@ function reportedBy(
   if (
     lead &&
     lead.start >= tokens[sent.from]!.start &&
-    SUBORDINATORS.has(lead.lower) &&
+    // ("As officials said the army had left, the town fell": "as" opening the sentence)
+    (SUBORDINATORS.has(lead.lower) || (lead.lower === 'as' && before === sent.from)) &&
     !correlative
   )
     for (let e = k + 2; e < end; e++)
@@ -1063,6 +1112,12 @@ const SUBORDINATORS = new Set([
 
 // prepositions that open where or how something was said ("on Telegram", "in an interview"):
 // PREPS less its time words
+// what may follow the cue of an opening "as" clause before its comma: "As ISW assessed
+// throughout June, …", "As Jo Vell reports for NPR, …", "As ISW has previously reported, …"
+const AS_SETTINGS = new Set(
+  'throughout for since earlier previously repeatedly recently'.split(' '),
+)
+
 const ADJUNCT_PREPS = new Set(
   [...PREPS].filter((p) => !['late', 'early', 'earlier', 'later'].includes(p)),
 )
