@@ -100,6 +100,11 @@ export function modelDrafts(
         )
       if (content && cue) content.from = pastMedium(ctx, content.from, cue)
       if (!cue || !speaker || !content || content.to - content.from < 3) continue
+      // "wouldn't tell reporters what …", "did not say": a speech act denied is none
+      let negated = false
+      for (let k = cue.from; k < cue.to; k++)
+        negated ||= /n['’]t$|^not$|^never$/.test(tokens[k]!.lower)
+      if (negated) continue
       // "calculations by the institute at": a speaker phrase cut off inside its own phrase
       if (OPEN_ENDED.has(tokens[speaker.to - 1]!.lower)) continue
       // "Family members with patients in the emergency room at X said": a source that opens

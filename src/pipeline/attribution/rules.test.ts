@@ -2229,4 +2229,22 @@ describe('attribution rules', () => {
       'There is a really hard, difficult situation in the directions of the two towns. People are leaving',
     ])
   })
+
+  test('"“…,” Fatima, daughter of Gul said": a short role after the name, its closing comma left out', () => {
+    const { statements } = run(
+      '"We started a kind of family war against the rebels," Fatima, daughter of Gul said, adding that she was preparing bullets for her father.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.cue.text, s.content.text])).toEqual([
+      ['Fatima', 'said', 'We started a kind of family war against the rebels'],
+      ['Fatima', 'adding', 'she was preparing bullets for her father'],
+    ])
+  })
+
+  test('the model: a speech act denied is none', () => {
+    const { statements } = runWith(
+      { model: loadAttributionModel() },
+      'Jo Vell wouldn’t tell the Daily Herald what motivated him to share the photo, which refers to the death of a teenager.',
+    )
+    expect(statements.map((s) => s.content.text)).toEqual([])
+  })
 })

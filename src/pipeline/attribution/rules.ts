@@ -502,6 +502,18 @@ function namedWithApposition(
   const { tokens } = ctx
   let e = k
   while (e < c && e - k < 4 && tokens[e]!.upper && !tokens[e]!.punct) e++
+  // "“…,” Fatima, daughter of Gul said": a short role after the name, its closing comma left out
+  if (e > k && tokens[e]?.text === ',' && tokens[c - 1]?.text !== ',' && c - e <= 5) {
+    let role = false
+    for (let j = e + 1; j < c; j++) {
+      const t = tokens[j]!
+      if (t.punct || ctx.lex.verbs.has(t.lower) || FINITE_AUXILIARIES.has(t.lower)) return null
+      role ||= SPEAKER_NOUNS.has(t.lower)
+    }
+    const mi = ctx.mentionAt[k]!
+    const person = mi >= 0 && ctx.mentions[mi]!.type === 'person' && ctx.mentions[mi]!.to === e
+    return role && (person || e - k === 1) ? { from: k, to: e, negated: false } : null
+  }
   if (e === k || tokens[e]?.text !== ',' || tokens[c - 1]?.text !== ',' || c - e > 24) return null
   // a long apposition holds no quotation and no other comma ("a former envoy at large for war
   // crimes issues and now a senior fellow of X"), but for one inside a name ("at Acme Defense,
