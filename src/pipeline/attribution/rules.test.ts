@@ -2247,4 +2247,12 @@ describe('attribution rules', () => {
     )
     expect(statements.map((s) => s.content.text)).toEqual([])
   })
+
+  test('"Northwind CEO Jo Vell" is Jo Vell; a statement released about a video is no claim of what the video shows', () => {
+    const { statements, who } = run(
+      'Northwind CEO Jo Vell said the company would cut 200 jobs in May.',
+      'The charity’s chief, Ana Kell, released a statement on Tuesday about the video that purportedly shows the killing of a reporter.',
+    )
+    expect(statements.map((s) => [who(s), s.cue.text])).toEqual([['Jo Vell', 'said']])
+  })
 })

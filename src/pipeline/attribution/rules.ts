@@ -1967,6 +1967,8 @@ function mediaReleaseRule(ctx: Context, out: Draft[]) {
         break
       }
       if (tokens[k]!.text === ',' || tokens[k]!.text === '.') break
+      // "released a statement about the video that shows …": the showing is the topic's
+      if (MEDIA_TOPICS.has(tokens[k]!.lower)) break
     }
     if (show < 0) continue
     const sp = subjectBefore(ctx, r, sent.from)
@@ -1986,6 +1988,8 @@ function mediaReleaseRule(ctx: Context, out: Draft[]) {
     })
   }
 }
+
+const MEDIA_TOPICS = new Set(['about', 'regarding', 'concerning'])
 
 /** A quotation standing alone right after a statement continues that statement's speaker. */
 function floatingQuotes(ctx: Context, out: Draft[]) {
