@@ -2255,4 +2255,13 @@ describe('attribution rules', () => {
     )
     expect(statements.map((s) => [who(s), s.cue.text])).toEqual([['Jo Vell', 'said']])
   })
+
+  test('"When X asked, he replied, “…”": the quotation is what was said, not the clause before', () => {
+    const { statements } = run(
+      'When the steward asked him what he would prefer, he replied, “Don’t say, ‘Happy holidays!’”',
+    )
+    expect(statements.map((s) => [s.cue.text, s.content.text])).toEqual([
+      ['replied', 'Don’t say, ‘Happy holidays!’'],
+    ])
+  })
 })

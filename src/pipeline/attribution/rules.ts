@@ -1240,6 +1240,11 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   // "During the call, he claims, he suggested …", "Last year, officials said, the plant …": an
   // adverbial is no content on its own, the clause after the speaker is
   const adverbial = sp.to <= c && adverbialOnly(ctx, sent.from, comma)
+  // "When she asked him, he replied, “Don't …”": a quotation after the cue is what was said
+  // (the quote rules read it), not the clause before
+  // ("Notification, said Haas, “is taking place.”": after the speaker it is the rest of one)
+  if (sp.to <= c && tokens[after]?.text === ',' && /^[“"‘]$/.test(tokens[after + 1]?.text ?? ''))
+    return null
   const resumes =
     tokens[after]?.text === ',' &&
     (RESUMING.has(tokens[after + 1]?.lower ?? '') ||
