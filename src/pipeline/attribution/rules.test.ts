@@ -2258,10 +2258,9 @@ describe('attribution rules', () => {
 
   test('"When X asked, he replied, “…”": the quotation is what was said, not the clause before', () => {
     const { statements } = run(
-      'When the steward asked him what he would prefer, he replied, “Don’t say, ‘Happy holidays!’”',
+      // (the closing mark left out, as the page had it: no statement rather than the clause)
+      'When the steward asked him what he would prefer, he replied, “Don’t say, ‘Happy holidays!’',
     )
-    expect(statements.map((s) => [s.cue.text, s.content.text])).toEqual([
-      ['replied', 'Don’t say, ‘Happy holidays!’'],
-    ])
+    expect(statements.map((s) => [s.cue.text, s.content.text])).toEqual([])
   })
 })
