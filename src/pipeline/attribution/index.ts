@@ -620,12 +620,22 @@ function withoutRestated(ctx: Context, statements: Statement[]): Statement[] {
 function speculated(ctx: Context, d: Draft): boolean {
   if (!d.speaker) return false
   if (GUESSES.has(ctx.tokens[d.speaker.from]!.lower)) return true
+  // "what would have happened if I had said …": a speech act supposed, not made
+  const aux = ctx.tokens[d.cue.from - 1]?.lower ?? ''
+  if (
+    d.speaker.to <= d.cue.from &&
+    (aux === 'had' || aux === 'were' || MODAL_AUXILIARIES.has(aux)) &&
+    CONDITIONALS.has(ctx.tokens[d.speaker.from - 1]?.lower ?? '')
+  )
+    return true
   // the word before the speaker phrase, or before its article
   const before = ctx.tokens[d.speaker.from - 1]?.lower ?? ''
   return GUESSES.has(ARTICLES.has(before) ? (ctx.tokens[d.speaker.from - 2]?.lower ?? '') : before)
 }
 
 const GUESSES = new Set(['perhaps', 'maybe', 'possibly', 'presumably'])
+const CONDITIONALS = new Set(['if', 'unless', 'suppose', 'supposing'])
+const MODAL_AUXILIARIES = new Set(['would', 'should', 'could', 'might'])
 
 const OPENING_CONJUNCTIONS = new Set(['and', 'or', 'but'])
 const AS_PHRASES = new Set([

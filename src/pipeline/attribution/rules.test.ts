@@ -2263,4 +2263,12 @@ describe('attribution rules', () => {
     )
     expect(statements.map((s) => [s.cue.text, s.content.text])).toEqual([])
   })
+
+  test('a speech act supposed ("if I had said", "if she would say") is none', () => {
+    const { statements } = run(
+      'But then I kept thinking to myself, what would have happened if I had said we are husband and husband?',
+      'Nobody knows what the port would do if the minister were to say the strike was over.',
+    )
+    expect(statements).toEqual([])
+  })
 })
