@@ -140,7 +140,10 @@ export function classifyChunk(
   if (to - from > 1) {
     const d = gaz.country(tokens[from]!.text)
     if (d?.rule === 'demonym') {
-      affiliation = { code: d.code, rule: 'demonym', confidence: 0.9 }
+      // "a British ISIS fighter", "American ISIS hostages": the demonym is the person's, not
+      // the body's that names what the person is
+      const person = isMemberNoun(tokens[to])
+      if (!person) affiliation = { code: d.code, rule: 'demonym', confidence: 0.9 }
       nameFrom = from + 1
     }
     // "US Defence Secretary X", "Ukraine President X": a country's name before an office
@@ -709,3 +712,13 @@ export function isTitle(tokens: Token[], from: number, to: number, lex: Lexicon)
   }
   return false
 }
+
+/** A person named after a body they belong to or are held by: "an ISIS fighter", "Taliban hostages". */
+export function isMemberNoun(t: Token | undefined): boolean {
+  return t !== undefined && !t.upper && MEMBER_NOUNS.has(t.lower)
+}
+const MEMBER_NOUNS = new Set(
+  'fighter fighters militant militants hostage hostages captive captives prisoner prisoners recruit recruits member members jihadist jihadists jihadi jihadis bride brides supporter supporters sympathizer sympathizers sympathiser sympathisers volunteer volunteers victim victims detainee detainees suspect suspects'.split(
+    ' ',
+  ),
+)

@@ -15,6 +15,7 @@ import {
   type Classified,
   campOf,
   classifyChunk,
+  isMemberNoun,
   isTitle,
   leadingNoise,
   placeBeforeName,
@@ -343,8 +344,11 @@ function addChunks(
     let d: Draft
     // a name split off a longer run takes the side written before the run; an institution's
     // side is the lexicon's ("Ukraine's EU bid" does not make the EU Ukrainian)
+    // ("an Iraqi ISIS fighter": a side written before a body named as what a person is, is
+    // the person's)
+    const member = k.type === 'organization' && isMemberNoun(tokens[k.to])
     const left =
-      k.rule === 'institution-lexicon'
+      k.rule === 'institution-lexicon' || member
         ? null
         : leftContextSide(tokens, c.runFrom ?? c.from, lex, gaz)
     const sided = sidedKey(s, k, left)
