@@ -677,8 +677,8 @@ describe('entities', () => {
   test('a demonym before a body named as what a person is ("a British ISIS fighter") is the person’s side, not the body’s', () => {
     const side = (p: string, name: string) =>
       analyzed(p).find((e) => e.name === name)?.affiliation ?? null
-    expect(side('A Northlandish ISIS fighter was killed on Monday.', 'ISIS')).toBeNull()
-    expect(side('Two American Taliban hostages were freed.', 'Taliban')).toBeNull()
+    expect(side('A Canadian ISIS fighter was killed on Monday.', 'ISIS')).toBeNull()
+    expect(side('Two French ISIS hostages were freed.', 'ISIS')).toBeNull()
     expect(side('The Russian Defence Ministry said the port was hit.', 'Russian Defence Ministry')).toBe(
       'RU',
     )
