@@ -679,8 +679,8 @@ describe('entities', () => {
       analyzed(p).find((e) => e.name === name)?.affiliation ?? null
     expect(side('A Canadian ISIS fighter was killed on Monday.', 'ISIS')).toBeNull()
     expect(side('Two French ISIS hostages were freed.', 'ISIS')).toBeNull()
-    expect(side('The Russian Defence Ministry said the port was hit.', 'Russian Defence Ministry')).toBe(
-      'RU',
-    )
+    expect(
+      side('The Russian Defence Ministry said the port was hit.', 'Russian Defence Ministry'),
+    ).toBe('RU')
   })
 })
