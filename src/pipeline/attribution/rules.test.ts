@@ -2271,4 +2271,11 @@ describe('attribution rules', () => {
     )
     expect(statements).toEqual([])
   })
+
+  test('a phrase that opens on an adverb is no participle’s subject', () => {
+    const { statements } = run(
+      'The son then unwittingly makes a comment at his mother saying the cake was burnt, which prompts her to confront him.',
+    )
+    expect(statements.map((s) => s.speaker?.text)).toEqual([])
+  })
 })

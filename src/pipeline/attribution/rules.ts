@@ -6,6 +6,7 @@ import {
   ARTICLES,
   FINITE_AUXILIARIES,
   isTitle,
+  mannerAdverb,
   nounPhraseEndingAt,
   nounPhraseStartingAt,
   SPEAKER_NOUNS,
@@ -1372,6 +1373,9 @@ function participle(
   if (before && !before.punct && !JOINS_CLAUSE.has(before.lower) && !ISSUED.has(before.lower)) {
     const own = withSubject(ctx, c, sent.from) ?? subjectBefore(ctx, c, sent.from)
     if (!own || own.negated || own.to !== c) return null
+    // "The son then unwittingly makes a comment at his mother saying …": a phrase that opens on
+    // an adverb is the rest of a clause, not the participle's subject
+    if (mannerAdverb(tokens[own.from]!)) return null
     // "with sources telling …": the preposition is not part of who speaks
     const from = PREPS.has(tokens[own.from]!.lower) ? own.from + 1 : own.from
     return from < c ? { ...base, speaker: { from, to: c }, confidence: 0.75 } : null

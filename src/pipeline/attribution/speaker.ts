@@ -279,7 +279,7 @@ export interface TokSpan {
 }
 
 /** "The ministry falsely claimed": an adverb of manner between the subject and its cue. */
-function mannerAdverb(t: Token): boolean {
+export function mannerAdverb(t: Token): boolean {
   return (
     !t.upper &&
     t.lower.length >= 6 &&

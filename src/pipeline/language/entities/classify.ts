@@ -193,6 +193,8 @@ export function classifyChunk(
     const country = gaz.country(name)
     if (country?.rule === 'country-name')
       return hit('place', nameFrom, to, affiliation, 'gazetteer-country', 0.9)
+    // "the CEO said": a title's short form alone names no body
+    if (lex.titles.has(name)) return null
     return hit('organization', nameFrom, to, affiliation, 'acronym', 0.6)
   }
   const next = tokens[to]

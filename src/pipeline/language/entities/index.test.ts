@@ -683,4 +683,10 @@ describe('entities', () => {
       side('The Russian Defence Ministry said the port was hit.', 'Russian Defence Ministry'),
     ).toBe('RU')
   })
+
+  test('a title’s short form alone ("the CEO") names no body', () => {
+    expect(entities('The CEO of the shipping firm said the port would reopen.')).not.toContain(
+      'organization:CEO',
+    )
+  })
 })
