@@ -683,7 +683,23 @@ const DETERMINERS = new Set([
 
 /** "the head of state whether …": after a determiner or "of" the cue word is a noun. */
 function afterDeterminer(ctx: Context, d: Draft): boolean {
-  return DETERMINERS.has(ctx.tokens[d.cue.from - 1]?.lower ?? '')
+  const { tokens } = ctx
+  if (DETERMINERS.has(tokens[d.cue.from - 1]?.lower ?? '')) return true
+  // "a police report shows …": after "a" and a noun, the bare form is a noun too (a subject
+  // with "a" takes "reports")
+  const cue = tokens[d.cue.from]!.lower
+  const prev = tokens[d.cue.from - 1]
+  return (
+    (tokens[d.cue.from - 2]?.lower === 'a' || tokens[d.cue.from - 2]?.lower === 'an') &&
+    prev !== undefined &&
+    !prev.punct &&
+    !prev.upper &&
+    !prev.lower.endsWith('ly') &&
+    ctx.lex.nouns.has(cue) &&
+    !/(?:s|ed|ing)$/.test(cue) &&
+    // ("A group claim to have seen it": a collective's verb before its infinitive)
+    tokens[d.cue.from + 1]?.lower !== 'to'
+  )
 }
 
 const INFINITIVE_AUX = new Set(['be', 'have', 'been', 'having'])

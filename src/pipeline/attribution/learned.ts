@@ -101,9 +101,12 @@ export function modelDrafts(
       if (content && cue) content.from = pastMedium(ctx, content.from, cue)
       if (!cue || !speaker || !content || content.to - content.from < 3) continue
       // "wouldn't tell reporters what …", "did not say": a speech act denied is none
+      // ("Many probably assumed …": the writer's guess about what someone thought)
       let negated = false
       for (let k = cue.from; k < cue.to; k++)
-        negated ||= /n['’]t$|^not$|^never$/.test(tokens[k]!.lower)
+        negated ||= /n['’]t$|^not$|^never$|^probably$|^likely$|^possibly$|^presumably$/.test(
+          tokens[k]!.lower,
+        )
       if (negated) continue
       // "calculations by the institute at": a speaker phrase cut off inside its own phrase
       if (OPEN_ENDED.has(tokens[speaker.to - 1]!.lower)) continue
@@ -627,6 +630,11 @@ export function sourcePhrase(ctx: Context, source: TokSpan): TokSpan | null {
   // a live blog's time stamp before the name ("2022 Blinken also said") is no part of it
   let from = source.from
   while (from < to && (tokens[from]!.punct || /^\d/.test(tokens[from]!.text))) from++
+  // nor is a time set off by a comma ("This year, Mojang, the company that …, told")
+  if (isTimeAt(ctx, from)) {
+    const after = skipTime(ctx, from)
+    if (after < to - 1 && tokens[after]!.text === ',') from = after + 1
+  }
   if (from > source.from && (from === to || !tokens[from]!.upper)) return null
   // "Dubious (allegations of …)", "Conflicting (reports …)": one adjective is no source
   if (

@@ -2278,4 +2278,26 @@ describe('attribution rules', () => {
     )
     expect(statements.map((s) => s.speaker?.text)).toEqual([])
   })
+
+  test('"a police report shows …" has a noun, not a verb; the model: a guess is no statement, a time is no speaker', () => {
+    const { statements } = runWith(
+      { model: loadAttributionModel() },
+      'But a police report shows she once lost a suitcase in a stolen car.',
+      'Many probably assumed that the link was the actual TODAY site.',
+      'This year, Northwind, the privately held Swedish company that makes Boatcraft, told the Daily Herald that its revenue was about $360 million last year, up 38 percent from the year before.',
+    )
+    expect(
+      statements.map((s) => [s.speaker?.text, s.speaker?.entityKey ?? null]),
+    ).not.toContainEqual(['a police', null])
+    expect(statements.map((s) => s.cue.text)).not.toContain('probably assumed')
+    // (a collective's verb before its infinitive, and a participle after "a video", stay)
+    const kept = run(
+      'A group of hikers claim to have spotted the bear in the woods.',
+      'He appeared in a video warning the council not to close the school.',
+    ).statements.map((s) => s.cue.text)
+    expect(kept).toEqual(['claim', 'warning'])
+    expect(statements.map((s) => s.speaker?.text ?? '')).not.toContainEqual(
+      expect.stringMatching(/^This year/),
+    )
+  })
 })
