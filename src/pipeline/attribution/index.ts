@@ -536,7 +536,7 @@ const THING_TAKERS = new Set(
   'report confirm announce add explain post reveal disclose publish share'.split(' '),
 )
 const POINTING_NOUNS = new Set(
-  'details detail information news decision decisions update updates findings figures data results remarks comments'.split(
+  'details detail information news decision decisions update updates findings figures data results remarks comments situation matter'.split(
     ' ',
   ),
 )

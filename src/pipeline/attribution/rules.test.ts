@@ -2300,4 +2300,12 @@ describe('attribution rules', () => {
       expect.stringMatching(/^This year/),
     )
   })
+
+  test('a cue inside a relative clause ("the plan that X announced includes …") has no content; "explained the situation" none either', () => {
+    const { statements } = run(
+      'The plan that the president announced on Wednesday includes the prospect of airstrikes in the north.',
+      'That, at least, is how Jo Vell explained the situation to reporters last Tuesday.',
+    )
+    expect(statements).toEqual([])
+  })
 })

@@ -847,6 +847,18 @@ function reportedBy(
   )
     return null
   if (objectIsNoSpeech(ctx, c, cue.lemma, sent.to) || topicOf(ctx, c, cue.lemma, c + 1)) return null
+  // "The plan that Obama announced Wednesday includes …": a cue inside a relative clause; what
+  // follows it is the main clause's predicate, not what was announced
+  const rel = who.speaker ? who.speaker.from - 1 : -1
+  if (
+    rel > sent.from &&
+    tokens[rel]!.lower === 'that' &&
+    !tokens[rel - 1]!.upper &&
+    !tokens[rel - 1]!.punct &&
+    !ctx.lex.verbs.has(tokens[rel - 1]!.lower) &&
+    predicateAfter(ctx, c + 1, sent.to)
+  )
+    return null
   // "As he wrote on Twitter, he confirmed …": what an "as" clause opening the sentence says
   // was said is the main clause after its comma
   const as = who.speaker ? who.speaker.from - 1 : -1
@@ -1125,6 +1137,15 @@ const SUBORDINATORS = new Set([
 
 // prepositions that open where or how something was said ("on Telegram", "in an interview"):
 // PREPS less its time words
+/** A finite verb within a short time or setting after `k`: "announced Wednesday includes …". */
+function predicateAfter(ctx: Context, k: number, end: number): boolean {
+  const { tokens } = ctx
+  if (isTimeAt(ctx, k)) k = skipTime(ctx, k)
+  const t = tokens[k]
+  if (!t || k >= end || t.upper || t.punct) return false
+  return FINITE_AUXILIARIES.has(t.lower) || /^[a-z]{3,}(?:es|s)$/.test(t.lower)
+}
+
 // what may follow the cue of an opening "as" clause before its comma: "As ISW assessed
 // throughout June, …", "As Jo Vell reports for NPR, …", "As ISW has previously reported, …"
 const AS_SETTINGS = new Set(
