@@ -828,6 +828,13 @@ function reportedBy(
 ): Draft | null {
   const { tokens } = ctx
   const sent = ctx.sentenceTokens[s]!
+  const draft = (content: TokSpan): Draft => ({
+    sentence: s,
+    cue: { from: c, to: c + 1, ...cue },
+    content,
+    mode: modeOf(ctx, content),
+    ...who,
+  })
   // "attacks threaten supply lines" is no speech; "threatened to …", "threatened that …" are
   const next = tokens[c + 1]?.lower ?? ''
   if (
@@ -878,14 +885,7 @@ function reportedBy(
           ? sent.to
           : cutContent(ctx, j + 1, sent.to)
         const content = trimContent(ctx, { from: j + 1, to })
-        if (content.to - content.from < 3) return null
-        return {
-          sentence: s,
-          cue: { from: c, to: c + 1, ...cue },
-          content,
-          mode: modeOf(ctx, content),
-          ...who,
-        }
+        return content.to - content.from < 3 ? null : draft(content)
       }
       if (
         t.punct ||
@@ -1060,13 +1060,7 @@ function reportedBy(
   // "said nothing", "denied it": one word is no claim anyone could quote
   if (content.to - content.from < 2) return null
   if (objectWithRelative(ctx, content)) return null
-  return {
-    sentence: s,
-    cue: { from: c, to: c + 1, ...cue },
-    content,
-    mode: modeOf(ctx, content),
-    ...who,
-  }
+  return draft(content)
 }
 
 /**
