@@ -798,7 +798,11 @@ describe('attribution rules', () => {
       'Some Asian holders of Northland eurobonds said on Monday that they had not received interest payments due, two sources told Reuters.',
       'Several holders of the bonds said on Tuesday that they had not received payments due, two sources told Reuters.',
     )
-    expect(statements.filter((s) => s.cue.text === 'told')).toEqual([])
+    // (the rules read the whole clause as the sources' report, as they do with "…, two sources
+    // said."; the model's reading had been the complement of "said" alone)
+    expect(
+      statements.filter((s) => s.cue.text === 'told').map((s) => s.content.text.split(' ')[0]),
+    ).toEqual(['Some', 'Several'])
   })
 
   test('a topic after the cue is not content, whichever rule or model found it', () => {
@@ -2307,5 +2311,24 @@ describe('attribution rules', () => {
       'That, at least, is how Jo Vell explained the situation to reporters last Tuesday.',
     )
     expect(statements).toEqual([])
+  })
+
+  test('"…, NAME, ROLE, said.", "…, the ROLE, NAME, said." and "…, X told reporters." are read', () => {
+    const { statements, who } = run(
+      'The town fell on Monday, Jo Vell, head of the council, said.',
+      'At least ten rockets hit the port, the regional governor, Ana Kell, said.',
+      'The bridge was closed for repairs, two officials told reporters.',
+      'The leaders will talk at 11:00 a.m. ET Friday about the grain deal, a palace official told CNN.',
+    )
+    expect(statements.map((s) => [who(s), s.cue.text, s.content.text])).toEqual([
+      ['Jo Vell', 'said', 'The town fell on Monday'],
+      ['Ana Kell', 'said', 'At least ten rockets hit the port'],
+      ['two officials', 'told', 'The bridge was closed for repairs'],
+      [
+        'a palace official',
+        'told',
+        'The leaders will talk at 11:00 a.m. ET Friday about the grain deal',
+      ],
+    ])
   })
 })

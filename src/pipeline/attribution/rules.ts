@@ -6,6 +6,7 @@ import {
   ARTICLES,
   FINITE_AUXILIARIES,
   isTitle,
+  listenerAt,
   mannerAdverb,
   nounPhraseEndingAt,
   nounPhraseStartingAt,
@@ -503,8 +504,8 @@ function namedWithApposition(
   const { tokens } = ctx
   let e = k
   while (e < c && e - k < 4 && tokens[e]!.upper && !tokens[e]!.punct) e++
-  // "“…,” Fatima, daughter of Gul said": a short role after the name, its closing comma left out
-  if (e > k && tokens[e]?.text === ',' && tokens[c - 1]?.text !== ',' && c - e <= 5) {
+  // "“…,” Fatima, daughter of Gul said": a role after the name, its closing comma left out
+  if (e > k && tokens[e]?.text === ',' && tokens[c - 1]?.text !== ',' && c - e <= 11) {
     let role = false
     for (let j = e + 1; j < c; j++) {
       const t = tokens[j]!
@@ -1140,6 +1141,29 @@ function predicateAfter(ctx: Context, k: number, end: number): boolean {
   return FINITE_AUXILIARIES.has(t.lower) || /^[a-z]{3,}(?:es|s)$/.test(t.lower)
 }
 
+/** "the regional governor, Jo Vell" over [from, to): a role phrase, a comma, then a person's name. */
+function roleThenName(ctx: Context, from: number, to: number): TokSpan | null {
+  const { tokens } = ctx
+  const mi = ctx.mentionAt[to - 1]!
+  const m = mi >= 0 ? ctx.mentions[mi]! : null
+  if (m?.type !== 'person' || m.to !== to || tokens[m.from - 1]?.text !== ',') return null
+  let role = false
+  for (let k = from; k < m.from - 1; k++) {
+    const t = tokens[k]!
+    if (t.punct || FINITE_AUXILIARIES.has(t.lower) || t.lower === 'that') return null
+    role ||= SPEAKER_NOUNS.has(t.lower) || isTitle(t.text)
+  }
+  return role && m.from - 1 > from ? { from, to } : null
+}
+
+/** "told reporters.", "told Northland Radio.": a listener, then the sentence's end. */
+function listenerToEnd(ctx: Context, k: number, end: number): boolean {
+  if (!listenerAt(ctx, k)) return false
+  const mi = ctx.mentionAt[k]!
+  const to = mi >= 0 ? ctx.mentions[mi]!.to : k + 1
+  return to < end && isClosingPunct(ctx.tokens[to]!.text) && to + 1 >= end
+}
+
 // what may follow the cue of an opening "as" clause before its comma: "As ISW assessed
 // throughout June, …", "As Jo Vell reports for NPR, …", "As ISW has previously reported, …"
 const AS_SETTINGS = new Set(
@@ -1211,7 +1235,9 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   const next = tokens[c + 1]
   let comma = -1
   let sp: TokSpan | null = null
-  if (tokens[c - 1]?.text === ',' && next && !next.punct) {
+  // ("…, Jo Vell, head of the council, told reporters.": the listener is no speaker)
+  const toListener = cue.lemma === 'tell' && listenerToEnd(ctx, c + 1, sent.to)
+  if (tokens[c - 1]?.text === ',' && next && !next.punct && !toListener) {
     // "…, said Jane Doe."
     if (TAKES_OBJECT.has(cue.lemma)) return null
     // "The measures, announced by the trade secretary, bring …": a passive participle
@@ -1231,7 +1257,9 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
         isClosingPunct(next.text) ||
         next.text === ',' ||
         isTimeAt(ctx, c + 1) ||
-        adjunctToEnd(ctx, c + 1, sent.to)
+        adjunctToEnd(ctx, c + 1, sent.to) ||
+        // "…, Jo Vell told reporters."
+        toListener
       )
     )
       return null
@@ -1242,7 +1270,23 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
       }
     }
     if (comma < 0) return null
-    let found = subjectBefore(ctx, c, comma + 1)
+    // "The town fell, Jo Vell, head of the council, said.": the name before its apposition
+    if (comma === c - 1) {
+      for (let j = c - 2, tries = 0; j > sent.from && j >= c - 26 && tries < 3; j--) {
+        if (tokens[j]!.text !== ',') continue
+        tries++
+        // (the name with an apposition of its own, or a role and then the name: "…, the
+        // regional governor, Jo Vell, said")
+        const named = namedWithApposition(ctx, j + 1, c)
+        const found = named && named.to < c - 1 ? named : roleThenName(ctx, j + 1, c - 1)
+        if (found) {
+          sp = found
+          comma = j
+          break
+        }
+      }
+    }
+    let found = sp ? { ...sp, negated: false } : subjectBefore(ctx, c, comma + 1)
     // "…, Belarusian President Jo Doe said": a demonym before the name opens the phrase
     if (found?.from === comma + 2 && openedByModifiers(ctx, comma + 1, found.from))
       found = { ...found, from: comma + 1 }

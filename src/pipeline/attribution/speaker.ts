@@ -1213,7 +1213,7 @@ function possessiveAt(ctx: Context, k: number): boolean {
 }
 
 /** "reporters", "CNN": whom a speaker talks to. */
-function listenerAt(ctx: Context, k: number): boolean {
+export function listenerAt(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k]
   if (!t) return false
   if (LISTENERS.has(t.lower)) return true

@@ -26,6 +26,11 @@ function isEnder(s: string): boolean {
   return s === '...'
 }
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«'])
+const TIME_ZONES = new Set(
+  'ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST EET EEST MSK AEST AEDT JST IST'.split(
+    ' ',
+  ),
+)
 
 /**
  * Splits tokens into sentences, marking each token with its sentence index. A paragraph
@@ -120,6 +125,8 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
         if (kind === 'other' && (/^\p{N}/u.test(after.text) || !after.upper)) continue
         // a single capital is an initial: "J. K. Rowling"
         if (/^\p{Lu}$/u.test(prev.text) && after.upper) continue
+        // "at 11:00 a.m. ET Friday": a time zone after the clock time goes on with it
+        if (/^[ap]\.m$/i.test(prev.text) && TIME_ZONES.has(after.text)) continue
       }
     }
     close(last)
