@@ -433,15 +433,11 @@ function hollow(ctx: Context, d: Draft): boolean {
   // "As he wrote on Twitter, he confirmed …": an "as" clause before the cue is its own report
   // (not "As a teen, she volunteered …", a content with a main clause of its own)
   if (first.lower === 'as' && d.content.to <= d.cue.from) {
+    let k = d.content.from + 1
     let verb = false
-    for (let k = d.content.from + 1; k < d.content.to; k++) {
-      if (tokens[k]!.text === ',') {
-        verb = false
-        break
-      }
+    for (; k < d.content.to && tokens[k]!.text !== ','; k++)
       verb ||= ctx.lex.verbs.has(tokens[k]!.lower)
-    }
-    if (verb) return true
+    if (verb && k === d.content.to) return true
   }
   // "…, adding no further detail", "giving no details": nothing was said
   if (first.lower === 'no' && d.content.from > d.cue.from && d.content.to - d.content.from <= 4) {

@@ -16,6 +16,7 @@ import {
   topicOf,
 } from './rules.js'
 import {
+  ARTICLES,
   FINITE_AUXILIARIES,
   mediumAdjunctEndingAt,
   relativeAntecedent,
@@ -102,12 +103,12 @@ export function modelDrafts(
       if (!cue || !speaker || !content || content.to - content.from < 3) continue
       // "wouldn't tell reporters what …", "did not say": a speech act denied is none
       // ("Many probably assumed …": the writer's guess about what someone thought)
-      let negated = false
+      let unsaid = false
       for (let k = cue.from; k < cue.to; k++)
-        negated ||= /n['’]t$|^not$|^never$|^probably$|^likely$|^possibly$|^presumably$/.test(
+        unsaid ||= /n['’]t$|^not$|^never$|^probably$|^likely$|^possibly$|^presumably$/.test(
           tokens[k]!.lower,
         )
-      if (negated) continue
+      if (unsaid) continue
       // "calculations by the institute at": a speaker phrase cut off inside its own phrase
       if (OPEN_ENDED.has(tokens[speaker.to - 1]!.lower)) continue
       // "Family members with patients in the emergency room at X said": a source that opens
@@ -775,7 +776,6 @@ const OTHER_PREPS = new Set(
   ),
 )
 const JOINING = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'as', 'when', 'while', 'if'])
-const ARTICLES = new Set(['the', 'a', 'an'])
 const PLACE_PREPS = new Set(['in', 'at', 'with', 'near', 'inside', 'outside', 'among'])
 
 const ADJECTIVE_SHAPE = /(?:ous|ful|ive|able|ible|ing)$/

@@ -857,26 +857,26 @@ function reportedBy(
   if (objectIsNoSpeech(ctx, c, cue.lemma, sent.to) || topicOf(ctx, c, cue.lemma, c + 1)) return null
   // "The plan that Obama announced Wednesday includes …": a cue inside a relative clause; what
   // follows it is the main clause's predicate, not what was announced
-  const rel = who.speaker ? who.speaker.from - 1 : -1
+  // (the word before the speaker's phrase)
+  const opener = who.speaker ? who.speaker.from - 1 : -1
   if (
-    rel > sent.from &&
-    tokens[rel]!.lower === 'that' &&
-    !tokens[rel - 1]!.upper &&
-    !tokens[rel - 1]!.punct &&
-    !ctx.lex.verbs.has(tokens[rel - 1]!.lower) &&
+    opener > sent.from &&
+    tokens[opener]!.lower === 'that' &&
+    !tokens[opener - 1]!.upper &&
+    !tokens[opener - 1]!.punct &&
+    !ctx.lex.verbs.has(tokens[opener - 1]!.lower) &&
     predicateAfter(ctx, c + 1, sent.to)
   )
     return null
   // "As he wrote on Twitter, he confirmed …": what an "as" clause opening the sentence says
   // was said is the main clause after its comma
-  const as = who.speaker ? who.speaker.from - 1 : -1
   // (only past a setting or a time: "As he wrote on Twitter," not "As he said the army left,")
   const setting =
     tokens[c + 1]?.text === ',' ||
     ADJUNCT_PREPS.has(tokens[c + 1]?.lower ?? '') ||
     AS_SETTINGS.has(tokens[c + 1]?.lower ?? '') ||
     isTimeAt(ctx, c + 1)
-  if (as === sent.from && tokens[as]!.lower === 'as' && setting) {
+  if (opener === sent.from && tokens[opener]!.lower === 'as' && setting) {
     for (let j = c + 1; j < Math.min(sent.to - 2, c + 10); j++) {
       const t = tokens[j]!
       if (t.text === ',') {
@@ -1130,8 +1130,6 @@ const SUBORDINATORS = new Set([
   'since',
 ])
 
-// prepositions that open where or how something was said ("on Telegram", "in an interview"):
-// PREPS less its time words
 /** A finite verb within a short time or setting after `k`: "announced Wednesday includes …". */
 function predicateAfter(ctx: Context, k: number, end: number): boolean {
   const { tokens } = ctx
@@ -1170,6 +1168,8 @@ const AS_SETTINGS = new Set(
   'throughout for since earlier previously repeatedly recently'.split(' '),
 )
 
+// prepositions that open where or how something was said ("on Telegram", "in an interview"):
+// PREPS less its time words
 const ADJUNCT_PREPS = new Set(
   [...PREPS].filter((p) => !['late', 'early', 'earlier', 'later'].includes(p)),
 )

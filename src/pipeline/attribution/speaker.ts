@@ -1042,17 +1042,12 @@ function extendLeftOverHead(ctx: Context, name: number, floor: number): number {
   const pi = ctx.mentionAt[from - 2] ?? -1
   if ((prep.lower === 'of' || prep.lower === 'at') && pi >= 0) {
     const pm = ctx.mentions[pi]!
-    const type = ctx.entities.get(pm.entityKey)?.type
     if (pm.to === from - 1 && pm.from >= floor) {
-      if (type === 'person' && prep.lower === 'of') return pm.from
+      if (pm.type === 'person' && prep.lower === 'of') return pm.from
       // ("X of the Astronomy Center at the University of Y": the body's own "of" before it)
-      if (type === 'organization' && prep.lower === 'at') {
+      if (pm.type === 'organization' && prep.lower === 'at') {
         const outer = extendLeftOverHead(ctx, pm.from, floor)
-        if (
-          outer < pm.from &&
-          ctx.entities.get(ctx.mentions[ctx.mentionAt[outer]!]?.entityKey ?? '')?.type === 'person'
-        )
-          return outer
+        if (outer < pm.from && ctx.mentions[ctx.mentionAt[outer]!]?.type === 'person') return outer
       }
     }
   }
