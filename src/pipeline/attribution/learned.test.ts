@@ -12,6 +12,7 @@ import {
   inference,
   noSubject,
   notAClaim,
+  objectBeforeCue,
   oneSentence,
   pastMedium,
   question,
@@ -456,5 +457,27 @@ describe('model relations our users could not quote', () => {
     )
     const plain = contextOf('The council said the talks were over.')
     expect(question(plain.ctx, { from: plain.at('said'), to: plain.at('said') + 1 })).toBe(false)
+  })
+
+  test('a content from inside a quotation that opened before it loses the closing mark; "observed" needs a clause; an object pronoun is no source', () => {
+    const q = contextOf('“Leave the port now. The port is no place for you,” the mayor said.')
+    const close = q.ctx.tokens.findIndex((t) => t.text === '”')
+    const kept = withoutQuoteMarks(q.ctx, { from: q.at('The'), to: close + 1 })
+    expect(q.ctx.text.slice(q.ctx.tokens[kept.from]!.start, q.ctx.tokens[kept.to - 1]!.end)).toBe(
+      'The port is no place for you',
+    )
+    const seen = contextOf('Monitors observed troops crossing the river near the bridge.')
+    const obs = { from: seen.at('observed'), to: seen.at('observed') + 1 }
+    expect(actWithoutClause(seen.ctx, obs, { from: obs.to, to: seen.at('bridge') + 1 })).toBe(true)
+    const said = contextOf('Monitors observed that troops crossed the river near the bridge.')
+    const o2 = { from: said.at('observed'), to: said.at('observed') + 1 }
+    expect(actWithoutClause(said.ctx, o2, { from: o2.to + 1, to: said.at('bridge') + 1 })).toBe(
+      false,
+    )
+    const heard = contextOf('Hearing him say it in a low voice gives it a certain tone.')
+    const say = { from: heard.at('say'), to: heard.at('say') + 1 }
+    expect(objectBeforeCue(heard.ctx, { from: say.from - 1, to: say.from }, say)).toBe(true)
+    const he = contextOf('He said it was over.')
+    expect(objectBeforeCue(he.ctx, { from: 0, to: 1 }, { from: 1, to: 2 })).toBe(false)
   })
 })

@@ -7,6 +7,7 @@ import {
   CLAUSE_ONLY,
   type Draft,
   isTimeAt,
+  OBJECT_PRONOUNS,
   objectIsNoSpeech,
   RELATIVE_OPENERS,
   SETTING_PARTICIPLES,
@@ -109,6 +110,7 @@ export function modelDrafts(
           tokens[k]!.lower,
         )
       if (unsaid) continue
+      if (objectBeforeCue(ctx, speaker, cue)) continue
       // "calculations by the institute at": a speaker phrase cut off inside its own phrase
       if (OPEN_ENDED.has(tokens[speaker.to - 1]!.lower)) continue
       // "Family members with patients in the emergency room at X said": a source that opens
@@ -205,10 +207,30 @@ export function modelDrafts(
 }
 
 /**
+ * "hearing him say it", "let them speak": an object pronoun right before the cue is what
+ * another verb acts on, not who made a statement.
+ */
+export function objectBeforeCue(ctx: Context, source: TokSpan, cue: TokSpan): boolean {
+  return (
+    source.to - source.from === 1 &&
+    source.to === cue.from &&
+    OBJECT_PRONOUNS.has(ctx.tokens[source.from]!.lower)
+  )
+}
+
+/**
  * "“…,” he continued": PolNeAR's contents take in the quotation marks (and the comma before the
  * closing one); a content that is one whole quotation is its words alone, and so direct.
  */
 export function withoutQuoteMarks(ctx: Context, content: TokSpan): TokSpan {
+  const tail = ctx.quotes[ctx.inQuote[content.to - 2] ?? -1]
+  // "… this country,”" from inside a quotation that opened before it: its closing mark and
+  // the comma before it are no part of what was said
+  if (tail?.closed && tail.from < content.from && tail.to === content.to - 1) {
+    let to = content.to - 1
+    while (to > content.from && [',', ';', ':', '.'].includes(ctx.tokens[to - 1]!.text)) to--
+    return { from: content.from, to }
+  }
   const q = ctx.quotes[ctx.inQuote[content.from + 1] ?? -1]
   if (!q || q.from < content.from || q.from > content.from + 1 || q.to > content.to) return content
   for (let k = q.to; k < content.to; k++) if (!ctx.tokens[k]!.punct) return content
@@ -809,8 +831,10 @@ export function actWithoutClause(ctx: Context, cue: TokSpan, content: TokSpan): 
   const { tokens } = ctx
   const head = tokens[cueHead(ctx, cue)]!.lower
   // "emphasized the importance of …", "recalled its ambassador": these cues need a clause too
+  // ("observed troops crossing" is sight)
   const verb = ctx.lex.verbs.get(head)
-  if ((verb && !CLAUSE_ONLY.has(verb.lemma)) || ctx.lex.nouns.has(head)) return false
+  if ((verb && !CLAUSE_ONLY.has(verb.lemma) && verb.lemma !== 'observe') || ctx.lex.nouns.has(head))
+    return false
   if (content.from < cue.to || tokens[cue.from]!.lower === 'according') return false
   for (let k = cue.from + 1; k <= content.from && k < tokens.length; k++) {
     const t = tokens[k]!

@@ -43,7 +43,8 @@ export function findQuotes(
   const out: Quote[] = []
   // British style quotes with single marks ('We will stay,' he said): read only in a text with
   // no double marks at all, where a single mark is otherwise an apostrophe or a nested quote
-  const single = !DOUBLE_MARK_RE.test(text)
+  // (a typewriter pair the tokenizer read as '"' counts as a double mark)
+  const single = !tokens.some((t) => DOUBLE_MARKS.has(t.text))
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]!
@@ -224,7 +225,6 @@ function speechAfter(tokens: Token[], k: number, speechVerb: (lower: string) => 
 
 /** Double quotation marks, straight, curly and angled. */
 export const DOUBLE_MARKS = new Set(['"', '“', '”', '«', '»', '„'])
-const DOUBLE_MARK_RE = new RegExp(`[${[...DOUBLE_MARKS].join('')}]`)
 const SINGLE_OPEN = new Set(["'", '‘'])
 
 /** 'We …: a single mark after space or a bracket, glued to a word that is no year ('90s). */

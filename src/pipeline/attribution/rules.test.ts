@@ -2331,4 +2331,36 @@ describe('attribution rules', () => {
       ],
     ])
   })
+
+  test("typewriter quotation marks (''…,'' said X) are read as quotations", () => {
+    const { statements, who } = run(
+      "''The harbour will stay open all winter,'' said Mr. Jo Vell, the port's director. ''Ships are moving again.''",
+      "''We never agreed to the plan,'' the minister said.",
+    )
+    expect(statements.map((s) => [who(s), s.content.text, s.mode])).toEqual([
+      ['Jo Vell', 'The harbour will stay open all winter', 'direct'],
+      ['Jo Vell', 'Ships are moving again', 'direct'],
+      ['the minister', 'We never agreed to the plan', 'direct'],
+    ])
+  })
+
+  test('"former Gov. X of Y said" keeps "former"; "his home state of", "thought of" and "a report of" are no statements; "Of course, as X observed, …" is', () => {
+    const { statements, who } = run(
+      '“There is no place for that in this country,” former Gov. Jo Vell of Northland said on Monday.',
+      'Ana Kell, who ended her campaign after a loss in her home state of Northland, left early.',
+      'Most parents think of a school trip as a treat.',
+      'The general staff report of troops laying mines came on Monday.',
+      'Of course, as Jo Vell observed, the biggest winner of the night was the network itself.',
+      'On the western bank, monitors observed troops crossing the river near the old bridge.',
+    )
+    expect(statements.map((s) => [who(s), s.speaker?.text, s.cue.text, s.content.text])).toEqual([
+      [
+        'Jo Vell',
+        'former Gov. Jo Vell of Northland',
+        'said',
+        'There is no place for that in this country',
+      ],
+      ['Jo Vell', 'Jo Vell', 'observed', 'the biggest winner of the night was the network itself'],
+    ])
+  })
 })

@@ -10,6 +10,7 @@ import {
   mannerAdverb,
   nounPhraseEndingAt,
   nounPhraseStartingAt,
+  OFFICE_TIMES,
   SPEAKER_NOUNS,
   subjectBefore,
   type TokSpan,
@@ -283,6 +284,15 @@ function quoteRules(ctx: Context, out: Draft[]) {
         if (sp && sp.from > k && openedByModifiers(ctx, k, sp.from)) sp = { ...sp, from: k }
         // "“…,” planetary scientist Jo Doe said": a role in lower case before the name
         if (sp && sp.from > k && roleBefore(ctx, k, sp.from)) sp = { ...sp, from: k }
+        // "“…,” former Gov. Jo Vell said": a word that dates the office opens the phrase
+        if (
+          sp &&
+          sp.from > k &&
+          sp.from - k <= 2 &&
+          tokens[sp.from]!.upper &&
+          officeDated(ctx, k, sp.from)
+        )
+          sp = { ...sp, from: k }
         if (!sp || sp.from !== k) sp = namedWithApposition(ctx, k, c) ?? describedName(ctx, k, sp)
         // "“…,” Kowalczyk said": a name the article gives no other form, right after the quotation
         if (!sp && c - k >= 1 && c - k <= 2 && unknownName(ctx, k, c))
@@ -421,6 +431,12 @@ function roleBefore(ctx: Context, from: number, to: number): boolean {
   return !head.upper && (SPEAKER_NOUNS.has(head.lower) || ROLE_SUFFIX.test(head.lower))
 }
 const ROLE_SUFFIX = /^[a-z]{3,}(?:ist|er|or|ian|ant|ent)$/
+
+/** Tokens [from, to) are words that date an office: "former", "then", "acting". */
+function officeDated(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!OFFICE_TIMES.has(ctx.tokens[k]!.lower)) return false
+  return true
+}
 
 /**
  * "Wang said …" opening a sentence (or a clause after a comma): a name the article gives no
@@ -577,16 +593,22 @@ export function objectIsNoSpeech(ctx: Context, c: number, lemma: string, end: nu
 }
 
 /**
- * "said of the discovery": a content that opens on "of" after a verb of saying is its topic;
- * the words are elsewhere (a quotation before the cue, or one after a colon).
+ * "said of the discovery", "thought of the plan": a content that opens on "of" after a verb
+ * of saying or thinking is its topic; the words are elsewhere (a quotation before the cue, or
+ * one after a colon). "his home state of Florida", "a report of shelling": a noun.
  */
 export function topicOf(ctx: Context, c: number, lemma: string, contentFrom: number): boolean {
   return (
     contentFrom === c + 1 &&
     ctx.tokens[c + 1]?.lower === 'of' &&
-    (lemma === 'say' || lemma === 'write' || lemma === 'add')
+    (lemma === 'say' ||
+      lemma === 'write' ||
+      lemma === 'add' ||
+      lemma === 'think' ||
+      NOUNS_BEFORE_OF.has(ctx.tokens[c]!.lower))
   )
 }
+const NOUNS_BEFORE_OF = new Set(['state', 'states', 'report'])
 
 /** "declared independence", "declared its intention to", "declared them annexed": an act. */
 function declaredAct(ctx: Context, k: number): boolean {
@@ -644,7 +666,7 @@ function answersSpeech(ctx: Context, k: number, end: number): boolean {
   return false
 }
 
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them'])
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them'])
 const OFFICES = new Set([
   'post',
   'position',
@@ -820,6 +842,21 @@ function coordinated(
 }
 
 /** What follows a cue whose speaker is known: the reported-speech content. */
+/**
+ * Token `k` opens the sentence's first clause: at its start, after a conjunction ("But as X
+ * noted, …") or after a short opening phrase and its comma ("Of course, as X noted, …").
+ */
+function opensClause(ctx: Context, k: number, sentFrom: number): boolean {
+  const { tokens } = ctx
+  if (k === sentFrom) return true
+  if (k === sentFrom + 1) return CLAUSE_CONJUNCTIONS.has(tokens[sentFrom]!.lower)
+  if (tokens[k - 1]!.text !== ',' || k - 1 - sentFrom > 3) return false
+  for (let j = sentFrom; j < k - 1; j++)
+    if (tokens[j]!.punct || ctx.lex.verbs.has(tokens[j]!.lower)) return false
+  return true
+}
+const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so'])
+
 function reportedBy(
   ctx: Context,
   c: number,
@@ -844,6 +881,8 @@ function reportedBy(
     !SUBJECT_PRONOUNS.has(next)
   )
     return null
+  // "observed troops crossing" is sight; "observed that …" and "As X observed, …" are speech
+  if (cue.lemma === 'observe' && !['that', ':', ','].includes(next)) return null
   let k = c + 1
   // "testified to the intensity of …" is no speech; "threatened to …" and "commented to
   // reporters that …" are
@@ -876,7 +915,7 @@ function reportedBy(
     ADJUNCT_PREPS.has(tokens[c + 1]?.lower ?? '') ||
     AS_SETTINGS.has(tokens[c + 1]?.lower ?? '') ||
     isTimeAt(ctx, c + 1)
-  if (opener === sent.from && tokens[opener]!.lower === 'as' && setting) {
+  if (tokens[opener]?.lower === 'as' && opensClause(ctx, opener, sent.from) && setting) {
     for (let j = c + 1; j < Math.min(sent.to - 2, c + 10); j++) {
       const t = tokens[j]!
       if (t.text === ',') {

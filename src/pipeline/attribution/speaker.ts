@@ -1279,12 +1279,12 @@ export function resolveSpeaker(ctx: Context, span: TokSpan): NonNullable<Stateme
   // "Jane Doe, head of the agency," is Jane Doe and "Beijing, a partner of Russia," is Beijing:
   // a name before its apposition heads the phrase
   // ("Gen. Jo Vell, then chairman of …,": a title before the name opens the phrase)
+  // ("former Gov. Jo Vell of X": so does a word that dates the office)
   let first = span.from
   while (
     first < last &&
-    tokens[first]!.upper &&
-    isTitle(tokens[first]!.text) &&
-    ctx.mentionAt[first]! < 0
+    ((tokens[first]!.upper && isTitle(tokens[first]!.text) && ctx.mentionAt[first]! < 0) ||
+      OFFICE_TIMES.has(tokens[first]!.text))
   )
     first += tokens[first + 1]?.text === '.' ? 2 : 1
   const fi = ctx.mentionAt[first]!
@@ -1639,6 +1639,11 @@ const ATTENDANTS = new Set([
 ])
 
 const FORMER = new Set(['former', 'ex', 'retired', 'onetime', 'erstwhile'])
+/** Words that date an office before its title: "former", "then", "acting". */
+export const OFFICE_TIMES = new Set([
+  ...FORMER,
+  ...'then acting outgoing incoming interim late current'.split(' '),
+])
 
 // a spokesman's words are his principal's; an adviser's or a wife's are their own
 const SERVANTS = new Set([...ATTENDANTS].filter((w) => !w.startsWith('spokes')))

@@ -127,3 +127,49 @@ test.each([
   const toks = tokenize(text)
   expect(splitSentences(text, toks).map((s) => text.slice(s.start, s.end))).toEqual(parts)
 })
+
+test("typewriter pairs ('' and ``) are double quotation marks; in single-quoted text a pair is two marks", () => {
+  const words = (t: string) => tokenize(t).map((x) => x.text)
+  expect(words("''We will stay,'' he said. ``No.''")).toEqual([
+    '"',
+    'We',
+    'will',
+    'stay',
+    ',',
+    '"',
+    'he',
+    'said',
+    '.',
+    '"',
+    'No',
+    '.',
+    '"',
+  ])
+  // the pair's token spans both marks in the text
+  expect(tokenize("''Yes''")[0]).toMatchObject({ start: 0, end: 2, text: '"' })
+  // a run of three closes a single quotation inside a double one, and opens one after it
+  expect(words("''He said 'no.''' ''Fine.''")).toEqual([
+    '"',
+    'He',
+    'said',
+    "'",
+    'no',
+    '.',
+    "'",
+    '"',
+    '"',
+    'Fine',
+    '.',
+    '"',
+  ])
+  // 'We heard ''no'',' she said: single marks quote here, so the pair stays two marks
+  expect(words("'We heard ''no'',' she said. 'Then we left,' he said.").slice(0, 6)).toEqual([
+    "'",
+    'We',
+    'heard',
+    "'",
+    "'",
+    'no',
+  ])
+  expect(words("rock 'n' roll")).toEqual(['rock', "'", 'n', "'", 'roll'])
+})

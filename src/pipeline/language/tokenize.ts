@@ -50,6 +50,8 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = []
   const n = text.length
   let i = 0
+  // does the text quote with typewriter pairs? (decided at the first pair)
+  let typewriter: boolean | undefined
   while (i < n) {
     const c = text.charCodeAt(i)
     if (isSpace(c)) {
@@ -81,6 +83,13 @@ export function tokenize(text: string): Token[] {
       i += 2
     } else if (c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
       i += 3
+    } else if (
+      (c === 39 || c === 96) &&
+      text.charCodeAt(i + 1) === c &&
+      (typewriter ??= typewriterQuotes(text))
+    ) {
+      i = markRun(text, i, out)
+      continue
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       i += 2
     } else {
@@ -89,6 +98,36 @@ export function tokenize(text: string): Token[] {
     out.push(token(text, start, i))
   }
   return out
+}
+
+/**
+ * Whether the text's '' and `` pairs are its double quotation marks. A text quoted with
+ * single marks ('We will,' he said) uses a pair for a quotation inside one ('I heard ''no'''),
+ * so where single marks open as many quotations as pairs do, a pair is two marks.
+ */
+function typewriterQuotes(text: string): boolean {
+  if (/[“”"«»„]/.test(text)) return true
+  const pairs = text.match(/''|``/g)?.length ?? 0
+  const singles = text.match(/(?:^|[\s([])'(?=\p{L})/gmu)?.length ?? 0
+  // (a pair opens or closes; a single mark counted here only opens)
+  return pairs / 2 > singles
+}
+
+/**
+ * Typewriter double quotes (''We will,'' he said / ``We will''): two apostrophes or backticks
+ * are one '"' token. In a run of three the single mark is the inner one: first when the run
+ * closes ('no.''') and last when it opens ('''No'). Returns the offset after the run.
+ */
+function markRun(text: string, i: number, out: Token[]): number {
+  const c = text.charCodeAt(i)
+  let end = i
+  while (end < text.length && text.charCodeAt(end) === c) end++
+  const opening = i === 0 || isSpace(text.charCodeAt(i - 1)) || /[([{—–-]/.test(text[i - 1]!)
+  let k = i
+  if ((end - i) % 2 === 1 && !opening) out.push(token(text, k, ++k))
+  for (; k + 1 < end; k += 2) out.push({ ...token(text, k, k + 2), text: '"', lower: '"' })
+  if (k < end) out.push(token(text, k, ++k))
+  return end
 }
 
 function isNumSep(c: number): boolean {

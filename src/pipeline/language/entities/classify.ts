@@ -239,6 +239,18 @@ export function classifyChunk(
     !lex.givenNames.has(tokens[nameFrom]!.text)
   )
     return null
+  // "the New Jersey Generals", "the Chicago Bears": a run after "the" that ends in a plural
+  // of a common word names a team or a body, not a person
+  const last = tokens[to - 1]!.lower
+  if (
+    wsLength >= 2 &&
+    tokens[nameFrom - 1]?.lower === 'the' &&
+    !lex.givenNames.has(tokens[nameFrom]!.text) &&
+    /[^su]s$/.test(last) &&
+    isEnglishWord(last) &&
+    tokens.slice(nameFrom, to).every((t) => t.upper && !t.punct)
+  )
+    return hit('organization', nameFrom, to, affiliation, 'name-after-the', 0.5)
   // "Committee on Defense Andrei Kartapolov": a body's last word run into the holder's name
   if (wsLength >= 3 && placeBeforeName(tokens, c.from, lex, gaz)) return null
   if (c.holder && wsLength >= 2)

@@ -689,4 +689,12 @@ describe('entities', () => {
       'organization:CEO',
     )
   })
+
+  test('a run after "the" that ends in a plural ("the New Jersey Generals") is a team, not a person', () => {
+    const found = entities(
+      'Before the war, he owned the New Jersey Generals of the league for three years.',
+    )
+    expect(found).toContain('organization:New Jersey Generals')
+    expect(found.filter((e) => e.startsWith('person:'))).toEqual([])
+  })
 })
