@@ -52,6 +52,10 @@ export function tokenize(text: string): Token[] {
   let i = 0
   // does the text quote with typewriter pairs? (decided at the first pair)
   let typewriter: boolean | undefined
+  const typewriterHere = () => {
+    if (typewriter === undefined) typewriter = typewriterQuotes(text)
+    return typewriter
+  }
   while (i < n) {
     const c = text.charCodeAt(i)
     if (isSpace(c)) {
@@ -83,11 +87,7 @@ export function tokenize(text: string): Token[] {
       i += 2
     } else if (c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
       i += 3
-    } else if (
-      (c === 39 || c === 96) &&
-      text.charCodeAt(i + 1) === c &&
-      (typewriter ??= typewriterQuotes(text))
-    ) {
+    } else if ((c === 39 || c === 96) && text.charCodeAt(i + 1) === c && typewriterHere()) {
       i = markRun(text, i, out)
       continue
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
