@@ -14,6 +14,7 @@ import {
   notAClaim,
   objectBeforeCue,
   oneSentence,
+  opensOnObject,
   pastMedium,
   question,
   sourcePhrase,
@@ -479,5 +480,17 @@ describe('model relations our users could not quote', () => {
     expect(objectBeforeCue(heard.ctx, { from: say.from - 1, to: say.from }, say)).toBe(true)
     const he = contextOf('He said it was over.')
     expect(objectBeforeCue(he.ctx, { from: 0, to: 1 }, { from: 1, to: 2 })).toBe(false)
+  })
+
+  test('a content that opens on the object of a preposition after the cue is a setting or a topic', () => {
+    const { ctx, at } = contextOf('He told journalists at an event in the city that he would stay.')
+    const told = { from: at('told'), to: at('told') + 1 }
+    expect(opensOnObject(ctx, told, { from: at('an'), to: at('stay') + 1 }, 'tell')).toBe(true)
+    expect(opensOnObject(ctx, told, { from: at('he'), to: at('stay') + 1 }, 'tell')).toBe(false)
+    const w = contextOf('The mayor warned of further attacks on the port.')
+    const warned = { from: w.at('warned'), to: w.at('warned') + 1 }
+    expect(
+      opensOnObject(w.ctx, warned, { from: w.at('further'), to: w.at('port') + 1 }, 'warn'),
+    ).toBe(false)
   })
 })

@@ -185,6 +185,7 @@ export function modelDrafts(
       if (verb && content.from >= cue.to && objectIsNoSpeech(ctx, h, verb.lemma, content.to))
         continue
       if (verb && topicOf(ctx, h, verb.lemma, content.from)) continue
+      if (opensOnObject(ctx, cue, content, lemma?.lemma)) continue
       content = withoutQuoteMarks(ctx, content)
       let quoted = 0
       for (let k = content.from; k < content.to; k++) if (ctx.inQuote[k]! >= 0) quoted++
@@ -205,6 +206,22 @@ export function modelDrafts(
   }
   return out
 }
+
+/**
+ * "told journalists at an event …", "said on ABC's show that …", "told of only a few": a
+ * content after its cue that opens on a preposition's object is a setting or a topic, not
+ * what was said ("warned of further attacks" names the warning).
+ */
+export function opensOnObject(
+  ctx: Context,
+  cue: TokSpan,
+  content: TokSpan,
+  lemma: string | undefined,
+): boolean {
+  const prep = ctx.tokens[content.from - 1]?.lower ?? ''
+  return content.from >= cue.to && CONTENT_PREPS.has(prep) && !(prep === 'of' && lemma === 'warn')
+}
+const CONTENT_PREPS = new Set(['by', 'with', 'of', 'in', 'on', 'at', 'for', 'from', 'about'])
 
 /**
  * "hearing him say it", "let them speak": an object pronoun right before the cue is what

@@ -2363,4 +2363,15 @@ describe('attribution rules', () => {
       ['Jo Vell', 'Jo Vell', 'observed', 'the biggest winner of the night was the network itself'],
     ])
   })
+
+  test('"denying him a victory" withholds, it denies nothing; "X is like Y. He …" is X', () => {
+    const { statements, who } = run(
+      'Jo Vell and Ana Kell agreed to split the primaries, beating him in the south and denying him a victory at the convention.',
+      'The ministry denied them access to the port on Monday.',
+      'Jo Vell is like Tom Kell. He thinks the harbour should never close.',
+    )
+    expect(statements.map((s) => [who(s), s.cue.text, s.content.text])).toEqual([
+      ['Jo Vell', 'thinks', 'the harbour should never close'],
+    ])
+  })
 })

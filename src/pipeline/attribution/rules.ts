@@ -589,6 +589,8 @@ export function objectIsNoSpeech(ctx: Context, c: number, lemma: string, end: nu
   }
   if (lemma === 'dismiss') return removedFromOffice(ctx, c + 1, end)
   if (lemma === 'declare') return declaredAct(ctx, c + 1)
+  // "denying him a victory", "denied them access": withholding, not a denial
+  if (lemma === 'deny' && OBJECT_PRONOUNS.has(ctx.tokens[c + 1]?.lower ?? '')) return true
   return OBJECT_IS_SPEECH.has(lemma) && !answersSpeech(ctx, c + 1, end)
 }
 
@@ -1455,6 +1457,8 @@ function participle(
   }
   // "authorities are also dismissing staff": a progressive verb, not a participial clause
   if (passiveBefore(tokens, c)) return null
+  // "…, denying him a victory": an object that shows no speech
+  if (cue.lemma === 'deny' && objectIsNoSpeech(ctx, c, cue.lemma, sent.to)) return null
   // "…, maintaining military pressure": the act, unless a clause or a quotation follows
   if (
     tokens[c]!.lower === 'maintaining' &&

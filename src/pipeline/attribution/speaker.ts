@@ -1718,11 +1718,20 @@ const OBLIQUE = new Set([
   'and',
 ])
 
-/** A name that is no subject: inside a prepositional phrase, or the owner in "X's comments". */
+/**
+ * A name that is no subject: inside a prepositional phrase, the owner in "X's comments", or
+ * what someone is compared with ("Trump is like George Patton. He …").
+ */
 function aside(ctx: Context, m: TokenMention): boolean {
   const next = ctx.tokens[m.to]?.text
-  return next === "'s" || next === '’s' || oblique(ctx, m.from)
+  return (
+    next === "'s" ||
+    next === '’s' ||
+    oblique(ctx, m.from) ||
+    COMPARED.has(ctx.tokens[m.from - 1]?.lower ?? '')
+  )
 }
+const COMPARED = new Set(['like', 'unlike', 'than'])
 
 /** Is the name at token `k` inside a prepositional phrase ("with the journalist X")? */
 function oblique(ctx: Context, k: number): boolean {
