@@ -493,4 +493,13 @@ describe('model relations our users could not quote', () => {
       opensOnObject(w.ctx, warned, { from: w.at('further'), to: w.at('port') + 1 }, 'warn'),
     ).toBe(false)
   })
+
+  test('a content around its cue in a relative clause with a gap ("the job that economists say is the future") is none', () => {
+    const { ctx, at } = contextOf(
+      'She has the kind of job that many economists say is the future of the town.',
+    )
+    const say = { from: at('say'), to: at('say') + 1 }
+    const economists = { from: at('many'), to: at('economists') + 1 }
+    expect(aroundCue(ctx, { from: at('the'), to: at('town') + 1 }, say, economists)).toBeNull()
+  })
 })

@@ -111,6 +111,15 @@ export function modelDrafts(
         )
       if (unsaid) continue
       if (objectBeforeCue(ctx, speaker, cue)) continue
+      // "…, given that, as The Times reported, he has …": an "as" clause with a clause after
+      // its comma vouches for that clause, not the words before it ("…, as X noted." does)
+      if (
+        tokens[speaker.from - 1]?.lower === 'as' &&
+        speaker.to <= cue.from &&
+        content.to <= speaker.from &&
+        clauseAfterComma(ctx, cue.to)
+      )
+        continue
       // "calculations by the institute at": a speaker phrase cut off inside its own phrase
       if (OPEN_ENDED.has(tokens[speaker.to - 1]!.lower)) continue
       // "Family members with patients in the emergency room at X said": a source that opens
@@ -223,6 +232,20 @@ export function opensOnObject(
 }
 const CONTENT_PREPS = new Set(['by', 'with', 'of', 'in', 'on', 'at', 'for', 'from', 'about'])
 
+/** A comma after token `k` in its sentence, with at least three words after it. */
+function clauseAfterComma(ctx: Context, k: number): boolean {
+  const { tokens } = ctx
+  const s = tokens[k]?.sentence
+  for (let j = k; j < tokens.length && tokens[j]!.sentence === s; j++) {
+    if (tokens[j]!.text !== ',') continue
+    let words = 0
+    for (let w = j + 1; w < tokens.length && tokens[w]!.sentence === s; w++)
+      if (!tokens[w]!.punct) words++
+    return words >= 3
+  }
+  return false
+}
+
 /**
  * "hearing him say it", "let them speak": an object pronoun right before the cue is what
  * another verb acts on, not who made a statement.
@@ -297,6 +320,14 @@ export function aroundCue(
   const lo = Math.min(cue.from, speaker.from)
   const first = ctx.tokens[content.from]!
   if (RELATIVES.has(first.lower)) return null
+  // "the kind of job that economists say is the future": a relative clause with its gap
+  // after the cue; what was said is about the noun before it, which no span here holds
+  if (
+    lo - 1 > content.from &&
+    RELATIVES.has(ctx.tokens[lo - 1]!.lower) &&
+    FINITE_AUXILIARIES.has(ctx.tokens[cue.to]?.lower ?? '')
+  )
+    return null
   // "X, 37, told AFP: “There is …": a colon or quotation that opens after the cue and its
   // listener is what was said; the words before the cue are the speaker's
   for (let k = cue.to; speaker.to <= cue.from && k < Math.min(content.to - 1, cue.to + 4); k++) {

@@ -2374,4 +2374,28 @@ describe('attribution rules', () => {
       ['Jo Vell', 'thinks', 'the harbour should never close'],
     ])
   })
+
+  test('"tells one joke about X" is no claim; "given that, as X reported, Y" is X\'s Y', () => {
+    const { statements, who } = run(
+      'In his speech on how markets can fix the country, the senator tells one joke about the mayor.',
+      'The board met again, given that, as the newspaper reported on Saturday, the mayor has already emerged as a candidate.',
+    )
+    expect(statements.map((s) => [who(s), s.cue.text, s.content.text])).toEqual([
+      ['the newspaper', 'reported', 'the mayor has already emerged as a candidate'],
+    ])
+  })
+
+  test('a name right after a verb is its object, not the next pronoun\'s antecedent, unless the verb addresses it; "she" passes over men', () => {
+    const { statements, who } = run(
+      'Jo Vell, who calls Tom Kell a fraud, said the effort needs no leader. Rather, he said, continued delays will sink the rival campaign.',
+      'Mark Brook asked Tom Kell about the vote. He said the count was fair.',
+      'Ana Kell replaced Tom Brook on the board last year. Then she said the board had lost its way.',
+    )
+    expect(statements.map((s) => [who(s), s.cue.text])).toEqual([
+      ['Jo Vell', 'said'],
+      ['Jo Vell', 'said'],
+      ['Tom Kell', 'said'],
+      ['Ana Kell', 'said'],
+    ])
+  })
 })

@@ -577,6 +577,14 @@ export function objectIsNoSpeech(ctx: Context, c: number, lemma: string, end: nu
   // no words
   if (['add', 'write', 'tweet'].includes(lemma) && ADDED_THINGS.has(ctx.tokens[c + 1]?.lower ?? ''))
     return true
+  // "tells one joke about X", "told the story of": a thing told, not a claim
+  if (lemma === 'tell') {
+    for (let k = c + 1; k <= c + 3; k++) {
+      const t = ctx.tokens[k]
+      if (!t || t.punct || t.lower === 'that') break
+      if (TOLD_THINGS.has(t.lower)) return true
+    }
+  }
   // "the photo he posted because …": a post's words follow "that", a colon or a quotation
   if (lemma === 'post' && BECAUSE.has(ctx.tokens[c + 1]?.lower ?? '')) return true
   // "posted a loss", "posted job listings": results and notices, not words
@@ -657,6 +665,9 @@ function removedFromOffice(ctx: Context, k: number, end: number): boolean {
 }
 
 const OBJECT_IS_SPEECH = new Set(['counter', 'contradict'])
+const TOLD_THINGS = new Set(
+  'joke jokes story stories tale tales anecdote anecdotes lie lies truth'.split(' '),
+)
 
 function answersSpeech(ctx: Context, k: number, end: number): boolean {
   const { tokens } = ctx
@@ -846,12 +857,15 @@ function coordinated(
 /** What follows a cue whose speaker is known: the reported-speech content. */
 /**
  * Token `k` opens the sentence's first clause: at its start, after a conjunction ("But as X
- * noted, …") or after a short opening phrase and its comma ("Of course, as X noted, …").
+ * noted, …") or after a short opening phrase and its comma ("Of course, as X noted, …"); or
+ * it opens a clause after "that," ("given that, as X noted, …").
  */
 function opensClause(ctx: Context, k: number, sentFrom: number): boolean {
   const { tokens } = ctx
   if (k === sentFrom) return true
   if (k === sentFrom + 1) return CLAUSE_CONJUNCTIONS.has(tokens[sentFrom]!.lower)
+  // ("given that, as X reported, …": the clause "that" opens)
+  if (tokens[k - 1]!.text === ',' && tokens[k - 2]?.lower === 'that') return true
   if (tokens[k - 1]!.text !== ',' || k - 1 - sentFrom > 3) return false
   for (let j = sentFrom; j < k - 1; j++)
     if (tokens[j]!.punct || ctx.lex.verbs.has(tokens[j]!.lower)) return false
@@ -1349,6 +1363,8 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   const resumes =
     tokens[after]?.text === ',' &&
     (RESUMING.has(tokens[after + 1]?.lower ?? '') ||
+      // "The nominee, he said, watched the games": a subject, then its past-tense verb
+      (sp.to <= c && pastVerbAfterSubject(ctx, sent.from, comma, after + 1)) ||
       (sp.to <= c && SUBORDINATORS.has(tokens[sent.from]!.lower)) ||
       (adverbial && after + 2 < sent.to)) &&
     sent.to - sent.from <= MAX_CONTENT
@@ -1370,6 +1386,21 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     rule: resumes ? 'reported-interrupted' : 'reported-inverted',
     confidence: 0.85,
   }
+}
+
+/**
+ * Tokens [from, comma) are a short noun phrase (no verb in -ed, no auxiliary) and token `k`
+ * a lower-case verb in -ed: "The Republican nominee, he said, watched …".
+ */
+function pastVerbAfterSubject(ctx: Context, from: number, comma: number, k: number): boolean {
+  const { tokens } = ctx
+  const v = tokens[k]
+  if (!v || v.upper || v.punct || !/[a-z]ed$/.test(v.lower) || comma - from > 6) return false
+  for (let j = from; j < comma; j++) {
+    const t = tokens[j]!
+    if (t.punct || /ed$/.test(t.lower) || AUXILIARIES.includes(t.lower)) return false
+  }
+  return true
 }
 
 const COMPARATIVES = new Set(

@@ -1588,7 +1588,7 @@ function antecedent(
     if (shouted(ctx, ctx.tokens[m.from]!.sentence)) continue
     if (plural && !nearestCollective(ctx, m, offset)) return null
     if (m.type !== 'person') return m
-    const s = subjectFirst(ctx, m, i, offset)
+    const s = subjectFirst(ctx, m, i, offset, gender)
     // "…, according to an adviser to Jane Roe. He added …": he is the adviser, whom the text
     // does not name, not Jane Roe
     return s === m && attendant(ctx, m) ? null : s
@@ -1689,6 +1689,7 @@ function subjectFirst(
   nearest: TokenMention,
   at: number,
   offset: number,
+  gender?: 'female' | 'male',
 ): TokenMention {
   if (!aside(ctx, nearest)) return nearest
   const sentence = ctx.tokens[nearest.from]!.sentence
@@ -1697,6 +1698,7 @@ function subjectFirst(
     if (ctx.tokens[m.from]!.sentence !== sentence) break
     if (m.start >= offset || m.type !== 'person' || m.entityKey === nearest.entityKey) continue
     if (ctx.inQuote[m.from]! >= 0 || aside(ctx, m)) continue
+    if (gender && otherGender(ctx, m.entityKey, gender)) continue
     // the earliest such person wins, so keep looking further back
     nearest = m
   }
@@ -1728,9 +1730,33 @@ function aside(ctx: Context, m: TokenMention): boolean {
     next === "'s" ||
     next === '’s' ||
     oblique(ctx, m.from) ||
-    COMPARED.has(ctx.tokens[m.from - 1]?.lower ?? '')
+    COMPARED.has(ctx.tokens[m.from - 1]?.lower ?? '') ||
+    objectOfVerb(ctx, m.from)
   )
 }
+
+/**
+ * "X, who calls Trump a sociopath, said …": a name right after a verb (in -s or -ed, and no
+ * speech verb, after which a name may be the speaker: "said Jo Vell") is its object.
+ */
+function objectOfVerb(ctx: Context, k: number): boolean {
+  const v = ctx.tokens[k - 1]
+  return (
+    v !== undefined &&
+    !v.upper &&
+    !v.punct &&
+    /[a-z]{2}(?:[^s']s|ed)$/.test(v.lower) &&
+    !ctx.lex.verbs.has(v.lower) &&
+    !ctx.lex.nouns.has(v.lower) &&
+    !ADDRESSED.has(v.lower)
+  )
+}
+// "Amanpour asked Zelensky about …. He said": whom these address is who answers next
+const ADDRESSED = new Set(
+  'asked asks pressed presses questioned interviewed steered urged invited challenged contacted prompted'.split(
+    ' ',
+  ),
+)
 const COMPARED = new Set(['like', 'unlike', 'than'])
 
 /** Is the name at token `k` inside a prepositional phrase ("with the journalist X")? */
