@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -140,4 +141,22 @@ describe('counterclaim CLI', () => {
     expect((await cli('ingest', '--db', db)).err).toMatch(/at least one file/)
     expect((await cli('frobnicate')).code).toBe(2)
   })
+
+  test('export into a pipe the reader has closed (`| head`) ends quietly with 0', async () => {
+    expect((await cli('ingest', join(dir, 'page.txt'), '--db', db)).code).toBe(0)
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/index.ts', 'export', '--db', db, '--format', 'jsonl'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    // the reader goes away before the first line is written
+    child.stdout.destroy()
+    let err = ''
+    child.stderr.on('data', (d) => {
+      err += String(d)
+    })
+    const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)))
+    expect(err).not.toMatch(/EPIPE/)
+    expect(code).toBe(0)
+  }, 30_000)
 })
