@@ -2398,4 +2398,16 @@ describe('attribution rules', () => {
       ['Ana Kell', 'said'],
     ])
   })
+
+  test('"…, yet officials emphasized on Friday that X" is X, not the clause before; a name in a parenthesis before the cue is no subject, a name before its bracketed short form is', () => {
+    const { statements, who } = run(
+      'More than anyone, Jo Vell stands for the excesses of the port, yet harbour officials emphasized on Friday that the council was not attacking him.',
+      'The campaign, pushing the idea that the rival is unstable (like the aide Jo Vell, who called him “a danger” last week), has repeatedly emphasized that the rival will insult her.',
+      'The Northland Ministry of Defense (MoD) claimed that its troops took the bridge.',
+    )
+    expect(statements.map((s) => [who(s), s.cue.text, s.content.text])).toEqual([
+      ['harbour officials', 'emphasized', 'the council was not attacking him'],
+      ['Northland Ministry of Defense', 'claimed', 'its troops took the bridge'],
+    ])
+  })
 })

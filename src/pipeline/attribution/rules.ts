@@ -745,6 +745,21 @@ function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   )
     sp = { ...sp, to: sp.to - 2 }
   if (!sp || sp.negated || claimRelative(ctx, sp.from) || demanded(ctx, sp)) return null
+  // "The campaign (like the aide X, who called him …), has emphasized": a name inside a
+  // parenthesis that closes before the cue is no subject
+  // (a bracket opened after the name, "the Ministry of Defense (MoD) said", is its own)
+  for (let k = sp.to; k < c; k++) {
+    if (ctx.tokens[k]!.text === '(') break
+    if (ctx.tokens[k]!.text === ')') return null
+  }
+  // "…, yet harbour officials said": the conjunction joins the clause, it is no part of who spoke
+  // ("so many locals" is no conjunction)
+  if (
+    sp.to - sp.from > 1 &&
+    CLAUSE_CONJUNCTIONS.has(ctx.tokens[sp.from]!.lower) &&
+    !QUANTIFIERS.has(ctx.tokens[sp.from + 1]!.lower)
+  )
+    sp = { ...sp, from: sp.from + 1 }
   // "an invitation, which Jo Doe stated he would accept": the content's object is the
   // relative pronoun's, outside it ("in which Jo Doe stated that …" holds a whole clause)
   if (
@@ -872,6 +887,7 @@ function opensClause(ctx: Context, k: number, sentFrom: number): boolean {
   return true
 }
 const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so'])
+const QUANTIFIERS = new Set(['many', 'much', 'few', 'far', 'called'])
 
 function reportedBy(
   ctx: Context,
@@ -890,7 +906,10 @@ function reportedBy(
     ...who,
   })
   // "attacks threaten supply lines" is no speech; "threatened to …", "threatened that …" are
-  const next = tokens[c + 1]?.lower ?? ''
+  // (and "emphasized on Friday that …": past a time)
+  const at =
+    TIME_PREPOSITIONS.has(tokens[c + 1]?.lower ?? '') && isTimeAt(ctx, c + 2) ? c + 2 : c + 1
+  const next = tokens[isTimeAt(ctx, at) ? skipTime(ctx, at) : c + 1]?.lower ?? ''
   if (
     CLAUSE_ONLY.has(cue.lemma) &&
     !['to', 'that', ':'].includes(next) &&
@@ -1073,7 +1092,10 @@ function reportedBy(
   while (
     before > opens - 3 &&
     before > sent.from &&
-    (ARTICLES.has(tokens[before]!.lower) || (tokens[before]!.upper && !tokens[before]!.punct))
+    (ARTICLES.has(tokens[before]!.lower) ||
+      (tokens[before]!.upper &&
+        !tokens[before]!.punct &&
+        !SUBORDINATORS.has(tokens[before]!.lower)))
   )
     before--
   const lead = before >= 0 ? tokens[before] : undefined
@@ -1346,6 +1368,9 @@ function inverted(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     if (found?.from === comma + 2 && openedByModifiers(ctx, comma + 1, found.from))
       found = { ...found, from: comma + 1 }
     if (!found || found.negated || found.from !== comma + 1) return null
+    // "X symbolizes Y, yet officials emphasized that Z": a clause joined on, with its own
+    // content after the cue, not an inverted attribution of the words before
+    if (CLAUSE_CONJUNCTIONS.has(tokens[comma + 1]!.lower)) return null
     sp = found
   }
   // "The motive, the ministry said, was revenge" and "If talks fail, she said, the war goes on":
