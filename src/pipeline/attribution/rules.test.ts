@@ -2410,4 +2410,14 @@ describe('attribution rules', () => {
       ['Northland Ministry of Defense', 'claimed', 'its troops took the bridge'],
     ])
   })
+
+  test('"this deep state embedded in …" is a noun; "officials state that …" a verb', () => {
+    const { statements } = run(
+      'Jo Vell blamed members of this deep state embedded in the bureaucracy for the losses at the front.',
+      'Harbour officials state that the port will reopen on Monday.',
+    )
+    expect(statements.map((s) => [s.speaker?.text, s.cue.text])).toEqual([
+      ['Harbour officials', 'state'],
+    ])
+  })
 })

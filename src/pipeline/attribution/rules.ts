@@ -432,6 +432,28 @@ function roleBefore(ctx: Context, from: number, to: number): boolean {
 }
 const ROLE_SUFFIX = /^[a-z]{3,}(?:ist|er|or|ian|ant|ent)$/
 
+/**
+ * "members of this deep state embedded in …", "the police state": "state" after a singular
+ * word is a noun; as a verb it follows a plural or a pronoun ("officials state that").
+ */
+function stateNoun(ctx: Context, c: number): boolean {
+  const { tokens } = ctx
+  if (tokens[c]!.lower !== 'state') return false
+  const prev = tokens[c - 1]
+  if (!prev || prev.punct || prev.upper) return false
+  return (
+    !/s$/.test(prev.lower) &&
+    !/ly$/.test(prev.lower) &&
+    !SUBJECT_PRONOUNS.has(prev.lower) &&
+    !STATE_VERB_BEFORE.has(prev.lower)
+  )
+}
+const STATE_VERB_BEFORE = new Set(
+  'to not also will would can could should may might must do did then still who that which'.split(
+    ' ',
+  ),
+)
+
 /** Tokens [from, to) are words that date an office: "former", "then", "acting". */
 function officeDated(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!OFFICE_TIMES.has(ctx.tokens[k]!.lower)) return false
@@ -929,6 +951,7 @@ function reportedBy(
   )
     return null
   if (objectIsNoSpeech(ctx, c, cue.lemma, sent.to) || topicOf(ctx, c, cue.lemma, c + 1)) return null
+  if (stateNoun(ctx, c)) return null
   // "The plan that Obama announced Wednesday includes …": a cue inside a relative clause; what
   // follows it is the main clause's predicate, not what was announced
   // (the word before the speaker's phrase)
