@@ -2420,4 +2420,15 @@ describe('attribution rules', () => {
       ['Harbour officials', 'state'],
     ])
   })
+
+  test('a dateline ("WASHINGTON (AP) —", "PORTMERE, Northland —") is no part of an "according to" content', () => {
+    const { statements } = run(
+      'WASHINGTON (AP) — Jo Vell has invested in some of the companies that he attacks on the campaign trail, according to new financial documents he submitted to the government.',
+      'PORTMERE, Northland — The port will reopen on Monday, according to the harbour office.',
+    )
+    expect(statements.map((s) => s.content.text)).toEqual([
+      'Jo Vell has invested in some of the companies that he attacks on the campaign trail',
+      'The port will reopen on Monday',
+    ])
+  })
 })

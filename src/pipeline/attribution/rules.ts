@@ -394,7 +394,13 @@ function afterDateline(ctx: Context, from: number, to: number): number {
   for (let k = from + 1; k < Math.min(to - 2, from + 9); k++) {
     if (!DASHES.has(tokens[k]!.text)) continue
     const p = tokens[k - 1]!
-    return p.text === ')' || (p.text.length > 1 && p.text === p.text.toUpperCase() && p.upper)
+    // ("KYIV, Ukraine —": a place in capitals, then its country)
+    const f = tokens[from]!
+    const capsPlace =
+      k - from <= 4 && f.text.length > 1 && f.text === f.text.toUpperCase() && f.upper
+    return p.text === ')' ||
+      (p.text.length > 1 && p.text === p.text.toUpperCase() && p.upper) ||
+      capsPlace
       ? k + 1
       : from
   }
@@ -1962,7 +1968,10 @@ function accordingTo(ctx: Context, c: number, s: number): Draft | null {
         x.from <= sent.from + 1 &&
         x.from - 1 === ctx.sentenceTokens[tokens[x.from - 1]!.sentence]!.from,
     )
-    content = trimContent(ctx, q ? { from: q.from, to: q.to } : { from: sent.from, to: e })
+    content = trimContent(
+      ctx,
+      q ? { from: q.from, to: q.to } : { from: afterDateline(ctx, sent.from, e), to: e },
+    )
     if (q) quoted = true
   }
   return {
