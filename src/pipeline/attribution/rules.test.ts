@@ -2431,4 +2431,20 @@ describe('attribution rules', () => {
       'The port will reopen on Monday',
     ])
   })
+
+  test('"wrote to the UN this summer claiming that X": what was written is X', () => {
+    const { statements } = run(
+      'However, harbour officials wrote to the council this summer claiming that old mines are still lying in the bay.',
+    )
+    expect(statements.map((s) => [s.cue.text, s.content.text])).toEqual([
+      ['wrote', 'old mines are still lying in the bay'],
+    ])
+    // (and a content that opens on a single quotation mark is read)
+    const single = run(
+      "In a letter, the envoy Jo Vell wrote to the council saying that 'armed groups' took over the harbour on June 11.",
+    ).statements
+    expect(single.map((s) => s.content.text)).toEqual([
+      "'armed groups' took over the harbour on June 11",
+    ])
+  })
 })

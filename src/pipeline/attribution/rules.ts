@@ -1086,7 +1086,7 @@ function reportedBy(
     const q = ctx.inQuote[k + 1]
     const quoted = q !== undefined && q >= 0
     // `said … that "Russia had …"`: the content opens on the quotation mark
-    const opensQuote = quoted && /^[“"‘]$/.test(tokens[k]?.text ?? '') && ctx.inQuote[k]! < 0
+    const opensQuote = quoted && /^[“"‘']$/.test(tokens[k]?.text ?? '') && ctx.inQuote[k]! < 0
     if (!opensQuote) {
       if (!(tokens[k]?.text === ':' && quoted)) return null
       k++
@@ -2300,6 +2300,13 @@ function findThat(ctx: Context, from: number, to: number): number {
     }
     if (t.lower === 'that') return k
     if (t.punct && t.text !== ',') return -1
+    // "wrote to the UN this summer claiming that …": the participle says how it was written
+    if (
+      t.lower.endsWith('ing') &&
+      ctx.lex.verbs.has(t.lower) &&
+      ctx.tokens[k + 1]?.lower === 'that'
+    )
+      return k + 1
     // "said Wednesday, as local media reported that …": that "that" is the other cue's
     // ("said in a report that …": after a determiner the word is a noun)
     if (ctx.lex.verbs.has(t.lower) && !afterDeterminer(ctx, k)) return -1
