@@ -13,6 +13,7 @@ import {
   noSubject,
   notAClaim,
   objectBeforeCue,
+  objectSource,
   oneSentence,
   opensOnObject,
   pastMedium,
@@ -501,5 +502,19 @@ describe('model relations our users could not quote', () => {
     const say = { from: at('say'), to: at('say') + 1 }
     const economists = { from: at('many'), to: at('economists') + 1 }
     expect(aroundCue(ctx, { from: at('the'), to: at('town') + 1 }, say, economists)).toBeNull()
+  })
+
+  test('a source right after another verb in -ed is its object; "what X said that …" is none; "“…,” scoffed X" keeps X', () => {
+    const a = contextOf(
+      'Jo Vell called both Tom Kell and Ana Kell liars and said the vote was lost.',
+    )
+    const said = { from: a.at('said'), to: a.at('said') + 1 }
+    expect(objectSource(a.ctx, { from: a.at('Tom'), to: a.at('liars') }, said)).toBe(true)
+    const w = contextOf('Read what Jo Vell and Ana Kell said that got us thinking this year.')
+    const ws = { from: w.at('said'), to: w.at('said') + 1 }
+    expect(objectSource(w.ctx, { from: w.at('Jo'), to: ws.from }, ws)).toBe(true)
+    const inv = contextOf('“Silly boys,” scoffed Jo Vell, who founded the group.')
+    const sc = { from: inv.at('scoffed'), to: inv.at('scoffed') + 1 }
+    expect(objectSource(inv.ctx, { from: sc.to, to: sc.to + 2 }, sc)).toBe(false)
   })
 })

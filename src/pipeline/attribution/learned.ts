@@ -110,7 +110,7 @@ export function modelDrafts(
           tokens[k]!.lower,
         )
       if (unsaid) continue
-      if (objectBeforeCue(ctx, speaker, cue)) continue
+      if (objectBeforeCue(ctx, speaker, cue) || objectSource(ctx, speaker, cue)) continue
       // "…, given that, as The Times reported, he has …": an "as" clause with a clause after
       // its comma vouches for that clause, not the words before it ("…, as X noted." does)
       if (
@@ -244,6 +244,31 @@ function clauseAfterComma(ctx: Context, k: number): boolean {
     return words >= 3
   }
   return false
+}
+
+/**
+ * "Graham called both Trump and Clinton “crazy” and said …": a source right after another
+ * verb in -ed (past "both") is its object; "what X said that …" is a free relative
+ * whose "that" opens no content.
+ */
+export function objectSource(ctx: Context, source: TokSpan, cue: TokSpan): boolean {
+  const { tokens } = ctx
+  let b = source.from - 1
+  if (tokens[b]?.lower === 'what') return true
+  if (tokens[b]?.lower === 'both') b--
+  // ("“…,” scoffed Jo Vell": the cue itself comes before its source)
+  if (b >= cue.from && b < cue.to) return false
+  const v = tokens[b]
+  return (
+    v !== undefined &&
+    v.sentence === tokens[source.from]!.sentence &&
+    !v.upper &&
+    !v.punct &&
+    /[a-z]{2}ed$/.test(v.lower) &&
+    !ctx.lex.verbs.has(v.lower) &&
+    !ctx.lex.nouns.has(v.lower) &&
+    !FINITE_AUXILIARIES.has(v.lower)
+  )
 }
 
 /**

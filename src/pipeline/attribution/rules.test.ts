@@ -2447,4 +2447,21 @@ describe('attribution rules', () => {
       "'armed groups' took over the harbour on June 11",
     ])
   })
+
+  test('a possessive on the way to "that" is no stop, but a speech noun after it ("the mayor\'s assertion that") and a clause after a comma ("while acknowledging that") are', () => {
+    const { statements } = run(
+      'Jo Vell said at the close of the alliance’s summit in the capital that the agreement was a victory.',
+      'The spokesman told the paper the mayor’s assertion that ten boats were seized included the same four boats.',
+      'She and her aides have vowed to win back the public’s trust, while acknowledging that this will be tough.',
+      'A patient who saw the man at the clinic told the station’s reporter that the man arrived with his wife.',
+      'Ana Kell thinks the tests are too many, her husband Tom Kell said this week at an event in the capital — an apparent reversal of the law that brought in the tests.',
+    )
+    const read = statements.map((s) => [s.cue.text, s.content.text])
+    expect(read).toContainEqual(['said', 'the agreement was a victory'])
+    expect(read).toContainEqual(['vowed', 'to win back the public’s trust'])
+    expect(read).toContainEqual(['thinks', 'the tests are too many'])
+    expect(statements.map((s) => s.cue.text)).not.toContain('told')
+    expect(read.map(([, c]) => c)).not.toContain('this will be tough')
+    expect(statements.filter((s) => s.cue.text === 'said')).toHaveLength(1)
+  })
 })

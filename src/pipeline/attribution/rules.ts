@@ -773,6 +773,14 @@ function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   )
     sp = { ...sp, to: sp.to - 2 }
   if (!sp || sp.negated || claimRelative(ctx, sp.from) || demanded(ctx, sp)) return null
+  // "A patient who saw the man at the clinic told …": a phrase inside the relative clause
+  // is no subject (the subject is the phrase before "who")
+  if (
+    ctx.tokens[sp.from - 1]?.lower === 'who' &&
+    !ctx.tokens[sp.from]!.upper &&
+    !ARTICLES.has(ctx.tokens[sp.from]!.lower)
+  )
+    return null
   // "The campaign (like the aide X, who called him …), has emphasized": a name inside a
   // parenthesis that closes before the cue is no subject
   // (a bracket opened after the name, "the Ministry of Defense (MoD) said", is its own)
@@ -1291,6 +1299,9 @@ function verbless(ctx: Context, k: number, end: number): boolean {
     const w = tokens[j]!.lower
     // "said in an interview with AFP, BelTA has learned": the rest attributes the report
     if (w === ',' && (trailingAttribution(ctx, j + 1, end) || end - j <= 6)) return true
+    // "said this week at an event in X — an apparent reversal of …": the writer's aside
+    // (a dash set off by spaces, not the hyphen in "10-article")
+    if (DASHES.has(w) && /\s/.test(ctx.text[tokens[j]!.start - 1] ?? '')) return true
     // "in a statement released by the ministry", "an interview posted on YouTube"
     if (/[a-z]ed$/.test(w) && VENUE_NOUNS.has(tokens[j - 1]!.lower)) continue
     if (RESUMING.has(w) || ctx.lex.verbs.has(w) || w === 'to' || /[a-z]ed$/.test(w)) return false
@@ -2291,6 +2302,7 @@ function endsSentence(ctx: Context, close: number, end: number): boolean {
 function findThat(ctx: Context, from: number, to: number): number {
   // "they say, a stark fact that X acknowledged": "that" opens a clause about the fact
   if (ctx.tokens[from]?.text === ',' && /^an?$/.test(ctx.tokens[from + 1]?.lower ?? '')) return -1
+  let comma = false
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k]!
     // ("said later that day the …": "that day" is a time, the content follows it)
@@ -2299,9 +2311,18 @@ function findThat(ctx: Context, from: number, to: number): number {
       continue
     }
     if (t.lower === 'that') return k
+    // ("at the close of the alliance’s summit that …": a possessive is no stop, but "the
+    // congressman's assertion that …" is a noun's clause)
+    if (t.lower === "'s" || t.lower === '’s') {
+      if (ctx.lex.nouns.has(ctx.tokens[k + 1]?.lower ?? '')) return -1
+      continue
+    }
     if (t.punct && t.text !== ',') return -1
+    if (t.text === ',') comma = true
     // "wrote to the UN this summer claiming that …": the participle says how it was written
+    // ("…, while acknowledging that …" is a clause of its own)
     if (
+      !comma &&
       t.lower.endsWith('ing') &&
       ctx.lex.verbs.has(t.lower) &&
       ctx.tokens[k + 1]?.lower === 'that'
