@@ -19,6 +19,7 @@ import {
   pastMedium,
   question,
   sourcePhrase,
+  timeOnly,
   withoutQuoteMarks,
 } from './learned.js'
 import { attributionLexicon } from './lexicon.js'
@@ -516,5 +517,11 @@ describe('model relations our users could not quote', () => {
     const inv = contextOf('“Silly boys,” scoffed Jo Vell, who founded the group.')
     const sc = { from: inv.at('scoffed'), to: inv.at('scoffed') + 1 }
     expect(objectSource(inv.ctx, { from: sc.to, to: sc.to + 2 }, sc)).toBe(false)
+  })
+
+  test('a content that is a time alone ("About 10:03 p.m.") says nothing', () => {
+    const { ctx, at } = contextOf('About 10:03 p.m., according to a timeline, the guards left.')
+    expect(timeOnly(ctx, { from: 0, to: at(',') })).toBe(true)
+    expect(timeOnly(ctx, { from: at('the'), to: at('left') + 1 })).toBe(false)
   })
 })

@@ -102,6 +102,8 @@ export function modelDrafts(
         )
       if (content && cue) content.from = pastMedium(ctx, content.from, cue)
       if (!cue || !speaker || !content || content.to - content.from < 3) continue
+      // "About 10:03 p.m., according to a timeline, …": a time alone says nothing
+      if (timeOnly(ctx, content)) continue
       // "wouldn't tell reporters what …", "did not say": a speech act denied is none
       // ("Many probably assumed …": the writer's guess about what someone thought)
       let unsaid = false
@@ -230,6 +232,19 @@ export function opensOnObject(
   const prep = ctx.tokens[content.from - 1]?.lower ?? ''
   return content.from >= cue.to && CONTENT_PREPS.has(prep) && !(prep === 'of' && lemma === 'warn')
 }
+/** "About 10:03 p.m.", "on Monday": a span that holds only a time. */
+export function timeOnly(ctx: Context, span: TokSpan): boolean {
+  const { tokens } = ctx
+  let k = APPROX.has(tokens[span.from]!.lower) ? span.from + 1 : span.from
+  if (isTimeAt(ctx, k)) k = skipTime(ctx, k)
+  for (; k < span.to; k++) {
+    const t = tokens[k]!
+    if (!t.punct && !/^\d/.test(t.text) && !CLOCK_WORDS.has(t.lower)) return false
+  }
+  return true
+}
+const APPROX = new Set(['about', 'around', 'shortly', 'just', 'at', 'by'])
+const CLOCK_WORDS = new Set(['a.m', 'p.m', 'am', 'pm', 'a', 'p', 'm', 'gmt', 'utc', 'et'])
 const CONTENT_PREPS = new Set(['by', 'with', 'of', 'in', 'on', 'at', 'for', 'from', 'about'])
 
 /** A comma after token `k` in its sentence, with at least three words after it. */

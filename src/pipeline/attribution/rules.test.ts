@@ -2464,4 +2464,14 @@ describe('attribution rules', () => {
     expect(read.map(([, c]) => c)).not.toContain('this will be tough')
     expect(statements.filter((s) => s.cue.text === 'said')).toHaveLength(1)
   })
+
+  test('"posted messages on Facebook" is no statement; "posted that X" and "posted footage of X" (what the footage shows) are', () => {
+    const { statements } = run(
+      'During his attack, Jo Vell also posted messages on Facebook.',
+      'In the evening of the same day, the ministry posted that the strike had hit a large depot near the city.',
+      'In the evening of the same day, the ministry posted footage of troops crossing the river near the city.',
+    )
+    expect(statements.map((s) => s.cue.text)).toEqual(['posted', 'posted'])
+    expect(statements[0]?.content.text).toBe('the strike had hit a large depot near the city')
+  })
 })

@@ -1199,7 +1199,7 @@ function objectWithRelative(ctx: Context, content: TokSpan): boolean {
 const DURATIONS = new Set(['years', 'decades', 'months', 'weeks', 'days', 'hours', 'centuries'])
 const BECAUSE = new Set(['because', 'since', 'after', 'before', 'when', 'while'])
 const POSTED_THINGS = new Set(
-  'loss losses profit profits gain gains revenue revenues earnings deficit surplus growth decline sales results listings vacancies jobs positions'.split(
+  'loss losses profit profits gain gains revenue revenues earnings deficit surplus growth decline sales results listings vacancies jobs positions messages links'.split(
     ' ',
   ),
 )
