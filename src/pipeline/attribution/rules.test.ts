@@ -2474,4 +2474,15 @@ describe('attribution rules', () => {
     expect(statements.map((s) => s.cue.text)).toEqual(['posted', 'posted'])
     expect(statements[0]?.content.text).toBe('the strike had hit a large depot near the city')
   })
+
+  test('"will report out on X" is a topic; "claims strategic city" takes ground; "reported on Monday that X" is X', () => {
+    const { statements } = run(
+      'The institute will report out on the counteroffensive efforts as they occur in the coming weeks.',
+      'Ukrainian forces retreat from the town as Russia claims strategic city near the border.',
+      'The general staff reported on Monday that the town had fallen to the enemy.',
+    )
+    expect(statements.map((s) => [s.cue.text, s.content.text])).toEqual([
+      ['reported', 'the town had fallen to the enemy'],
+    ])
+  })
 })

@@ -605,6 +605,20 @@ export function objectIsNoSpeech(ctx: Context, c: number, lemma: string, end: nu
   // no words
   if (['add', 'write', 'tweet'].includes(lemma) && ADDED_THINGS.has(ctx.tokens[c + 1]?.lower ?? ''))
     return true
+  // "Russia claims strategic city", "claimed the village": taking ground, not saying
+  if (lemma === 'claim') {
+    for (let k = c + 1; k <= c + 3; k++) {
+      const t = ctx.tokens[k]
+      if (!t || t.punct || t.lower === 'that') break
+      // ("claimed the city had fallen" is a clause: the noun must end its phrase)
+      const after = ctx.tokens[k + 1]
+      if (
+        TAKEN_GROUND.has(t.lower) &&
+        (!after || after.punct || after.sentence !== t.sentence || GROUND_AFTER.has(after.lower))
+      )
+        return true
+    }
+  }
   // "tells one joke about X", "told the story of": a thing told, not a claim
   if (lemma === 'tell') {
     for (let k = c + 1; k <= c + 3; k++) {
@@ -637,13 +651,19 @@ export function objectIsNoSpeech(ctx: Context, c: number, lemma: string, end: nu
  */
 export function topicOf(ctx: Context, c: number, lemma: string, contentFrom: number): boolean {
   return (
-    contentFrom === c + 1 &&
-    ctx.tokens[c + 1]?.lower === 'of' &&
-    (lemma === 'say' ||
-      lemma === 'write' ||
-      lemma === 'add' ||
-      lemma === 'think' ||
-      NOUNS_BEFORE_OF.has(ctx.tokens[c]!.lower))
+    (contentFrom === c + 1 &&
+      ctx.tokens[c + 1]?.lower === 'of' &&
+      (lemma === 'say' ||
+        lemma === 'write' ||
+        lemma === 'add' ||
+        lemma === 'think' ||
+        NOUNS_BEFORE_OF.has(ctx.tokens[c]!.lower))) ||
+    // "will report out on the fighting": a topic, not what was reported ("reported on X" is
+    // read as a topic later, where a statement coordinated with it keeps its speaker)
+    (contentFrom === c + 1 &&
+      lemma === 'report' &&
+      ctx.tokens[c + 1]?.lower === 'out' &&
+      ctx.tokens[c + 2]?.lower === 'on')
   )
 }
 const NOUNS_BEFORE_OF = new Set(['state', 'states', 'report'])
@@ -693,6 +713,12 @@ function removedFromOffice(ctx: Context, k: number, end: number): boolean {
 }
 
 const OBJECT_IS_SPEECH = new Set(['counter', 'contradict'])
+const GROUND_AFTER = new Set(
+  'in near of on at after from outside inside north south east west'.split(' '),
+)
+const TAKEN_GROUND = new Set(
+  'city town village settlement territory territories ground land airport bridge island'.split(' '),
+)
 const TOLD_THINGS = new Set(
   'joke jokes story stories tale tales anecdote anecdotes lie lies truth'.split(' '),
 )
