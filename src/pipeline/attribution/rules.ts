@@ -815,11 +815,10 @@ function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
     if (ctx.tokens[k]!.text === ')') return null
   }
   // "…, yet harbour officials said": the conjunction joins the clause, it is no part of who spoke
-  // ("so many locals" is no conjunction)
   if (
     sp.to - sp.from > 1 &&
     CLAUSE_CONJUNCTIONS.has(ctx.tokens[sp.from]!.lower) &&
-    !QUANTIFIERS.has(ctx.tokens[sp.from + 1]!.lower)
+    !AFTER_SO.has(ctx.tokens[sp.from + 1]!.lower)
   )
     sp = { ...sp, from: sp.from + 1 }
   // "an invitation, which Jo Doe stated he would accept": the content's object is the
@@ -949,7 +948,8 @@ function opensClause(ctx: Context, k: number, sentFrom: number): boolean {
   return true
 }
 const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so'])
-const QUANTIFIERS = new Set(['many', 'much', 'few', 'far', 'called'])
+// "so many locals", "the so called experts": "so" as an adverb, not joining a clause
+const AFTER_SO = new Set(['many', 'much', 'few', 'far', 'called'])
 
 function reportedBy(
   ctx: Context,
