@@ -2485,4 +2485,11 @@ describe('attribution rules', () => {
       ['reported', 'the town had fallen to the enemy'],
     ])
   })
+
+  test('an infinitive or "then" opens no speaker\'s phrase', () => {
+    const { statements } = run(
+      'In a world of people that had all the facts and then to sell a magazine say the swimmer is dating a man.',
+    )
+    expect(statements).toEqual([])
+  })
 })

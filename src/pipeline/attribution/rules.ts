@@ -799,6 +799,8 @@ function reported(ctx: Context, c: number, cue: CueEntry, s: number): Draft | nu
   )
     sp = { ...sp, to: sp.to - 2 }
   if (!sp || sp.negated || claimRelative(ctx, sp.from) || demanded(ctx, sp)) return null
+  // "… and then to sell a magazine say X": an infinitive or an adverb opens no speaker's phrase
+  if (NO_SPEAKER_OPENERS.has(ctx.tokens[sp.from]!.lower)) return null
   // "A patient who saw the man at the clinic told …": a phrase inside the relative clause
   // is no subject (the subject is the phrase before "who")
   if (
@@ -948,6 +950,7 @@ function opensClause(ctx: Context, k: number, sentFrom: number): boolean {
   return true
 }
 const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so'])
+const NO_SPEAKER_OPENERS = new Set(['then', 'to', 'or'])
 // "so many locals", "the so called experts": "so" as an adverb, not joining a clause
 const AFTER_SO = new Set(['many', 'much', 'few', 'far', 'called'])
 
