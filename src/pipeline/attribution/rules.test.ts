@@ -2492,4 +2492,11 @@ describe('attribution rules', () => {
     )
     expect(statements).toEqual([])
   })
+
+  test('a name that is no subject, in a sentence whose subject is the same pronoun, passes the pronoun on ("He thanked X … He also said" is not X)', () => {
+    const { statements, who } = run(
+      'Jo Vell spoke in the capital on Monday. He also thanked Tom Kell, who arrived on Sunday. He also said that the port would reopen in spring.',
+    )
+    expect(statements.map((s) => [who(s), s.cue.text])).toEqual([['Jo Vell', 'said']])
+  })
 })

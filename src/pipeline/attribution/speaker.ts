@@ -1589,11 +1589,23 @@ function antecedent(
     if (plural && !nearestCollective(ctx, m, offset)) return null
     if (m.type !== 'person') return m
     const s = subjectFirst(ctx, m, i, offset, gender)
+    // "He thanked Jo Vell, who …. He also said": a name that is no subject, in a sentence
+    // whose subject is the same pronoun, passes the pronoun on to whom that one stands for
+    if (gender && aside(ctx, s) && pronounBefore(ctx, s, gender)) continue
     // "…, according to an adviser to Jane Roe. He added …": he is the adviser, whom the text
     // does not name, not Jane Roe
     return s === m && attendant(ctx, m) ? null : s
   }
   return null
+}
+
+/** A subject pronoun of this gender, outside quotations, before the mention in its sentence. */
+function pronounBefore(ctx: Context, m: TokenMention, gender: 'female' | 'male'): boolean {
+  const { tokens } = ctx
+  const from = ctx.sentenceTokens[tokens[m.from]!.sentence]!.from
+  for (let k = from; k < m.from; k++)
+    if (PRONOUN_GENDER[tokens[k]!.lower] === gender && ctx.inQuote[k]! < 0) return true
+  return false
 }
 
 const LOCATIVES = new Set(['in', 'near', 'outside', 'inside'])
