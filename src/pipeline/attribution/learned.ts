@@ -20,6 +20,7 @@ import {
   ARTICLES,
   FINITE_AUXILIARIES,
   mediumAdjunctEndingAt,
+  otherVerbAt,
   relativeAntecedent,
   SPEAKER_NOUNS,
   type TokSpan,
@@ -243,6 +244,8 @@ export function timeOnly(ctx: Context, span: TokSpan): boolean {
   }
   return true
 }
+// the stop or comma before a closing quotation mark
+const STOPS_BEFORE_CLOSE = new Set([',', ';', ':', '.'])
 const APPROX = new Set(['about', 'around', 'shortly', 'just', 'at', 'by'])
 const CLOCK_WORDS = new Set(['a.m', 'p.m', 'am', 'pm', 'a', 'p', 'm', 'gmt', 'utc', 'et'])
 const CONTENT_PREPS = new Set(['by', 'with', 'of', 'in', 'on', 'at', 'for', 'from', 'about'])
@@ -273,16 +276,10 @@ export function objectSource(ctx: Context, source: TokSpan, cue: TokSpan): boole
   if (tokens[b]?.lower === 'both') b--
   // ("“…,” scoffed Jo Vell": the cue itself comes before its source)
   if (b >= cue.from && b < cue.to) return false
-  const v = tokens[b]
   return (
-    v !== undefined &&
-    v.sentence === tokens[source.from]!.sentence &&
-    !v.upper &&
-    !v.punct &&
-    /[a-z]{2}ed$/.test(v.lower) &&
-    !ctx.lex.verbs.has(v.lower) &&
-    !ctx.lex.nouns.has(v.lower) &&
-    !FINITE_AUXILIARIES.has(v.lower)
+    tokens[b]?.sentence === tokens[source.from]!.sentence &&
+    otherVerbAt(ctx, b, /[a-z]{2}ed$/) &&
+    !FINITE_AUXILIARIES.has(tokens[b]!.lower)
   )
 }
 
@@ -308,7 +305,7 @@ export function withoutQuoteMarks(ctx: Context, content: TokSpan): TokSpan {
   // the comma before it are no part of what was said
   if (tail?.closed && tail.from < content.from && tail.to === content.to - 1) {
     let to = content.to - 1
-    while (to > content.from && [',', ';', ':', '.'].includes(ctx.tokens[to - 1]!.text)) to--
+    while (to > content.from && STOPS_BEFORE_CLOSE.has(ctx.tokens[to - 1]!.text)) to--
     return { from: content.from, to }
   }
   const q = ctx.quotes[ctx.inQuote[content.from + 1] ?? -1]
@@ -318,7 +315,7 @@ export function withoutQuoteMarks(ctx: Context, content: TokSpan): TokSpan {
   for (let k = q.from; k < q.to; k++) if (DOUBLE_MARKS.has(ctx.tokens[k]!.text)) return content
   // (and the stop before the closing mark, as the rules' quotations have none)
   let to = q.to
-  while (to > q.from && [',', ';', ':', '.'].includes(ctx.tokens[to - 1]!.text)) to--
+  while (to > q.from && STOPS_BEFORE_CLOSE.has(ctx.tokens[to - 1]!.text)) to--
   return to > q.from ? { from: q.from, to } : content
 }
 

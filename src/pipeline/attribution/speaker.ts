@@ -1752,15 +1752,24 @@ function aside(ctx: Context, m: TokenMention): boolean {
  * speech verb, after which a name may be the speaker: "said Jo Vell") is its object.
  */
 function objectOfVerb(ctx: Context, k: number): boolean {
-  const v = ctx.tokens[k - 1]
+  return (
+    otherVerbAt(ctx, k - 1, /[a-z]{2}(?:[^s']s|ed)$/) && !ADDRESSED.has(ctx.tokens[k - 1]!.lower)
+  )
+}
+
+/**
+ * Token `k` is a lower-case word shaped like a verb (by `form`) that is no speech verb or
+ * noun: the verb a name after it is the object of.
+ */
+export function otherVerbAt(ctx: Context, k: number, form: RegExp): boolean {
+  const v = ctx.tokens[k]
   return (
     v !== undefined &&
     !v.upper &&
     !v.punct &&
-    /[a-z]{2}(?:[^s']s|ed)$/.test(v.lower) &&
+    form.test(v.lower) &&
     !ctx.lex.verbs.has(v.lower) &&
-    !ctx.lex.nouns.has(v.lower) &&
-    !ADDRESSED.has(v.lower)
+    !ctx.lex.nouns.has(v.lower)
   )
 }
 // "Amanpour asked Zelensky about …. He said": whom these address is who answers next
